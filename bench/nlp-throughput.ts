@@ -1,0 +1,88 @@
+/**
+ * Throughput of earshot's full analyze (sentiment + themes + intents + language + fingerprint) against the
+ * `sentiment` package's `analyze` alone, on the same texts in the same run. Run: `npx tsx bench/nlp-throughput.ts`.
+ *
+ * Texts: the labelled sentences in `../shared/data/sentiment-labelled/` (or `EARSHOT_SENTIMENT_DATA`), plus
+ * review-length documents made of four consecutive sentences each. Each side is warmed up, then timed for
+ * `EARSHOT_BENCH_SECONDS` (default 3) seconds; rounds alternate so neither side gets a cooler CPU.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Sentiment from 'sentiment';
+import { loadLexicon, loadThemePacks } from '../src/config/nlp-data.js';
+import { createAnalyzer, fingerprint } from '../src/nlp/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.env.EARSHOT_SENTIMENT_DATA ?? resolve(root, '../shared/data/sentiment-labelled');
+const seconds = Number(process.env.EARSHOT_BENCH_SECONDS ?? 3);
+
+function sentences(): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(dataDir).filter((x) => x.endsWith('.txt')).sort()) {
+    for (let line of readFileSync(join(dataDir, f), 'utf8').split('\n')) {
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      const tab = line.lastIndexOf('\t');
+      if (tab > 0) out.push(line.slice(0, tab).trim());
+    }
+  }
+  return out;
+}
+
+const single = sentences();
+if (single.length === 0) {
+  console.error(`no sentences in ${dataDir} (set EARSHOT_SENTIMENT_DATA)`);
+  process.exit(1);
+}
+const docs: string[] = [];
+for (let i = 0; i + 4 <= single.length; i += 4) docs.push(single.slice(i, i + 4).join(' '));
+
+const analyzer = createAnalyzer({ themes: loadThemePacks(['general', 'restaurants', 'ecommerce']), lexicon: loadLexicon() });
+const afinn = new Sentiment();
+let sink = 0;
+
+const earshotFull = (t: string) => {
+  const a = analyzer.analyze({ text: t });
+  sink += a.sentiment.score + a.themes.length + a.intents.length + fingerprint(t).length;
+};
+const sentimentPkg = (t: string) => {
+  sink += afinn.analyze(t).score;
+};
+
+/** Documents per second of `fn` over `texts`, run for about `ms` milliseconds. */
+function measure(fn: (t: string) => void, texts: string[], ms: number): number {
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (const t of texts) fn(t);
+    n += texts.length;
+    now = performance.now();
+  }
+  return n / ((now - start) / 1000);
+}
+
+function compare(name: string, texts: string[]): void {
+  measure(earshotFull, texts, 500);
+  measure(sentimentPkg, texts, 500);
+  const rounds = 3;
+  let mine = 0;
+  let peer = 0;
+  for (let r = 0; r < rounds; r++) {
+    const a = measure(earshotFull, texts, (seconds * 1000) / rounds / 2);
+    const b = measure(sentimentPkg, texts, (seconds * 1000) / rounds / 2);
+    mine += a / rounds;
+    peer += b / rounds;
+  }
+  const avgChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
+  console.log(
+    `${name.padEnd(22)}${String(texts.length).padEnd(7)}${String(avgChars).padEnd(7)}` +
+      `${Math.round(mine).toLocaleString('en-US').padStart(12)} ${Math.round(peer).toLocaleString('en-US').padStart(12)}   ${(mine / peer).toFixed(2)}x`,
+  );
+}
+
+console.log(`node ${process.version}; ${seconds}s per corpus; earshot = full analyze + fingerprint, sentiment = its analyze() only\n`);
+console.log(`${'corpus'.padEnd(22)}${'docs'.padEnd(7)}${'chars'.padEnd(7)}${'earshot/s'.padStart(12)} ${'sentiment/s'.padStart(12)}   ratio`);
+compare('sentences', single);
+compare('4-sentence reviews', docs);
+if (sink === 42) console.log('');

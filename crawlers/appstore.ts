@@ -1,0 +1,125 @@
+import type { RawItem } from '../src/domain/index.js';
+import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
+import { brandMatcher } from './lib/brand-match.js';
+import { parseDate } from './lib/dates.js';
+import { FeedCursors } from './lib/feed-cursors.js';
+import { competitorsOf, engagement, itemBase } from './lib/items.js';
+import { RunScope, type CrawlerDeps } from './lib/run-scope.js';
+
+/** Apple's feed host. A source's `url` replaces it (e.g. the demo site). */
+export const APPSTORE_ORIGIN = 'https://itunes.apple.com';
+/** Apple serves at most 10 pages of 50 reviews per app and storefront. */
+export const APPSTORE_MAX_PAGES = 10;
+const PAGE_SIZE = 50;
+
+type Label = { label?: string };
+interface Entry {
+  id?: Label;
+  author?: { name?: Label; uri?: Label };
+  updated?: Label;
+  'im:rating'?: Label;
+  'im:version'?: Label;
+  'im:voteSum'?: Label;
+  'im:voteCount'?: Label;
+  title?: Label;
+  content?: Label & { attributes?: { type?: string } };
+  link?: { attributes?: { href?: string } } | { attributes?: { href?: string } }[];
+}
+
+const label = (v: Label | undefined) => (typeof v?.label === 'string' ? v.label.trim() : undefined);
+const count = (v: Label | undefined) => {
+  const n = Number(label(v));
+  return Number.isFinite(n) ? n : undefined;
+};
+
+function feedUrl(origin: string, cc: string, appId: string, page: number): string {
+  return `${origin}/${cc}/rss/customerreviews/page=${page}/id=${encodeURIComponent(appId)}/sortby=mostrecent/json`;
+}
+
+function toItem(scope: RunScope, e: Entry, appId: string, cc: string): RawItem | null {
+  const id = label(e.id);
+  const rating = Number(label(e['im:rating']));
+  const publishedAt = parseDate(label(e.updated));
+  // Older feeds put the app itself first, as an entry without a rating: not a review.
+  if (!id || !Number.isFinite(rating) || rating < 1 || rating > 5 || !publishedAt) return null;
+  const links = Array.isArray(e.link) ? e.link : e.link ? [e.link] : [];
+  const href = links.map((l) => l.attributes?.href).find(Boolean);
+  const item: RawItem = {
+    ...itemBase(scope),
+    externalId: id,
+    url: href ?? `https://apps.apple.com/${cc}/app/id${appId}?see-all=reviews`,
+    author: { ...(label(e.author?.name) ? { name: label(e.author?.name) } : {}), ...(label(e.author?.uri) ? { url: label(e.author?.uri) } : {}) },
+    text: label(e.content) ?? '',
+    rating: { value: rating, best: 5, worst: 1 },
+    publishedAt,
+    engagement: engagement({ likes: count(e['im:voteSum']), views: count(e['im:voteCount']) }),
+    competitors: [],
+    meta: { appId, storefront: cc, version: label(e['im:version']) ?? null },
+  };
+  const title = label(e.title);
+  if (title) item.title = title;
+  return item;
+}
+
+async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome> {
+  const scope = new RunScope(ctx, deps);
+  const origin = (ctx.source.url ?? APPSTORE_ORIGIN).replace(/\/+$/, '');
+  const apps = ctx.source.ids ?? [];
+  const storefronts = (ctx.source.storefronts?.length ? ctx.source.storefronts : ['us']).map((s) => s.toLowerCase());
+  if (!apps.length) {
+    scope.failures.push({ class: 'content', url: origin, reason: 'an appstore source needs app ids (ids: [...])' });
+    return scope.outcome([]);
+  }
+  const matcher = brandMatcher(ctx.brand);
+  const cursors = new FeedCursors(ctx);
+  const { maxPages, maxItems } = ctx.source.limits;
+  const items: RawItem[] = [];
+
+  for (const appId of apps) {
+    for (const cc of storefronts) {
+      const key = `${appId}:${cc}`;
+      const feed = cursors.feed(key);
+      for (let page = 1; page <= APPSTORE_MAX_PAGES; page += 1) {
+        if (scope.aborted || scope.pages >= maxPages || items.length >= maxItems) break;
+        const url = feedUrl(origin, cc, appId, page);
+        let entries: Entry[];
+        try {
+          const { data } = await scope.fetchJson<{ feed?: { entry?: Entry | Entry[] } }>(url);
+          const entry = data?.feed?.entry;
+          entries = Array.isArray(entry) ? entry : entry ? [entry] : []; // one review: an object, not an array
+        } catch (err) {
+          scope.fail(err, url, 'parse');
+          break;
+        }
+        scope.pageDone(url, items.length);
+        const pageItems = entries.map((e) => toItem(scope, e, appId, cc)).filter((i): i is RawItem => !!i);
+        for (const item of pageItems) {
+          if (!feed.observe(item.externalId!, item.publishedAt) || items.length >= maxItems) continue;
+          item.competitors = competitorsOf(matcher, item);
+          items.push(item);
+        }
+        if (entries.length < PAGE_SIZE || feed.reachedSeen(pageItems)) {
+          cursors.completed(key);
+          break;
+        }
+        if (page === APPSTORE_MAX_PAGES) {
+          cursors.completed(key); // nothing more is reachable
+          scope.note(`App Store caps the review feed at ${APPSTORE_MAX_PAGES} pages (${APPSTORE_MAX_PAGES * PAGE_SIZE} reviews) per storefront: older reviews of app ${appId} in "${cc}" are not reachable`);
+        }
+      }
+    }
+  }
+  if (scope.pages >= maxPages) scope.note(`stopped at limits.maxPages (${maxPages})`);
+  return scope.outcome(items, scope.pages > 0 ? cursors.nextCursor(scope.collectedAt) : undefined);
+}
+
+/** An `appstore` crawler; `deps` are for tests. */
+export function createAppStoreCrawler(deps: CrawlerDeps = {}): SourceCrawler {
+  return { kind: 'appstore', crawl: (ctx) => crawl(ctx, deps) };
+}
+
+/**
+ * App Store customer reviews from Apple's JSON feed (`im:rating`, `im:version`, 50 a page, at most 10 pages per
+ * storefront, the cap reported as a note). Source: `ids` (app ids), `storefronts` (default `us`), `url`.
+ */
+export const appStoreCrawler: SourceCrawler = createAppStoreCrawler();

@@ -1,0 +1,52 @@
+import type { Mention } from '../src/domain/mention.js';
+import type { RawItem } from '../src/domain/raw-item.js';
+import { ANALYZER_VERSION, fingerprint } from '../src/nlp/index.js';
+import { analyzerFor } from './analyzers.js';
+import { BATCH_SIZE } from './catalog.js';
+import type { PipelineDeps } from './deps.js';
+import { markDuplicates } from './duplicates.js';
+import { externalIdOf, mentionIdOf } from './identity.js';
+import { toStars } from './stars.js';
+
+/** Turn one raw item into a scored mention. Pure apart from the analyzer cache. */
+export function toMention(item: RawItem, brand: PipelineDeps['config']['brands'][number] | undefined): Mention {
+  const analysis = analyzerFor(brand).analyze({
+    text: item.text,
+    ...(item.title ? { title: item.title } : {}),
+    ...(item.rating ? { rating: item.rating } : {}),
+  });
+  const stars = toStars(item.rating);
+  return {
+    _id: mentionIdOf(item),
+    brand: item.brand,
+    source: item.source,
+    externalId: externalIdOf(item),
+    url: item.url,
+    author: item.author,
+    ...(item.title ? { title: item.title } : {}),
+    text: item.text,
+    lang: analysis.lang,
+    ...(item.rating && stars !== undefined ? { rating: item.rating, stars } : {}),
+    publishedAt: item.publishedAt,
+    collectedAt: item.collectedAt,
+    ...(item.engagement ? { engagement: item.engagement } : {}),
+    sentiment: analysis.sentiment,
+    themes: analysis.themes,
+    intents: analysis.intents,
+    competitors: item.competitors,
+    fingerprint: fingerprint(`${item.title ?? ''} ${item.text}`),
+    ...(item.meta ? { meta: item.meta } : {}),
+    analyzerVersion: ANALYZER_VERSION,
+  };
+}
+
+/** The analyze stage: score a batch, mark near-duplicates against what is stored, hand the result to ingest. */
+export async function analyzeBatch(deps: PipelineDeps, items: RawItem[]): Promise<Mention[]> {
+  const brands = new Map(deps.config.brands.map((b) => [b.id, b]));
+  const mentions = items.map((item) => toMention(item, brands.get(item.brand)));
+  const marked = await markDuplicates(deps.store, mentions);
+  for (let i = 0; i < marked.length; i += BATCH_SIZE) {
+    await deps.queue.enqueue('ingest', { mentions: marked.slice(i, i + BATCH_SIZE) });
+  }
+  return marked;
+}

@@ -1,0 +1,118 @@
+import { inCooldown } from '../src/alerts/cooldown.js';
+import { type Evaluation, evaluate, lookbackMs } from '../src/alerts/evaluate.js';
+import { examplesPipeline, hourlyPipeline, toBucket } from '../src/alerts/query.js';
+import { ceilHour, HourlySeries } from '../src/alerts/series.js';
+import type { Alert, AlertExample, AlertRule, Delivery } from '../src/domain/alert.js';
+import type { Config } from '../src/config/schema.js';
+import type { Queue } from '../src/queue/queue.js';
+import type { Store } from '../src/store/store.js';
+import type { JobCatalog } from './catalog.js';
+import type { Log } from './deps.js';
+
+/** What the detect stage needs: the rules (config), the store, and the queue to hand deliveries to. */
+export interface DetectDeps {
+  config: Pick<Config, 'alerts' | 'channels'>;
+  store: Store;
+  queue: Pick<Queue<JobCatalog>, 'enqueue'>;
+  log?: Log;
+}
+
+/** What one rule did in one detect run. */
+export interface RuleOutcome {
+  rule: string;
+  status: 'fired' | 'quiet' | 'cooldown';
+  evaluation: Evaluation;
+  alert?: Alert;
+}
+
+export const ALERTS = 'alerts';
+export const DELIVERIES = 'alertDeliveries';
+/** Mentions quoted in an alert. */
+const EXAMPLES = 5;
+
+/** Loads the hourly series a rule needs to be evaluated at every hour in [from, to] (ms). */
+export async function loadSeries(store: Store, rule: AlertRule, from: number, to: number): Promise<HourlySeries> {
+  const start = from - lookbackMs(rule);
+  const rows = await store.aggregate('mentions', hourlyPipeline(rule.brand, rule.filters, new Date(start), new Date(to)));
+  return new HourlySeries(rows.map(toBucket), start, to);
+}
+
+/** `_id` of the delivery of `alertId` to `channel`. */
+export function deliveryId(alertId: string, channel: string): string {
+  return `${alertId}~${channel}`;
+}
+
+/**
+ * The detect stage: evaluates every enabled rule of `brand` on the window ending at `at` (default now), stores an
+ * alert for each rule that fires outside its cooldown, and enqueues one `notify` job per channel. The alert is in
+ * the store before any delivery is attempted, so a failing channel never loses it. Idempotent: running twice for the
+ * same hour finds the first alert and stays quiet.
+ */
+export async function detect(deps: DetectDeps, payload: { brand: string; at?: string }): Promise<RuleOutcome[]> {
+  const now = payload.at ? new Date(payload.at).getTime() : Date.now();
+  const end = ceilHour(now);
+  const out: RuleOutcome[] = [];
+  for (const rule of deps.config.alerts.filter((r) => r.brand === payload.brand && r.enabled)) {
+    const series = await loadSeries(deps.store, rule, end, end);
+    const evaluation = evaluate(rule, series, end);
+    if (!evaluation.fires) {
+      out.push({ rule: rule.name, status: 'quiet', evaluation });
+      continue;
+    }
+    const [last] = await deps.store.findDocs<Alert>(ALERTS, { rule: rule.name }, { sort: { 'window.to': -1 }, limit: 1 });
+    if (last && inCooldown(new Date(last.window.to).getTime(), Math.min(now, end), rule.cooldown)) {
+      out.push({ rule: rule.name, status: 'cooldown', evaluation });
+      continue;
+    }
+    const alert = await buildAlert(deps.store, rule, evaluation, now);
+    await deps.store.putDoc(ALERTS, alert as unknown as Alert & Record<string, unknown>);
+    for (const channel of alert.channels) {
+      const pending: Delivery = { _id: deliveryId(alert._id, channel), alertId: alert._id, channel, status: 'pending', attempts: 0, updatedAt: new Date() };
+      await deps.store.putDoc(DELIVERIES, pending as unknown as Delivery & Record<string, unknown>);
+      await deps.queue.enqueue('notify', { alertId: alert._id, channel }, { jobId: `notify:${pending._id}` });
+    }
+    deps.log?.info(`alert ${alert._id}: ${alert.summary}`);
+    out.push({ rule: rule.name, status: 'fired', evaluation, alert });
+  }
+  return out;
+}
+
+async function buildAlert(store: Store, rule: AlertRule, e: Evaluation, now: number): Promise<Alert> {
+  const windowTo = Math.min(e.window.to, now);
+  const rows = await store.aggregate<Record<string, unknown>>(
+    'mentions',
+    examplesPipeline(rule.brand, rule.filters, rule.kind, new Date(e.window.from), new Date(e.window.to), EXAMPLES),
+  );
+  const examples: AlertExample[] = rows.map((r) => {
+    const source = r.source as { name?: string } | undefined;
+    return {
+      id: String(r._id),
+      url: String(r.url ?? ''),
+      source: source?.name ?? '',
+      ...(typeof r.title === 'string' ? { title: r.title } : {}),
+      text: String(r.text ?? '').slice(0, 500),
+      ...(typeof r.stars === 'number' ? { stars: r.stars } : {}),
+      publishedAt: new Date(r.publishedAt as string | Date),
+    };
+  });
+  return {
+    _id: `${rule.name}:${new Date(windowTo).toISOString().slice(0, 16)}`,
+    rule: rule.name,
+    kind: rule.kind,
+    brand: rule.brand,
+    filters: rule.filters,
+    window: { from: new Date(e.window.from), to: new Date(windowTo) },
+    baseline: { from: new Date(e.baseline.from), to: new Date(e.baseline.to) },
+    observed: e.observed,
+    expected: e.expected,
+    unit: e.unit,
+    sample: e.sample,
+    pValue: e.pValue,
+    severity: e.severity,
+    summary: `${rule.brand}, last ${rule.window}: ${e.reason}.`,
+    examples,
+    state: 'open',
+    createdAt: new Date(),
+    channels: [...rule.channels],
+  };
+}

@@ -1,0 +1,98 @@
+import { createInterface } from 'node:readline';
+import { parse as parseCsv } from 'csv-parse';
+import { z } from 'zod';
+import { loadLexicon, loadThemePacks } from '../../config/nlp-data.js';
+import { UserError } from '../../domain/errors.js';
+import { createAnalyzer } from '../../nlp/index.js';
+import { type Command, str, write } from '../command.js';
+
+const Line = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  title: z.string().optional(),
+  /** Stars out of 5 unless `best` is given. */
+  rating: z.number().optional(),
+  best: z.number().positive().optional(),
+});
+
+/** Write respecting backpressure, so a 1 GB input streams in constant memory. */
+async function emit(out: NodeJS.WritableStream, line: string): Promise<void> {
+  if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+}
+
+/** `earshot analyze`: JSONL or CSV in on stdin, one JSONL result per input line out, same order. */
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'score texts from stdin (JSONL or CSV) and write one JSON result per line',
+  usage: 'earshot analyze [--format jsonl|csv] [--text-column NAME] [--id-column NAME] [--packs general,restaurants] < in > out',
+  options: {
+    format: { type: 'string', default: 'jsonl' },
+    'text-column': { type: 'string', default: 'text' },
+    'id-column': { type: 'string', default: 'id' },
+    packs: { type: 'string', default: 'general' },
+  },
+  async run({ values }, io) {
+    const format = str(values, 'format');
+    if (format !== 'jsonl' && format !== 'csv') throw new UserError(`--format: expected jsonl or csv, got "${format}"`);
+    const packs = str(values, 'packs')!.split(',').map((p) => p.trim()).filter(Boolean);
+    let themes;
+    try {
+      themes = loadThemePacks(packs);
+    } catch (err) {
+      throw new UserError(`--packs: ${(err as Error).message}`);
+    }
+    const analyzer = createAnalyzer({ themes, lexicon: loadLexicon() });
+    let bad = 0;
+    const score = async (id: string | number, input: z.infer<typeof Line>) => {
+      const r = analyzer.analyze({
+        text: input.text,
+        ...(input.title ? { title: input.title } : {}),
+        ...(input.rating !== undefined ? { rating: { value: input.rating, best: input.best ?? 5 } } : {}),
+      });
+      await emit(io.stdout, JSON.stringify({ id, sentiment: r.sentiment, themes: r.themes, intents: r.intents, lang: r.lang }));
+    };
+
+    if (format === 'jsonl') {
+      let n = 0;
+      for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+        n++;
+        if (raw.trim() === '') continue;
+        let json: unknown;
+        try {
+          json = JSON.parse(raw);
+        } catch {
+          bad++;
+          write(io.stderr, `earshot: line ${n}: not valid JSON, skipped`);
+          continue;
+        }
+        const parsed = Line.safeParse(json);
+        if (!parsed.success) {
+          bad++;
+          const i = parsed.error.issues[0]!;
+          write(io.stderr, `earshot: line ${n}: ${i.path.join('.') || 'line'}: ${i.message}, skipped`);
+          continue;
+        }
+        await score(parsed.data.id, parsed.data);
+      }
+    } else {
+      const textCol = str(values, 'text-column')!;
+      const idCol = str(values, 'id-column')!;
+      const parser = io.stdin.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }));
+      let row = 1; // header
+      try {
+        for await (const rec of parser as AsyncIterable<Record<string, string>>) {
+          row++;
+          const text = rec[textCol];
+          if (text === undefined) throw new UserError(`CSV has no column "${textCol}" (use --text-column; columns: ${Object.keys(rec).join(', ')})`);
+          const rating = rec.rating !== undefined && rec.rating !== '' ? Number(rec.rating) : undefined;
+          await score(rec[idCol] ?? row - 1, { id: rec[idCol] ?? row - 1, text, ...(rating !== undefined && Number.isFinite(rating) ? { rating } : {}) });
+        }
+      } catch (err) {
+        if (err instanceof UserError) throw err;
+        throw new UserError(`CSV row ${row + 1}: ${(err as Error).message.split('\n')[0]}`);
+      }
+    }
+    if (bad > 0) write(io.stderr, `earshot: ${bad} line(s) skipped`);
+    return bad > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,58 @@
+import { selectTargets, runCrawls } from '../../../pipelines/run-crawls.js';
+import { registerStages } from '../../../pipelines/register.js';
+import { UserError } from '../../domain/errors.js';
+import type { CrawlRun } from '../../domain/crawl-run.js';
+import { type Command, str, write } from '../command.js';
+import { crawlProgress } from '../progress.js';
+import { openRuntime } from '../runtime.js';
+
+export function formatRun(r: CrawlRun): string {
+  const failures = Object.entries(r.failures)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  return `${r.brand}/${r.source.name} (${r.source.kind}): ${r.status}, ${r.pages} page(s), ${r.itemsNew} new, ${r.itemsSeen} seen${failures ? `; failures: ${failures}` : ''}${r.notes.length ? `; ${r.notes.join('; ')}` : ''}`;
+}
+
+/** `earshot crawl`: crawl now, in this process (or `--enqueue` for the workers), and print each run's health. */
+export const crawlCommand: Command = {
+  name: 'crawl',
+  summary: 'crawl the configured sources now and store what is new',
+  usage: 'earshot crawl [--brand ID] [--source NAME] [--full] [--json] [--enqueue]',
+  options: {
+    brand: { type: 'string' },
+    source: { type: 'string' },
+    full: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    enqueue: { type: 'boolean', default: false },
+  },
+  async run({ values }, io) {
+    const enqueue = values.enqueue === true;
+    let progress: ReturnType<typeof crawlProgress> | undefined;
+    const rt = await openRuntime(io, { values, forceInline: !enqueue });
+    try {
+      const brand = str(values, 'brand');
+      const source = str(values, 'source');
+      if (brand && !rt.config.brands.some((b) => b.id === brand)) {
+        throw new UserError(`unknown brand "${brand}" (configured: ${rt.config.brands.map((b) => b.id).join(', ')})`);
+      }
+      const targets = selectTargets(rt.config, { ...(brand ? { brand } : {}), ...(source ? { source } : {}) });
+      if (targets.length === 0) throw new UserError(`no source matches${brand ? ` --brand ${brand}` : ''}${source ? ` --source ${source}` : ''}`);
+      if (enqueue) {
+        if (rt.queue.kind !== 'bullmq') throw new UserError('--enqueue needs REDIS_URL (workers take the jobs)');
+        for (const t of targets) await rt.queue.enqueue('crawl', { ...t, full: values.full === true });
+        write(io.stdout, `queued ${targets.length} crawl job(s)`);
+        return 0;
+      }
+      if (!values.json) progress = crawlProgress(io, targets.length);
+      registerStages({ ...rt, ...(progress ? { onProgress: progress.onProgress } : {}) });
+      const runs = await runCrawls({ ...rt, ...(progress ? { onProgress: progress.onProgress } : {}) }, targets, { full: values.full === true });
+      progress?.stop();
+      if (values.json) write(io.stdout, JSON.stringify({ runs }, null, 2));
+      else for (const r of runs) write(io.stdout, formatRun(r));
+      return runs.some((r) => r.status === 'failed') ? 1 : 0;
+    } finally {
+      progress?.stop();
+      await rt.close();
+    }
+  },
+};

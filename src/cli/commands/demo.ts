@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { registerStages } from '../../../pipelines/register.js';
+import { runCrawls, selectTargets } from '../../../pipelines/run-crawls.js';
+import type { PipelineDeps } from '../../../pipelines/deps.js';
+import { alertText } from '../../alerts/message.js';
+import { type ReceivedAlert, startAlertReceiver } from '../../alerts/receiver.js';
+import { loadConfig } from '../../config/load.js';
+import { startDemoSite } from '../../demo/index.js';
+import { overview } from '../../reports/overview.js';
+import type { Alert } from '../../domain/alert.js';
+import { ALERTS } from '../../../pipelines/detect.js';
+import { type Command, write } from '../command.js';
+import { repoRoot } from '../paths.js';
+import { crawlProgress } from '../progress.js';
+import { renderOverview } from '../render-overview.js';
+import { openRuntime } from '../runtime.js';
+import { formatRun } from './crawl.js';
+
+/**
+ * `earshot demo`: the main job on a bare machine. Starts the bundled demo site on a free loopback port, crawls it
+ * for the demo brands, analyzes, stores (embedded store unless MONGO_URL is set) and prints each brand's overview.
+ * Running it again stores nothing twice.
+ */
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'run the whole pipeline on the bundled demo site (no MongoDB, Redis or network needed)',
+  usage: 'earshot demo [--full] [--json]',
+  options: { full: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  async run({ values }, io) {
+    const started = Date.now();
+    const site = await startDemoSite();
+    const secret = randomBytes(24).toString('hex');
+    const receiver = await startAlertReceiver({ secret });
+    try {
+      const vars = { DEMO_URL: site.url, ALERT_URL: receiver.url, ALERT_SECRET: secret };
+      const config = loadConfig(join(repoRoot(), 'config', 'demo.yaml'), { vars });
+      const targets = selectTargets(config);
+      const progress = values.json ? undefined : crawlProgress(io, targets.length);
+      const rt = await openRuntime(io, { values, config, ...(progress ? { onProgress: progress.onProgress } : {}), forceInline: true });
+      try {
+        if (!values.json) write(io.stderr, `demo site at ${site.url} · store: ${rt.store.kind} · ${targets.length} source(s)`);
+        const before = await rt.store.countMentions({});
+        registerStages({ ...rt, detectAfterIngest: false });
+        const runs = await runCrawls(rt, targets, { full: values.full === true });
+        progress?.stop();
+        await detectAll(rt, started);
+        const alerts = receiver.received;
+        const after = await rt.store.countMentions({});
+        const overviews = [];
+        for (const b of config.brands) overviews.push({ name: b.name, o: await overview(rt.store, { brand: b.id }) });
+        const seconds = (Date.now() - started) / 1000;
+        if (values.json) {
+          const sent = alerts.map((a) => a.alert);
+          write(io.stdout, JSON.stringify({ runs, mentions: { before, after }, overviews: overviews.map((x) => x.o), alerts: sent, seconds }, null, 2));
+        } else {
+          write(io.stdout, '');
+          for (const r of runs) write(io.stdout, formatRun(r));
+          for (const { name, o } of overviews) write(io.stdout, `\n${renderOverview(o, name)}`);
+          write(io.stdout, `\n${alertSection(alerts, await openAlerts(rt))}`);
+          write(io.stdout, `\n${after} mentions stored (${after - before} new this run) in ${seconds.toFixed(1)} s`);
+        }
+        return runs.some((r) => r.status === 'failed') ? 1 : 0;
+      } finally {
+        progress?.stop();
+        await rt.close();
+      }
+    } finally {
+      await receiver.close();
+      await site.close();
+    }
+  },
+};
+
+/**
+ * The demo crawls every source at once, so instead of detecting after each ingest (which would judge a brand on its
+ * first source) it runs detection once over everything, as the scheduled detection does, then waits for deliveries.
+ */
+async function detectAll(rt: PipelineDeps & { config: { alerts: Array<{ brand: string }> } }, started: number): Promise<void> {
+  for (const brand of new Set(rt.config.alerts.map((r) => r.brand))) {
+    await rt.queue.enqueue('detect', { brand }, { jobId: `detect:demo:${brand}:${started}` });
+  }
+  await rt.queue.idle();
+}
+
+async function openAlerts(rt: PipelineDeps): Promise<Alert[]> {
+  return rt.store.findDocs<Alert>(ALERTS, { state: 'open' }, { sort: { createdAt: -1 }, limit: 5 });
+}
+
+/** What fired: alerts delivered to the local receiver this run, else the open ones still in cooldown. */
+function alertSection(received: ReceivedAlert[], open: Alert[]): string {
+  if (received.length) {
+    const head = `ALERTS — ${received.length} delivered to the local webhook receiver (signature ${received.every((r) => r.verified) ? 'verified' : 'NOT verified'}):`;
+    return [head, ...received.map((r) => `\n${alertText(r.alert)}`)].join('\n');
+  }
+  if (open.length) {
+    const lines = open.map((a) => `- ${a.rule} (${a.brand}) fired at ${new Date(a.createdAt).toISOString().slice(0, 16)} UTC: ${a.summary}`);
+    return ['ALERTS — nothing new sent (rules in cooldown); open alerts:', ...lines, 'see `earshot alerts list`'].join('\n');
+  }
+  return 'ALERTS — no rule fired.';
+}

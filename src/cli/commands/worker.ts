@@ -1,0 +1,34 @@
+import { registerStages } from '../../../pipelines/register.js';
+import { UserError } from '../../domain/errors.js';
+import { onShutdown } from '../../queue/shutdown.js';
+import { type Command, write } from '../command.js';
+import { openRuntime } from '../runtime.js';
+
+/** `earshot worker`: take crawl/analyze/ingest/detect/notify jobs from BullMQ until SIGTERM. */
+export const workerCommand: Command = {
+  name: 'worker',
+  summary: 'run pipeline workers on BullMQ (needs REDIS_URL) until SIGTERM/SIGINT',
+  usage: 'earshot worker [--concurrency N]',
+  options: { concurrency: { type: 'string' } },
+  async run({ values }, io) {
+    if (!io.env.REDIS_URL) throw new UserError('worker needs REDIS_URL (without it, `earshot crawl` runs the pipeline in-process)');
+    const rt = await openRuntime(io, { values });
+    const concurrency = values.concurrency ? Number(values.concurrency) : rt.env.EARSHOT_WORKER_CONCURRENCY;
+    if (!Number.isInteger(concurrency) || concurrency <= 0) {
+      await rt.close();
+      throw new UserError(`--concurrency: expected a positive whole number, got "${String(values.concurrency)}"`);
+    }
+    registerStages(rt, { concurrency });
+    write(io.stderr, `earshot worker: ${rt.config.brands.length} brand(s), concurrency ${concurrency}, store ${rt.store.kind}; waiting for jobs`);
+    await new Promise<void>((resolve) => {
+      onShutdown(
+        async () => {
+          await rt.close();
+          resolve();
+        },
+        { deadlineMs: rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS, log: (l) => write(io.stderr, l) },
+      );
+    });
+    return 0;
+  },
+};

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { isUserError } from '../domain/errors.js';
+import type { Io } from './command.js';
+import { runCli } from './run.js';
+
+const io: Io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  interactive: Boolean(process.stderr.isTTY),
+};
+
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // runCli turns user errors into exit codes; anything reaching here is a bug.
+    process.stderr.write(`earshot: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (process.env.EARSHOT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = isUserError(err) ? err.exitCode : 1;
+  },
+);

@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { catalog, type JobCatalog } from '../../pipelines/catalog.js';
+import type { Log, PipelineDeps, ProgressEvent } from '../../pipelines/deps.js';
+import { loadConfig, type LoadOptions } from '../config/load.js';
+import { readEnv, type Env } from '../config/env.js';
+import type { Config } from '../config/schema.js';
+import { openQueue, type Queue } from '../queue/index.js';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/store.js';
+import { type Io, str, type Values } from './command.js';
+
+/** `--config FILE`, else `EARSHOT_CONFIG`, else `config/earshot.yaml`. */
+export function configPath(values: Values, env: Env): string {
+  return resolve(str(values, 'config') ?? env.EARSHOT_CONFIG ?? 'config/earshot.yaml');
+}
+
+export interface Runtime extends PipelineDeps {
+  env: Env;
+  queue: Queue<JobCatalog>;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export function stderrLog(io: Io): Log {
+  return {
+    info: (line) => io.stderr.write(`${line}\n`),
+    warn: (line) => io.stderr.write(`earshot: ${line}\n`),
+  };
+}
+
+/** Open store and queue as the environment says (MongoDB/Redis when their URLs are set, embedded/inline otherwise). */
+export async function openRuntime(
+  io: Io,
+  opts: { values: Values; config?: Config; load?: LoadOptions; onProgress?: (e: ProgressEvent) => void; forceInline?: boolean },
+): Promise<Runtime> {
+  const env = readEnv(io.env);
+  const config = opts.config ?? loadConfig(configPath(opts.values, env), { env: io.env, ...opts.load });
+  const store = await openStore({ ...(env.MONGO_URL ? { mongoUrl: env.MONGO_URL } : {}), dataDir: resolve(env.EARSHOT_DATA_DIR) });
+  let queue: Queue<JobCatalog>;
+  try {
+    queue = await openQueue(catalog, {
+      ...(env.REDIS_URL && !opts.forceInline ? { redisUrl: env.REDIS_URL } : {}),
+      prefix: env.EARSHOT_QUEUE_PREFIX,
+    });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return {
+    env,
+    config,
+    store,
+    queue,
+    log: stderrLog(io),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    async close() {
+      await queue.close(env.EARSHOT_SHUTDOWN_TIMEOUT_MS);
+      await store.close();
+    },
+  };
+}

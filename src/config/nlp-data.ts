@@ -1,0 +1,129 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { LexiconData, ThemeDef } from '../nlp/types.js';
+
+/**
+ * Reading the NLP stage's data files: theme packs (`config/themes/*.yaml`) and lexicon additions
+ * (`config/lexicon/*.yaml`). This is the only I/O of the NLP stage; `src/nlp` itself is pure.
+ */
+
+/** `<repo>/config`: two levels above this file under tsx (src/config), three after a build (dist/src/config). */
+function defaultConfigDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, '../../config'), resolve(here, '../../../config')];
+  return candidates.find((c) => existsSync(join(c, 'themes'))) ?? candidates[0]!;
+}
+
+const Term = z.string().trim().min(1, 'empty term');
+const ThemeEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected a lowercase id (a-z, 0-9, - and _)'),
+    label: z.string().min(1).optional(),
+    terms: z.array(Term).min(1, 'a theme needs at least one term'),
+    exclude: z.array(Term).default([]),
+  })
+  .strict();
+/** A pack file is `{ pack?, description?, themes: [...] }`, or just the list of themes. */
+const PackFile = z.union([
+  z.object({ pack: z.string().optional(), description: z.string().optional(), themes: z.array(ThemeEntry) }).strict(),
+  z.array(ThemeEntry),
+]);
+
+const Valence = z.number().min(-5).max(5);
+const LexiconFile = z
+  .object({
+    description: z.string().optional(),
+    words: z.record(z.string().min(1), Valence).default({}),
+    phrases: z.record(z.string().min(1), Valence).default({}),
+    emoji: z.record(z.string().min(1), Valence).default({}),
+  })
+  .strict();
+
+function issueLine(file: string, err: z.ZodError): string {
+  const i = err.issues[0]!;
+  const path = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return `${file}: ${path ? `${path}: ` : ''}${i.message}`;
+}
+
+function readYaml(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  try {
+    return parse(text);
+  } catch (err) {
+    throw new Error(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort();
+}
+
+/** Theme pack names available in `dir` (file names without extension). */
+export function availableThemePacks(opts: { dir?: string } = {}): string[] {
+  return yamlFiles(opts.dir ?? join(defaultConfigDir(), 'themes')).map((f) => f.replace(/\.ya?ml$/, ''));
+}
+
+/**
+ * Load theme packs by name (`general` reads `<dir>/general.yaml`) or by path (a name containing `/` or ending in
+ * `.yaml` is a file of your own, relative to the working directory, in the same shape as a pack). Later packs add
+ * terms to themes of the same id. An unknown pack throws one line naming it and the available ones.
+ * @param opts.dir folder of the packs; default `<repo>/config/themes`.
+ */
+export function loadThemePacks(packNames: string[], opts: { dir?: string } = {}): ThemeDef[] {
+  const dir = opts.dir ?? join(defaultConfigDir(), 'themes');
+  const out: ThemeDef[] = [];
+  for (const name of packNames) {
+    const isPath = /[/\\]/.test(name) || /\.ya?ml$/.test(name);
+    let file: string;
+    if (isPath) {
+      file = isAbsolute(name) ? name : resolve(name);
+      if (!existsSync(file)) throw new Error(`theme file "${name}" not found (looked at ${file})`);
+    } else {
+      const hit = [join(dir, `${name}.yaml`), join(dir, `${name}.yml`)].find((f) => existsSync(f));
+      if (!hit) {
+        const available = availableThemePacks({ dir });
+        throw new Error(`unknown theme pack "${name}" (available: ${available.join(', ') || `none in ${dir}`})`);
+      }
+      file = hit;
+    }
+    const parsed = PackFile.safeParse(readYaml(file));
+    if (!parsed.success) throw new Error(issueLine(file, parsed.error));
+    const themes = Array.isArray(parsed.data) ? parsed.data : parsed.data.themes;
+    const pack = Array.isArray(parsed.data) ? name : (parsed.data.pack ?? name);
+    for (const t of themes) {
+      out.push({ id: t.id, ...(t.label ? { label: t.label } : {}), terms: t.terms, exclude: t.exclude, pack });
+    }
+  }
+  return out;
+}
+
+/**
+ * Load the lexicon additions: every `*.yaml` in `dir`, in file-name order (later files override earlier ones),
+ * each `{ words?: {word: valence}, phrases?: {phrase: valence}, emoji?: {...} }` with valences on the AFINN scale
+ * (-5..5; 0 removes a built-in word).
+ * @param opts.dir default `<repo>/config/lexicon`.
+ */
+export function loadLexicon(opts: { dir?: string } = {}): LexiconData {
+  const dir = opts.dir ?? join(defaultConfigDir(), 'lexicon');
+  const out: Required<LexiconData> = { words: {}, phrases: {}, emoji: {} };
+  for (const f of yamlFiles(dir)) {
+    const file = join(dir, f);
+    const parsed = LexiconFile.safeParse(readYaml(file) ?? {});
+    if (!parsed.success) throw new Error(issueLine(file, parsed.error));
+    Object.assign(out.words, parsed.data.words);
+    Object.assign(out.phrases, parsed.data.phrases);
+    Object.assign(out.emoji, parsed.data.emoji);
+  }
+  return out;
+}

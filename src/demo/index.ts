@@ -1,0 +1,1 @@
+export { startDemoSite, todayNoonUtc, type DemoSite, type DemoSiteOptions } from './server.js';

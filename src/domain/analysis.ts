@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const SentimentLabel = z.enum(['positive', 'negative', 'neutral']);
+export type SentimentLabel = z.infer<typeof SentimentLabel>;
+
+/** One reason a score moved: a token or phrase with its weight, and the rules that touched it. */
+export const ExplainItem = z.object({
+  token: z.string(),
+  weight: z.number(),
+  rules: z.array(z.string()).default([]),
+});
+export type ExplainItem = z.infer<typeof ExplainItem>;
+
+export const Sentiment = z.object({
+  /** Compound text score in -1..1. */
+  score: z.number().min(-1).max(1),
+  label: SentimentLabel,
+  explain: z.array(ExplainItem).default([]),
+  /** Label from text and star rating together, where the mention has a rating. */
+  combinedLabel: SentimentLabel.optional(),
+  /** False when the text was not scored (e.g. not a language the lexicon covers). */
+  scored: z.boolean().default(true),
+});
+export type Sentiment = z.infer<typeof Sentiment>;
+
+export const ThemeHit = z.object({
+  theme: z.string(),
+  score: z.number().min(-1).max(1),
+  label: SentimentLabel,
+  evidence: z.string(),
+});
+export type ThemeHit = z.infer<typeof ThemeHit>;
+
+export const INTENTS = ['recommend', 'churn', 'complaint', 'question', 'purchase'] as const;
+export const Intent = z.enum(INTENTS);
+export type Intent = z.infer<typeof Intent>;
+
+/** The output of the NLP stage for one text; also the line shape of `earshot analyze`. */
+export const Analysis = z.object({
+  sentiment: Sentiment,
+  themes: z.array(ThemeHit),
+  intents: z.array(Intent),
+  lang: z.string(),
+});
+export type Analysis = z.infer<typeof Analysis>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Analysis } from './analysis.js';
+import { Author, Engagement, Rating, SourceRef } from './raw-item.js';
+
+/** A stored, analysed item. `_id` is stable (see `mentionId`), so re-crawling never duplicates. */
+export const Mention = z.object({
+  _id: z.string().min(1),
+  brand: z.string().min(1),
+  source: SourceRef,
+  externalId: z.string(),
+  url: z.string(),
+  author: Author.default({}),
+  title: z.string().optional(),
+  text: z.string(),
+  lang: z.string(),
+  rating: Rating.optional(),
+  /** Rating normalised to 1–5. */
+  stars: z.number().min(1).max(5).optional(),
+  publishedAt: z.coerce.date(),
+  collectedAt: z.coerce.date(),
+  engagement: Engagement.optional(),
+  sentiment: Analysis.shape.sentiment,
+  themes: Analysis.shape.themes,
+  intents: Analysis.shape.intents,
+  competitors: z.array(z.string()).default([]),
+  /** Near-duplicate fingerprint (hex), used to find copies and syndicated reposts. */
+  fingerprint: z.string().optional(),
+  /** Band keys of the fingerprint (locality-sensitive hashing), indexed to find near-duplicates fast. */
+  dupKeys: z.array(z.string()).optional(),
+  /** `_id` of the earlier mention this one copies; reports count it once. */
+  duplicateOf: z.string().optional(),
+  meta: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  analyzerVersion: z.string(),
+});
+export type Mention = z.infer<typeof Mention>;

@@ -1,0 +1,119 @@
+import type { Analysis, ExplainItem, SentimentLabel } from '../domain/analysis.js';
+import { aspectSentiment } from './aspects.js';
+import { compound, labelOf } from './compound.js';
+import { detectIntents } from './intents.js';
+import { detectLanguage } from './language.js';
+import { compileLexicon } from './lexicon.js';
+import { normalizeText } from './normalize.js';
+import { findItems, type Item } from './sentiment.js';
+import { compileThemes, findThemes } from './themes.js';
+import { tokenize } from './tokenize.js';
+import type { LexiconData, ThemeDef } from './types.js';
+import { createVocabulary } from './vocabulary.js';
+
+/** Version of the scoring; stored on every mention so `earshot reanalyze` can find mentions scored by an older one. */
+export const ANALYZER_VERSION = '2.0.0';
+
+export interface AnalyzerOptions {
+  /** CX themes to tag (see `loadThemePacks`). Default: none. */
+  themes?: ThemeDef[];
+  /**
+   * Vocabulary added to the built-in AFINN-165 + emoji lexicon, overriding it where both list a word
+   * (see `loadLexicon`, which reads `config/lexicon/`). Default: the built-in lexicon only.
+   */
+  lexicon?: LexiconData;
+}
+
+export interface AnalyzeInput {
+  text: string;
+  /** Review title; scored with the text as its own sentence. */
+  title?: string;
+  /** Star rating; gives `sentiment.combinedLabel`. `worst` defaults to 1 (0 when `best` is 100 or 10). */
+  rating?: { value: number; best: number; worst?: number };
+}
+
+export interface Analyzer {
+  /** Score one text. Pure and synchronous; never throws for any string input. */
+  analyze(input: AnalyzeInput): Analysis;
+}
+
+/** Most contributions listed in `explain` (the strongest, kept in text order). */
+export const EXPLAIN_MAX = 40;
+/** Languages the lexicon scores; "und" (undetermined: emoji, very short text) is scored too. */
+const SCORED_LANGS = new Set(['en', 'und']);
+/** How much a star rating counts in `combinedLabel`, against the text's score. */
+const RATING_WEIGHT = 0.6;
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function explainOf(items: Item[]): ExplainItem[] {
+  let kept = items;
+  if (items.length > EXPLAIN_MAX) {
+    const strongest = [...items].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, EXPLAIN_MAX);
+    const keep = new Set(strongest);
+    kept = items.filter((i) => keep.has(i));
+  }
+  const out: ExplainItem[] = new Array(kept.length);
+  for (let k = 0; k < kept.length; k++) {
+    const i = kept[k]!;
+    out[k] = { token: i.token, weight: round(i.weight), rules: i.rules };
+  }
+  return out;
+}
+
+/** A rating on its scale as -1..1, or undefined when it is not a usable rating. */
+export function ratingScore(r: AnalyzeInput['rating']): number | undefined {
+  if (!r || !Number.isFinite(r.value) || !Number.isFinite(r.best)) return undefined;
+  const worst = r.worst ?? (r.best >= 10 ? 0 : 1);
+  if (r.best <= worst || r.value < worst || r.value > r.best) return undefined;
+  return (2 * (r.value - worst)) / (r.best - worst) - 1;
+}
+
+function combine(textScore: number, scored: boolean, rating: number): SentimentLabel {
+  const c = scored ? RATING_WEIGHT * rating + (1 - RATING_WEIGHT) * textScore : rating;
+  return labelOf(c);
+}
+
+/**
+ * Build an analyzer. Compiles the lexicon, phrase and theme tables once, so build one per configuration and reuse it.
+ */
+export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
+  const lex = compileLexicon(opts.lexicon);
+  const themes = compileThemes(opts.themes ?? []);
+  const vocab = createVocabulary(lex, themes);
+
+  return {
+    analyze(input: AnalyzeInput): Analysis {
+      const raw = typeof input?.text === 'string' ? input.text : '';
+      const title = typeof input?.title === 'string' && input.title.trim() ? input.title : undefined;
+      const text = normalizeText(title ? `${title}\n${raw}` : raw);
+      const toks = tokenize(text, vocab);
+      const lang = detectLanguage(text, toks);
+      const rating = ratingScore(input?.rating);
+
+      if (!SCORED_LANGS.has(lang)) {
+        const sentiment: Analysis['sentiment'] = { score: 0, label: 'neutral', explain: [], scored: false };
+        if (rating !== undefined) sentiment.combinedLabel = combine(0, false, rating);
+        return { sentiment, themes: [], intents: [], lang };
+      }
+
+      const items = findItems(toks, text, lex.emoji);
+      let sum = 0;
+      for (const it of items) sum += it.weight;
+      // Long texts: a review of twenty sentences is not twenty times as positive as one of its sentences.
+      const sentences = toks.sentenceStarts.length - 1;
+      if (sentences > 4) sum /= Math.sqrt(sentences / 4);
+      const score = compound(sum);
+      const label = labelOf(score);
+      const themeHits = aspectSentiment(text, toks, items, findThemes(toks.tokens), themes);
+      let negativeTheme = false;
+      for (const h of themeHits) if (h.label === 'negative') negativeTheme = true;
+      const negativeSignal = score <= -0.5 || (label === 'negative' && negativeTheme);
+      const sentiment: Analysis['sentiment'] = { score, label, explain: explainOf(items), scored: true };
+      if (rating !== undefined) sentiment.combinedLabel = combine(score, true, rating);
+      return { sentiment, themes: themeHits, intents: detectIntents(text, toks, negativeSignal), lang };
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import { type Intent, INTENTS } from '../domain/analysis.js';
+import { indexPatterns, matchPattern, type Pattern } from './patterns.js';
+import { Kind, type Token, type Tokens } from './tokenize.js';
+import { F } from './word-info.js';
+
+/** Cues per intent. `negatable` cues do not count after a negation ("I would not recommend"). */
+const CUES: Record<Intent, { negatable: string[]; fixed: string[] }> = {
+  recommend: {
+    negatable: [
+      'recommend|recommended|recommends|recommending|reccomend|recomend|recommand',
+      'told|tell|telling all? my|our|your? friends|family|everyone|everybody|colleagues|coworkers|friend',
+      'spread the word', 'must try|visit|have|buy|see|watch|read|go', 'a must', 'worth a|the visit|trip|try|drive|look',
+      'my go to', 'check it|them|this out', 'give it|them a try|go|shot', 'try it|them out',
+    ],
+    fixed: ["won't|wont|not|never regret", 'do yourself a favor|favour', 'thank me later'],
+  },
+  churn: {
+    negatable: [
+      'switch|switching|switched to|over|from', 'migrate|migrating|migrated to|away', 'port|porting|ported my? number',
+      'going|went|gone|switching|switched back to my? old|previous|using', 'cancel|cancelled|canceled|cancelling|canceling|cancelation|cancellation my|our|the subscription|account|membership|plan|contract|service|policy|card',
+      'close|closed|closing my|our account|accounts', 'unsubscribe|unsubscribed|uninstall|uninstalled|uninstalling',
+      'deleted|deleting|delete the|this app', 'take|taking|took my|our business elsewhere', 'go|going|went elsewhere',
+      'looking for an? alternative|alternatives|replacement|new provider|different provider',
+      'find|finding|found another|a new|a different provider|bank|company|carrier|app|place|service|supplier',
+      "i'm|im|we're|am|are done with", 'lost a|my|our customer|business', 'be|is|was the last time',
+      'fed up with',
+    ],
+    fixed: ['never again', 'not again'],
+  },
+  complaint: {
+    negatable: [
+      'complain|complained|complaining|complaint|complaints', 'unacceptable', 'ripped off', 'rip off|offs', 'ripoff',
+      'scam|scammed|scammers|fraud', 'still waiting|waited', 'no response|reply|answer|refund', 'overcharged',
+      'charged twice|double', 'stopped working', 'broke|broken|fell apart after|within', 'never arrived|received|came|showed',
+      'want|demand|need|requesting|request|asked|asking my? refund|money', 'want|demand|need|requesting|asked|asking for a|my refund',
+      'fix this|it|your|the', 'shame on', 'disgusted|appalled|outraged', 'worst customer|service|experience|company',
+      'nobody|noone helps|cares|answers',
+    ],
+    fixed: ["doesn't|doesnt|didn't|didnt|don't|dont|won't|wont work|load|charge|turn|start|open", 'does|did|will not work|load|charge'],
+  },
+  question: {
+    negatable: [],
+    fixed: [
+      'need help', 'please help|advise', 'help me|us|please', 'can|could anyone|anybody|someone|somebody', 'does|do anyone|anybody',
+      'anyone|anybody know|knows|tried|else|had', 'how do|can|should i|we|you', 'how to', 'any idea|ideas|advice|tips|suggestions|help',
+      'is there a way', 'what should i|we', 'who do|should i contact|call',
+    ],
+  },
+  purchase: {
+    negatable: [
+      'just|finally|already ordered|bought|purchased|preordered|got|upgraded|subscribed|booked',
+      'thinking|thought|considering|planning|plan|want|wanting|looking|trying|hoping|going|about of|about|to? buy|buying|get|getting|order|ordering|purchase|purchasing|upgrade|upgrading|subscribe|book',
+      'will|gonna|gotta|might|should|shall buy|order|purchase|preorder', 'preorder|preordered|pre order|ordered',
+      'add|added|adding to my? cart|basket', 'where can|do|to i? buy|get|order|purchase', 'take my money',
+      'in the market for', 'buy|bought|ordered|ordering another|again|more|two|second', 'need to buy|get|order',
+      "can't|cant wait to buy|get|order|try",
+    ],
+    fixed: [],
+  },
+};
+
+/** Question openers: a sentence ending in "?" that starts with one of these asks something. */
+const QUESTION_OPENERS = new Set(
+  'how what where when which who whom can could does do did is are was were should would will has have anyone anybody any am'.split(' '),
+);
+
+/** One cue a word can start: the intent, the pattern, and whether a negation before it cancels it. */
+export interface IntentCue {
+  intent: Intent;
+  pattern: Pattern;
+  negatable: boolean;
+}
+
+const CUES_BY_WORD = new Map<string, IntentCue[]>();
+for (const intent of Object.keys(CUES) as Intent[]) {
+  for (const [negatable, sources] of [[true, CUES[intent].negatable], [false, CUES[intent].fixed]] as const) {
+    for (const [word, patterns] of indexPatterns(sources)) {
+      const list = CUES_BY_WORD.get(word) ?? [];
+      for (const pattern of patterns) list.push({ intent, pattern, negatable });
+      CUES_BY_WORD.set(word, list);
+    }
+  }
+}
+
+/** The intent cues that start with `word` (null when none). */
+export function intentCuesFor(word: string): IntentCue[] | null {
+  return CUES_BY_WORD.get(word) ?? null;
+}
+
+/** A negation within three words before token i, in the same clause ("would not recommend", "never ordered"). */
+function negatedAt(T: Token[], i: number): boolean {
+  const clause = T[i]!.clause;
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    const t = T[j]!;
+    if (t.clause !== clause) return false;
+    if (t.kind !== Kind.Word) continue;
+    seen++;
+    if (t.info.flags & F.NEGATOR) return true;
+  }
+  return false;
+}
+
+/** Exceptions where a cue does not mean its intent ("was recommended to me", "recommend avoiding", "can't recommend it enough"). */
+function vetoed(intent: Intent, T: Token[], start: number, end: number, negated: boolean): boolean {
+  if (intent !== 'recommend') return negated;
+  const w = T[start]!.norm;
+  if (w.startsWith('rec')) {
+    const prev = T[start - 1]?.norm;
+    const next = T[end]?.norm;
+    const next2 = T[end + 1]?.norm;
+    if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'got' || next === 'by') return true;
+    if (next === 'avoiding' || next === 'against' || next === 'staying' || next === 'looking' || next2 === 'elsewhere' || next === 'elsewhere') return true;
+    if (negated) {
+      for (let j = end; j < Math.min(T.length, end + 4); j++) if (T[j]!.norm === 'enough') return false;
+    }
+  }
+  return negated;
+}
+
+/**
+ * Intents of a text: advocacy (`recommend`), leaving (`churn`), `complaint`, asking for help (`question`) and
+ * buying (`purchase`). Negated cues do not count. `negativeSignal` is true when the text or one of its themes is
+ * clearly negative, which makes a complaint even without a complaint word.
+ */
+export function detectIntents(text: string, toks: Tokens, negativeSignal: boolean): Intent[] {
+  const T = toks.tokens;
+  let found = 0;
+  for (let i = 0; i < T.length; i++) {
+    const cues = T[i]!.info.cues;
+    if (!cues) continue;
+    for (const c of cues) {
+      const bit = BIT[c.intent];
+      if (found & bit) continue;
+      const end = matchPattern(T, i, c.pattern);
+      if (end < 0) continue;
+      if (!c.negatable || !vetoed(c.intent, T, i, end, negatedAt(T, i))) found |= bit;
+    }
+  }
+  if (!(found & BIT.churn) && (churnByNegatedReturn(T) || backToRival(text, T))) found |= BIT.churn;
+  if (!(found & BIT.question) && asksQuestion(T)) found |= BIT.question;
+  if (negativeSignal) found |= BIT.complaint;
+  if (found === 0) return [];
+  // The domain's order, so the output is stable.
+  const out: Intent[] = [];
+  for (const x of INTENTS) if (found & BIT[x]) out.push(x);
+  return out;
+}
+
+const BIT: Record<Intent, number> = { recommend: 1, churn: 2, complaint: 4, question: 8, purchase: 16 };
+
+/** "won't be back", "will never order from them again", "not coming back". */
+function churnByNegatedReturn(T: Token[]): boolean {
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i]!;
+    if (t.kind !== Kind.Word || !(t.info.flags & F.NEGATOR) || t.norm === 'no' || t.norm === 'nothing') continue;
+    const next = T[i + 1]?.norm;
+    if (next === 'wait' || next === 'hesitate' || next === 'regret' || next === 'only') continue;
+    for (let j = i + 1; j < Math.min(T.length, i + 7); j++) {
+      const u = T[j]!;
+      if (u.clause !== t.clause) break;
+      if (u.norm === 'hesitate' || u.norm === 'wait' || u.norm === 'mind' || u.norm === 'regret' || u.norm === 'problem') break;
+      if (u.norm === 'again' || u.norm === 'back' || u.norm === 'anymore' || u.norm === 'return' || u.norm === 'returning') return true;
+    }
+  }
+  return false;
+}
+
+function asksQuestion(T: Token[]): boolean {
+  let first = -1;
+  let sentence = -1;
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i]!;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      first = t.kind === Kind.Word ? i : -1;
+    } else if (first < 0 && t.kind === Kind.Word) first = i;
+    if (t.kind === Kind.Punct && t.norm.includes('?') && first >= 0 && QUESTION_OPENERS.has(T[first]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "going back to Comcast", "switched back to Spotify": back to a named rival (a capitalised name). */
+function backToRival(text: string, T: Token[]): boolean {
+  for (let i = 0; i + 3 < T.length; i++) {
+    if (T[i + 1]!.norm !== 'back' || T[i + 2]!.norm !== 'to') continue;
+    const verb = T[i]!.norm;
+    if (!/^(going|went|gone|go|switch|switching|switched|moving|moved)$/.test(verb)) continue;
+    const name = T[i + 3]!;
+    const c = text.charCodeAt(name.start);
+    if (name.kind === Kind.Word && c >= 65 && c <= 90 && name.norm !== 'the' && name.norm !== 'this' && !negatedAt(T, i)) return true;
+  }
+  return false;
+}

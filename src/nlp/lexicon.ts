@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import type { LexiconData } from './types.js';
+
+// AFINN-165 and the emoji table ship with the `sentiment` package; required (not imported) because JSON module
+// imports are not handled the same way by node, tsx and tsc across versions.
+const require = createRequire(import.meta.url);
+const afinn = require('sentiment/languages/en/labels.json') as Record<string, number>;
+const emojiValence = require('sentiment/build/emoji.json') as Record<string, number>;
+
+/** A multi-word entry, matched on consecutive word tokens. */
+export interface Phrase {
+  toks: string[];
+  valence: number;
+  text: string;
+}
+
+/** The compiled lexicon: built once per analyzer, read on every token. */
+export interface LexiconTables {
+  words: Map<string, number>;
+  /** Phrases by their first token, longest first. */
+  phrases: Map<string, Phrase[]>;
+  emoji: Map<string, number>;
+  /** Morphological fallbacks already worked out ("terribly" → "terrible"); `0` means "not in the lexicon". */
+  cache: Map<string, number>;
+}
+
+/** ASCII emoticons, on the AFINN scale. The emoji table comes from the `sentiment` package (Emoji Sentiment Ranking). */
+const EMOTICONS: Record<string, number> = {
+  ':)': 2, ':-)': 2, ':]': 2, '=)': 2, '(:': 2, ':d': 3, ':-d': 3, '=d': 3, 'xd': 2, ':p': 1, ':-p': 1, ';)': 2,
+  ';-)': 2, '^_^': 2, '^^': 2, '<3': 3, ':*': 2, ':-*': 2, ':(': -2, ':-(': -2, ':[': -2, '=(': -2, '):': -2,
+  ":'(": -3, 'd:': -3, '>:(': -3, ':@': -3, ':/': -1, ':-/': -1, ':\\': -1, ':|': -1, ':-|': -1, '-_-': -1,
+  '</3': -3, ':s': -1, ':-s': -1, ':o': 0, ':-o': 0,
+};
+
+/** Contracted spellings of a negated auxiliary, so one phrase entry ("does not work") also finds "doesn't work". */
+const CONTRACTIONS: Record<string, string[]> = {
+  'do not': ["don't", 'dont'], 'does not': ["doesn't", 'doesnt'], 'did not': ["didn't", 'didnt'],
+  'is not': ["isn't", 'isnt'], 'was not': ["wasn't", 'wasnt'], 'are not': ["aren't", 'arent'],
+  'were not': ["weren't", 'werent'], 'would not': ["wouldn't", 'wouldnt'], 'could not': ["couldn't", 'couldnt'],
+  'should not': ["shouldn't", 'shouldnt'], 'will not': ["won't", 'wont'], 'can not': ["can't", 'cant', 'cannot'],
+  'cannot': ["can't", 'cant', 'can not'], 'have not': ["haven't", 'havent'], 'has not': ["hasn't", 'hasnt'],
+  'had not': ["hadn't", 'hadnt'],
+};
+
+function splitKey(key: string): string[] {
+  return key.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[\s-]+/).filter(Boolean);
+}
+
+function variants(key: string): string[] {
+  const out = [key];
+  for (const [long, shorts] of Object.entries(CONTRACTIONS)) {
+    const re = new RegExp(`(^| )${long}( |$)`);
+    if (!re.test(key)) continue;
+    for (const s of shorts) out.push(key.replace(re, `$1${s}$2`));
+  }
+  return out;
+}
+
+function addEntry(t: LexiconTables, key: string, valence: number): void {
+  for (const v of variants(splitKey(key).join(' '))) {
+    const toks = v.split(' ');
+    if (toks.length === 0) continue;
+    if (toks.length === 1) {
+      if (valence === 0) t.words.delete(toks[0]!);
+      else t.words.set(toks[0]!, valence);
+      continue;
+    }
+    const list = t.phrases.get(toks[0]!) ?? [];
+    const at = list.findIndex((p) => p.text === v);
+    if (at >= 0) list.splice(at, 1);
+    // A phrase with valence 0 still wins over its words: that is how "kind of" stops "kind" counting.
+    list.push({ toks, valence, text: v });
+    list.sort((a, b) => b.toks.length - a.toks.length);
+    t.phrases.set(toks[0]!, list);
+  }
+}
+
+/**
+ * Compile the built-in lexicon (AFINN-165, emoji, emoticons) plus `extra` into lookup tables. Entries in `extra`
+ * override the built-in ones; a word with valence 0 is removed.
+ */
+export function compileLexicon(extra?: LexiconData): LexiconTables {
+  const t: LexiconTables = { words: new Map(), phrases: new Map(), emoji: new Map(), cache: new Map() };
+  for (const [k, v] of Object.entries(afinn)) {
+    // AFINN's "not good", "no fun", "dont like": the negation rule handles these and explains them as negated.
+    if (/^(not|no|dont) /.test(k)) continue;
+    addEntry(t, k, v);
+  }
+  for (const [k, v] of Object.entries(emojiValence)) t.emoji.set(k, v);
+  for (const [k, v] of Object.entries(EMOTICONS)) t.emoji.set(k, v);
+  if (extra) {
+    for (const [k, v] of Object.entries(extra.words ?? {})) addEntry(t, k, v);
+    for (const [k, v] of Object.entries(extra.phrases ?? {})) addEntry(t, k, v);
+    for (const [k, v] of Object.entries(extra.emoji ?? {})) t.emoji.set(k.toLowerCase(), v);
+  }
+  return t;
+}
+
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Valence of a word, trying plain inflections when the word itself is not listed ("disappointments",
+ * "horribly", "sooo goood"). Returns 0 for unknown words.
+ */
+export function wordValence(t: LexiconTables, w: string): number {
+  const direct = t.words.get(w);
+  if (direct !== undefined) return direct;
+  const cached = t.cache.get(w);
+  if (cached !== undefined) return cached;
+  let v = 0;
+  const n = w.length;
+  const tryBase = (b: string) => {
+    if (v === 0 && b.length > 2) v = t.words.get(b) ?? 0;
+  };
+  if (n > 3 && /(.)\1\1/.test(w)) {
+    tryBase(w.replace(/(.)\1+/g, '$1$1'));
+    tryBase(w.replace(/(.)\1+/g, '$1'));
+  }
+  if (v === 0 && n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s")) {
+    tryBase(w.slice(0, -1));
+    if (w.endsWith('es')) tryBase(w.slice(0, -2));
+  }
+  if (v === 0 && n > 5 && w.endsWith('ly')) {
+    if (w.endsWith('ily')) tryBase(`${w.slice(0, -3)}y`);
+    if (w.endsWith('bly')) tryBase(`${w.slice(0, -3)}ble`);
+    tryBase(w.slice(0, -2));
+  }
+  // Comparatives and superlatives: "happier" → "happy", "nicer" → "nice", "cleanest" → "clean".
+  if (v === 0 && n > 4 && (w.endsWith('er') || w.endsWith('est'))) {
+    const stemLen = w.endsWith('er') ? n - 2 : n - 3;
+    const base = w.slice(0, stemLen);
+    if (base.endsWith('i')) tryBase(`${base.slice(0, -1)}y`);
+    tryBase(base);
+    tryBase(`${base}e`);
+    if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) tryBase(base.slice(0, -1));
+  }
+  if (t.cache.size > CACHE_LIMIT) t.cache.clear();
+  t.cache.set(w, v);
+  return v;
+}

@@ -1,0 +1,98 @@
+/**
+ * The closed word classes the sentiment rules use. These are grammar, not vocabulary: they are the same for every
+ * domain, so they live in code; the open vocabulary (what is good or bad) lives in `config/lexicon/`.
+ */
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Words that flip the polarity of what follows them in the same clause. */
+export const NEGATORS = set(`
+  not no never nor neither none nobody nothing nowhere without cannot hardly barely scarcely seldom
+  isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't
+  ain't mustn't needn't mightn't shan't
+  isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt hadnt aint
+  lack lacks lacked lacking n't nt
+`);
+
+/** Negators that are not negations in front of these words ("not only", "nothing but", "no doubt" keeps its own entry). */
+export const NEGATION_BREAKERS = new Map<string, Set<string>>([
+  ['not', set('only just to mention merely')],
+  ['nothing', set('but')],
+  ['no', set('matter wonder')],
+]);
+
+/** Degree adverbs that strengthen the next sentiment word, with their strength (multiplier - 1). */
+export const BOOSTERS = new Map<string, number>(
+  Object.entries({
+    very: 0.3, really: 0.3, extremely: 0.45, so: 0.3, super: 0.35, incredibly: 0.45, absolutely: 0.4, totally: 0.35,
+    completely: 0.35, utterly: 0.45, highly: 0.35, truly: 0.3, especially: 0.25, exceptionally: 0.45, remarkably: 0.35,
+    most: 0.3, seriously: 0.3, insanely: 0.45, ridiculously: 0.45, painfully: 0.45, deeply: 0.35, thoroughly: 0.35,
+    hugely: 0.4, immensely: 0.4, enormously: 0.4, entirely: 0.3, purely: 0.2, such: 0.25, quite: 0.1, real: 0.2,
+    particularly: 0.25, unbelievably: 0.45, exceedingly: 0.45, amazingly: 0.4, awfully: 0.35, terribly: 0.35, fully: 0.2,
+    way: 0.3, much: 0.25, far: 0.25, even: 0.15, damn: 0.35, damned: 0.35, freaking: 0.4, fricking: 0.4, frickin: 0.4,
+    fucking: 0.5, effing: 0.45, hella: 0.4, mega: 0.35, uber: 0.35, wildly: 0.4, downright: 0.4, genuinely: 0.25,
+    honestly: 0.1, definitely: 0.25, certainly: 0.2, simply: 0.2, beyond: 0.35,
+    sooo: 0.45, soooo: 0.5, veryyy: 0.45, reallyy: 0.4, more: 0.2, consistently: 0.2, always: 0.1,
+  }),
+);
+
+/** Hedges that weaken the next sentiment word (multiplier). */
+export const DIMINISHERS = new Map<string, number>(
+  Object.entries({
+    slightly: 0.5, somewhat: 0.6, kinda: 0.6, sorta: 0.6, fairly: 0.8, rather: 0.85, mildly: 0.55, marginally: 0.5,
+    partly: 0.55, partially: 0.55, occasionally: 0.6, relatively: 0.8, moderately: 0.7, reasonably: 0.85, almost: 0.6,
+    mostly: 0.85, less: 0.5, nearly: 0.6, semi: 0.6, pretty: 0.9,
+  }),
+);
+
+/** Two-word hedges ("kind of", "a bit") and boosters ("at all" after a negation). */
+export const DIMINISHER_PAIRS = new Map<string, number>([
+  ['kind of', 0.6],
+  ['sort of', 0.6],
+  ['a bit', 0.6],
+  ['a little', 0.6],
+  ['a tad', 0.6],
+  ['not very', 0.6],
+]);
+
+/** Conjunctions after which the clause carries the speaker's point: what came before weighs less. */
+export const CONTRAST_AFTER = set('but however nevertheless nonetheless although though except whereas');
+/** Conjunctions that start a new clause: what follows is judged on its own ("great food but slow service"). */
+export const CLAUSE_OPENERS = set('but however although though whereas except unfortunately sadly');
+/** Concessive openers: the clause they introduce weighs less than the main clause. */
+export const CONCESSIVE = set('although though despite while whilst whereas albeit');
+
+/** Words that make the clause hypothetical or disappointed ("I wanted to love it", "should have been great"). */
+export const IRREALIS_PAIRS = new Set([
+  'wanted to', 'wanted it', 'want to', 'hoped to', 'hoped it', 'hoped for', 'hoping for', 'hoping to', 'hoping it',
+  'expected to', 'expected it', 'expected more', 'expecting to', 'expecting it', 'supposed to', 'should have', "should've",
+  'would have', "would've", 'could have', "could've", 'if only', 'wish it',
+  'wish they', 'wish i', 'wished it', 'tried to', 'trying to', 'meant to', 'pretends to', 'claims to', 'claimed to',
+  'expected a', 'expecting a', 'wanted a',
+]);
+/** Single-word irrealis markers. */
+export const IRREALIS = set('supposedly allegedly unless wish wished hopefully');
+
+/** Modal verbs that, with a negation and a comparative, make praise ("couldn't be happier"). */
+export const MODALS = set('could couldn\'t couldnt can can\'t cant cannot would wouldn\'t might');
+
+/** Comparative forms that turn "could not be X-er" into praise or blame, and "could be X-er" into a wish. */
+export function isComparative(word: string, prev: string | undefined): boolean {
+  if (prev === 'more' || prev === 'less') return true;
+  return word === 'better' || word === 'worse' || word === 'happier' || word === 'more' || word === 'less' ||
+    (word.length > 5 && word.endsWith('ier')) || word === 'nicer' || word === 'greater' || word === 'easier';
+}
+
+/** Subject pronouns and auxiliaries before "like" that make it the verb (a sentiment) rather than the preposition. */
+export const LIKE_VERB_BEFORE = set(`
+  i you we they he she who people really also just truly totally definitely do does did don't doesn't didn't dont
+  doesnt didnt to not still always actually kinda sorta might may will also genuinely
+  honestly absolutely both everyone everybody kids wife husband
+`);
+
+/** English words that do not carry sentiment and do not stop a modifier's reach. */
+export const FUNCTION_WORDS = set(`
+  the a an this that these those it its it's is are was were be been being am i me my we our you your he she they
+  them their his her to of in on at for with by from as and or so do does did have has had will would can could
+  should may might must there here what which who whom whose when where why how all any some each every one
+`);

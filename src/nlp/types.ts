@@ -1,0 +1,29 @@
+/**
+ * One CX theme: the shape of an entry in a theme pack (`config/themes/*.yaml`) and of a user's custom theme.
+ * Terms are words or phrases, matched on stems (Porter), so "deliver" also finds "delivery" and "delivered".
+ */
+export interface ThemeDef {
+  /** Stable id stored on mentions (`themes[].theme`), e.g. `delivery`. */
+  id: string;
+  /** Human label for reports; defaults to the id. */
+  label?: string;
+  /** Words and phrases that signal the theme ("late delivery", "courier", "arrived"). */
+  terms: string[];
+  /** Phrases that contain a term but are not about the theme ("customer service" for a restaurant's `service`). */
+  exclude?: string[];
+  /** The pack the theme came from (set by the loader); informational. */
+  pack?: string;
+}
+
+/**
+ * Sentiment vocabulary: valences on the AFINN scale (-5..5). Words are single lowercase tokens; phrases are
+ * lowercase token sequences separated by single spaces ("waste of money"); hyphens count as spaces.
+ */
+export interface LexiconData {
+  /** Single words, e.g. `{ great: 3, refund: -1 }`. */
+  words: Record<string, number>;
+  /** Multi-word phrases, e.g. `{ "waste of money": -4 }`. A phrase wins over the words it covers. */
+  phrases?: Record<string, number>;
+  /** Emoji and emoticons, e.g. `{ "😍": 3, ":(": -2 }`. */
+  emoji?: Record<string, number>;
+}

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import type { Pipeline } from '../store/store.js';
+import { baseShape, change, checkFromBeforeTo, net, previousOf, type Range, ratio, resolveRange, r3 } from './params.js';
+import { engagementExpr, mentionMatch, notDuplicate, num, rollupMatch } from './parts.js';
+import { defineReport, type Section } from './report.js';
+
+export const ThemesParams = z
+  .object({
+    ...baseShape,
+    /** Drivers listed each way (down and up). Default 3. */
+    drivers: z.coerce.number().int().min(1).max(20).default(3),
+    /** Example mentions per driver. Default 2. */
+    examples: z.coerce.number().int().min(0).max(10).default(2),
+  })
+  .superRefine(checkFromBeforeTo);
+export type ThemesParams = z.output<typeof ThemesParams>;
+
+export interface ThemeRow {
+  theme: string;
+  volume: number;
+  /** Theme mentions / all mentions in the range (a mention can carry several themes). */
+  share: number;
+  positive: number;
+  negative: number;
+  netSentiment: number;
+  avgScore: number | null;
+  previousVolume: number;
+  volumeChange: number | null;
+  netSentimentChange: number | null;
+  /**
+   * How much the theme moves the brand's net sentiment: share × (theme net − overall net), in net-sentiment points.
+   * Negative pulls down, positive pulls up.
+   */
+  impact: number;
+}
+
+export interface Example {
+  id: string;
+  url: string;
+  source: string;
+  text: string;
+  evidence: string;
+  score: number;
+  publishedAt: Date;
+}
+
+export interface Driver extends ThemeRow {
+  direction: 'down' | 'up';
+  examples: Example[];
+}
+
+export interface ThemesResult {
+  brand: string;
+  range: Range;
+  previous: Range;
+  mentions: number;
+  netSentiment: number;
+  themes: ThemeRow[];
+  drivers: Driver[];
+}
+
+interface ThemeAgg {
+  _id: { theme: string; p: string };
+  total: number;
+  positive: number;
+  negative: number;
+  scoreSum: number;
+}
+
+/** Per theme and period (current/previous) from rollups, plus each period's mention totals, in one `$facet`. */
+export function themesPipeline(p: ThemesParams, range: Range): Pipeline {
+  const prev = previousOf(range);
+  return [
+    { $match: rollupMatch(p.brand, { from: prev.from, to: range.to }, p.source) },
+    { $addFields: { _p: { $cond: [{ $lt: ['$date', range.from] }, 'previous', 'current'] } } },
+    {
+      $facet: {
+        totals: [{ $group: { _id: '$_p', total: { $sum: '$total' }, positive: { $sum: '$positive' }, negative: { $sum: '$negative' } } }],
+        themes: [
+          { $project: { _p: 1, t: { $objectToArray: '$themes' } } },
+          { $unwind: '$t' },
+          ...(p.theme ? [{ $match: { 't.k': p.theme } }] : []),
+          {
+            $group: {
+              _id: { theme: '$t.k', p: '$_p' },
+              total: { $sum: '$t.v.total' },
+              positive: { $sum: '$t.v.positive' },
+              negative: { $sum: '$t.v.negative' },
+              scoreSum: { $sum: '$t.v.scoreSum' },
+            },
+          },
+        ],
+      },
+    },
+  ];
+}
+
+/**
+ * Example mentions for driver themes: for each theme, the mentions whose theme label points the driver's way
+ * (negative for a theme pulling down), strongest first, then most engaged.
+ */
+export function driverExamplesPipeline(p: ThemesParams, range: Range, themes: string[], label: 'negative' | 'positive'): Pipeline {
+  return [
+    { $match: { ...mentionMatch(p.brand, range, { source: p.source }), 'themes.theme': { $in: themes } } },
+    notDuplicate,
+    { $unwind: '$themes' },
+    { $match: { 'themes.theme': { $in: themes }, 'themes.label': label } },
+    { $addFields: { _eng: engagementExpr } },
+    { $sort: { 'themes.score': label === 'negative' ? 1 : -1, _eng: -1, _id: 1 } },
+    {
+      $group: {
+        _id: '$themes.theme',
+        examples: {
+          $push: { id: '$_id', url: '$url', source: '$source.name', text: '$text', evidence: '$themes.evidence', score: '$themes.score', publishedAt: '$publishedAt' },
+        },
+      },
+    },
+    { $project: { examples: { $slice: ['$examples', p.examples] } } },
+  ];
+}
+
+export const themesReport = defineReport({
+  kind: 'themes',
+  summary: 'per theme: volume, share, sentiment, change vs the previous period, and the drivers pulling net sentiment down or up',
+  params: ThemesParams,
+  async run(ctx, p): Promise<ThemesResult> {
+    const range = resolveRange(p.from, p.to, 90, ctx.now);
+    const [f] = await ctx.store.aggregate<{ totals: Array<{ _id: string; total: number; positive: number; negative: number }>; themes: ThemeAgg[] }>(
+      'rollups',
+      themesPipeline(p, range),
+    );
+    const cur = f?.totals.find((t) => t._id === 'current') ?? { total: 0, positive: 0, negative: 0 };
+    const overall = net(cur);
+    const byTheme = new Map<string, { current?: ThemeAgg; previous?: ThemeAgg }>();
+    for (const t of f?.themes ?? []) {
+      const e = byTheme.get(t._id.theme) ?? {};
+      if (t._id.p === 'current') e.current = t;
+      else e.previous = t;
+      byTheme.set(t._id.theme, e);
+    }
+    const themes: ThemeRow[] = [];
+    for (const [theme, { current, previous }] of byTheme) {
+      if (!current) continue;
+      const share = cur.total ? current.total / cur.total : 0;
+      const themeNet = net(current);
+      themes.push({
+        theme,
+        volume: current.total,
+        share: r3(share)!,
+        positive: current.positive,
+        negative: current.negative,
+        netSentiment: r3(themeNet)!,
+        avgScore: r3(ratio(current.scoreSum, current.total)),
+        previousVolume: previous?.total ?? 0,
+        volumeChange: r3(change(current.total, previous?.total ?? 0)),
+        netSentimentChange: previous?.total ? r3(themeNet - net(previous)) : null,
+        impact: r3(share * (themeNet - overall))!,
+      });
+    }
+    themes.sort((a, b) => b.volume - a.volume || a.theme.localeCompare(b.theme));
+    const down = themes.filter((t) => t.impact < 0).sort((a, b) => a.impact - b.impact).slice(0, p.drivers);
+    const up = themes.filter((t) => t.impact > 0).sort((a, b) => b.impact - a.impact).slice(0, p.drivers);
+    const examples = async (list: ThemeRow[], label: 'negative' | 'positive') => {
+      if (!list.length || p.examples === 0) return new Map<string, Example[]>();
+      const rows = await ctx.store.aggregate<{ _id: string; examples: Example[] }>('mentions', driverExamplesPipeline(p, range, list.map((t) => t.theme), label));
+      return new Map(rows.map((r) => [r._id, r.examples.map((e) => ({ ...e, score: num(e.score), publishedAt: new Date(e.publishedAt) }))]));
+    };
+    const [downEx, upEx] = await Promise.all([examples(down, 'negative'), examples(up, 'positive')]);
+    return {
+      brand: p.brand,
+      range,
+      previous: previousOf(range),
+      mentions: cur.total,
+      netSentiment: r3(overall)!,
+      themes,
+      drivers: [
+        ...down.map((t) => ({ ...t, direction: 'down' as const, examples: downEx.get(t.theme) ?? [] })),
+        ...up.map((t) => ({ ...t, direction: 'up' as const, examples: upEx.get(t.theme) ?? [] })),
+      ],
+    };
+  },
+  sections(r): Section[] {
+    const cols = ['theme', 'volume', 'share', 'positive', 'negative', 'netSentiment', 'avgScore', 'previousVolume', 'volumeChange', 'netSentimentChange', 'impact'];
+    return [
+      {
+        name: 'themes',
+        title: `Themes (${r.mentions} mentions, net sentiment ${r.netSentiment.toFixed(2)})`,
+        columns: cols,
+        rows: r.themes.map((t) => ({ ...t })),
+      },
+      {
+        name: 'drivers',
+        title: 'Drivers: themes pulling net sentiment down or up (impact = share × sentiment gap)',
+        columns: ['direction', 'theme', 'impact', 'volume', 'netSentiment', 'example', 'url'],
+        rows: r.drivers.flatMap((d) =>
+          (d.examples.length ? d.examples : [undefined]).map((e) => ({
+            direction: d.direction,
+            theme: d.theme,
+            impact: d.impact,
+            volume: d.volume,
+            netSentiment: d.netSentiment,
+            example: e ? e.evidence && e.evidence !== d.theme ? `“${e.evidence}” — ${e.text}` : e.text : null,
+            url: e?.url ?? null,
+          })),
+        ),
+      },
+    ];
+  },
+});

@@ -1,0 +1,43 @@
+import type { Config } from '../config/schema.js';
+
+/** One cron schedule earshot should have registered, derived from config. */
+export interface PlannedSchedule {
+  /** `crawl/<brand>/<source>` or `detect/<brand>`: stable, so re-syncing replaces rather than duplicates. */
+  id: string;
+  job: 'crawl' | 'detect';
+  cron: string;
+  brand: string;
+  source?: string;
+  payload: { brand: string; source?: string };
+}
+
+/** Ids of schedules earshot owns (anything else on the queue is left alone by `sync`). */
+export const OWNED_PREFIXES = ['crawl/', 'detect/'] as const;
+
+export function isOwned(id: string): boolean {
+  return OWNED_PREFIXES.some((p) => id.startsWith(p));
+}
+
+/**
+ * Every schedule the config asks for: each source's crawl on its own `schedule`, else its brand's, else
+ * `defaults.schedule`; and alert detection per brand with enabled rules on `defaults.detectSchedule`.
+ */
+export function planSchedules(config: Pick<Config, 'brands' | 'defaults' | 'alerts'>): PlannedSchedule[] {
+  const out: PlannedSchedule[] = [];
+  for (const b of config.brands) {
+    for (const s of b.sources) {
+      out.push({
+        id: `crawl/${b.id}/${s.name}`,
+        job: 'crawl',
+        cron: s.schedule ?? b.schedule ?? config.defaults.schedule,
+        brand: b.id,
+        source: s.name,
+        payload: { brand: b.id, source: s.name },
+      });
+    }
+    if (config.alerts.some((r) => r.brand === b.id && r.enabled)) {
+      out.push({ id: `detect/${b.id}`, job: 'detect', cron: config.defaults.detectSchedule, brand: b.id, payload: { brand: b.id } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+import type { Mention } from '../domain/index.js';
+import { StoreInputError } from './errors.js';
+import { rollupId } from './ids.js';
+import type { Pipeline, Rollup, RollupKey, Store } from './store.js';
+
+/**
+ * Rollups are derived data: one document per brand × UTC day × source name, recomputed from
+ * `mentions` (duplicates excluded) and replaced whole, so ingesting twice or re-analysing a mention
+ * leaves them exactly as a fresh computation would. The computation is one aggregation pipeline, so
+ * it runs unchanged on MongoDB and on the embedded store.
+ */
+
+/** What `touchedBuckets` needs of a mention (a projection of `brand`, `publishedAt`, `source` will do). */
+export type BucketSource = Pick<Mention, 'brand'> & { publishedAt: Date | string; source: { name: string } };
+
+const DAY_MS = 86_400_000;
+
+/** Buckets refreshed per pipeline run; keeps each `$facet` result far below MongoDB's 16 MB document limit. */
+const KEYS_PER_RUN = 500;
+
+/** The distinct rollup buckets the given mentions fall in, in first-seen order. */
+export function touchedBuckets(mentions: readonly BucketSource[]): RollupKey[] {
+  const keys = new Map<string, RollupKey>();
+  for (const m of mentions) {
+    const at = m.publishedAt instanceof Date ? m.publishedAt : new Date(m.publishedAt);
+    if (Number.isNaN(at.getTime())) throw new StoreInputError(`touchedBuckets: invalid publishedAt for brand ${m.brand}`);
+    const key: RollupKey = { brand: m.brand, day: at.toISOString().slice(0, 10), source: m.source.name };
+    keys.set(rollupId(key), key);
+  }
+  return [...keys.values()];
+}
+
+/**
+ * Recomputes the given buckets from `mentions` and replaces them in `rollups`; a bucket left with
+ * no (non-duplicate) mention is deleted. Pass every bucket a write may have changed — for a
+ * re-analysed mention whose date or source changed, both its old and its new bucket.
+ */
+export async function refreshRollups(store: Store, keys: readonly RollupKey[]): Promise<void> {
+  const unique = [...new Map(keys.map((k) => [rollupId(k), k])).values()];
+  for (let i = 0; i < unique.length; i += KEYS_PER_RUN) {
+    const chunk = unique.slice(i, i + KEYS_PER_RUN);
+    const [facets] = await store.aggregate<RollupFacets>('mentions', rollupPipeline(chunk));
+    await store.replaceRollups(chunk, buildRollups(chunk, facets ?? { totals: [], themes: [] }));
+  }
+}
+
+interface BucketId {
+  brand: string;
+  day: string;
+  source: string;
+}
+
+interface TotalsRow extends Omit<Rollup, '_id' | 'brand' | 'day' | 'source' | 'date' | 'themes'> {
+  _id: BucketId;
+}
+
+interface ThemeRow {
+  _id: BucketId & { theme: string };
+  total: number;
+  positive: number;
+  negative: number;
+  scoreSum: number;
+}
+
+/** The single document the rollup pipeline returns. */
+export interface RollupFacets {
+  totals: TotalsRow[];
+  themes: ThemeRow[];
+}
+
+const countIf = (cond: unknown) => ({ $sum: { $cond: [cond, 1, 0] } });
+const engagementOf = (field: string) => ({ $ifNull: [`$engagement.${field}`, 0] });
+
+/**
+ * The aggregation that computes the buckets in `keys`. Its `$match` selects, per brand, the touched
+ * sources over the touched days' span (a superset: rows of untouched buckets are dropped afterwards),
+ * so both backends can use the `(brand, publishedAt)` index.
+ */
+export function rollupPipeline(keys: readonly RollupKey[]): Pipeline {
+  const byBrand = new Map<string, { sources: Set<string>; first: string; last: string }>();
+  for (const k of keys) {
+    const g = byBrand.get(k.brand);
+    if (!g) byBrand.set(k.brand, { sources: new Set([k.source]), first: k.day, last: k.day });
+    else {
+      g.sources.add(k.source);
+      if (k.day < g.first) g.first = k.day;
+      if (k.day > g.last) g.last = k.day;
+    }
+  }
+  const clauses = [...byBrand].map(([brand, g]) => ({
+    brand,
+    'source.name': { $in: [...g.sources] },
+    publishedAt: { $gte: dayStart(g.first), $lt: new Date(dayStart(g.last).getTime() + DAY_MS) },
+  }));
+  const bucket = { brand: '$brand', day: '$_day', source: '$source.name' };
+  return [
+    { $match: clauses.length === 1 ? clauses[0] : { $or: clauses } },
+    { $match: { duplicateOf: null } },
+    { $addFields: { _day: { $dateToString: { format: '%Y-%m-%d', date: '$publishedAt' } } } },
+    {
+      $facet: {
+        totals: [
+          {
+            $group: {
+              _id: bucket,
+              sourceKind: { $first: '$source.kind' },
+              total: { $sum: 1 },
+              positive: countIf({ $eq: ['$sentiment.label', 'positive'] }),
+              negative: countIf({ $eq: ['$sentiment.label', 'negative'] }),
+              neutral: countIf({ $eq: ['$sentiment.label', 'neutral'] }),
+              scoreSum: { $sum: '$sentiment.score' },
+              starsSum: { $sum: '$stars' },
+              starsCount: countIf({ $isNumber: '$stars' }),
+              churn: countIf({ $in: ['churn', { $ifNull: ['$intents', []] }] }),
+              recommend: countIf({ $in: ['recommend', { $ifNull: ['$intents', []] }] }),
+              engagement: {
+                $sum: {
+                  $add: [engagementOf('likes'), engagementOf('shares'), engagementOf('comments'), engagementOf('upvotes')],
+                },
+              },
+            },
+          },
+        ],
+        themes: [
+          { $unwind: '$themes' },
+          {
+            $group: {
+              _id: { ...bucket, theme: '$themes.theme' },
+              total: { $sum: 1 },
+              positive: countIf({ $eq: ['$themes.label', 'positive'] }),
+              negative: countIf({ $eq: ['$themes.label', 'negative'] }),
+              scoreSum: { $sum: '$themes.score' },
+            },
+          },
+        ],
+      },
+    },
+  ];
+}
+
+/** Turns the pipeline's rows into rollup documents, keeping only the buckets asked for. */
+export function buildRollups(keys: readonly RollupKey[], facets: RollupFacets): Rollup[] {
+  const wanted = new Set(keys.map(rollupId));
+  const docs = new Map<string, Rollup>();
+  for (const row of facets.totals) {
+    const { brand, day, source } = row._id;
+    const _id = rollupId({ brand, day, source });
+    if (!wanted.has(_id)) continue;
+    docs.set(_id, {
+      _id,
+      brand,
+      day,
+      source,
+      date: dayStart(day),
+      sourceKind: row.sourceKind,
+      total: row.total,
+      positive: row.positive,
+      negative: row.negative,
+      neutral: row.neutral,
+      scoreSum: row.scoreSum,
+      starsSum: row.starsSum,
+      starsCount: row.starsCount,
+      churn: row.churn,
+      recommend: row.recommend,
+      engagement: row.engagement,
+      themes: {},
+    });
+  }
+  for (const row of facets.themes) {
+    const doc = docs.get(rollupId(row._id));
+    if (!doc || typeof row._id.theme !== 'string') continue;
+    const key = themeKey(row._id.theme);
+    const prev = doc.themes[key] ?? { total: 0, positive: 0, negative: 0, scoreSum: 0 };
+    doc.themes[key] = {
+      total: prev.total + row.total,
+      positive: prev.positive + row.positive,
+      negative: prev.negative + row.negative,
+      scoreSum: prev.scoreSum + row.scoreSum,
+    };
+  }
+  return [...docs.values()];
+}
+
+/**
+ * Theme ids become field names in `themes`; MongoDB and nedb cannot address names containing `.`
+ * or starting with `$`, so those characters are replaced by `_` (theme ids are slugs in practice).
+ */
+export function themeKey(theme: string): string {
+  return theme.replace(/\./g, '_').replace(/^\$/, '_');
+}
+
+function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}

@@ -1,0 +1,93 @@
+import type { CrawlRun, Mention } from '../domain/index.js';
+
+/** A Mongo-style filter. Callers build these from parsed, validated input only (see `safeFilter`). */
+export type Filter = Record<string, unknown>;
+export type Sort = Record<string, 1 | -1>;
+export type Pipeline = Record<string, unknown>[];
+
+/** The collections the aggregation entry point may read. */
+export type CollectionName = 'mentions' | 'rollups' | 'crawlRuns' | 'alerts';
+
+export interface FindOptions {
+  sort?: Sort;
+  /** At most this many documents. Default: all. */
+  limit?: number;
+  skip?: number;
+  projection?: Record<string, 0 | 1>;
+}
+
+export interface UpsertResult {
+  /** Mentions stored for the first time. */
+  inserted: number;
+  /** Mentions that existed and were replaced with new content. */
+  updated: number;
+  /** Mentions that existed with identical content. */
+  unchanged: number;
+}
+
+/** A rollup bucket: one brand × UTC day × source. */
+export interface RollupKey {
+  brand: string;
+  day: string; // YYYY-MM-DD (UTC)
+  source: string; // source name
+}
+
+/** Precomputed counts for one bucket; derived from `mentions`, never edited by hand. */
+export interface Rollup extends RollupKey {
+  _id: string;
+  date: Date;
+  sourceKind: string;
+  total: number;
+  positive: number;
+  negative: number;
+  neutral: number;
+  scoreSum: number;
+  starsSum: number;
+  starsCount: number;
+  churn: number;
+  recommend: number;
+  engagement: number;
+  /** theme → {total, positive, negative, scoreSum} */
+  themes: Record<string, { total: number; positive: number; negative: number; scoreSum: number }>;
+}
+
+/** Key/value cursors for incremental crawling, keyed by `brand:source`. */
+export interface CursorValue {
+  /** Newest id seen (source-specific: numeric string, fullname, ISO date …). */
+  lastId?: string;
+  lastPublishedAt?: Date;
+  updatedAt: Date;
+  [extra: string]: unknown;
+}
+
+/**
+ * The storage port. Two adapters implement it: `mongo.ts` (official driver) and `embedded.ts`
+ * (nedb + mingo). Reports are aggregation pipelines run through `aggregate` on either.
+ */
+export interface Store {
+  readonly kind: 'mongo' | 'embedded';
+
+  /** Insert or replace by `_id`. Keeps the first `collectedAt` of a mention already stored. */
+  upsertMentions(mentions: Mention[]): Promise<UpsertResult>;
+  findMentions(filter: Filter, options?: FindOptions): Promise<Mention[]>;
+  countMentions(filter?: Filter): Promise<number>;
+  /** Run a MongoDB aggregation pipeline on a collection; the same pipeline runs on both adapters. */
+  aggregate<T = Record<string, unknown>>(collection: CollectionName, pipeline: Pipeline): Promise<T[]>;
+
+  /** Replace the given buckets with `rollups` (buckets in `keys` absent from `rollups` are deleted). */
+  replaceRollups(keys: RollupKey[], rollups: Rollup[]): Promise<void>;
+
+  saveCrawlRun(run: CrawlRun): Promise<void>;
+  listCrawlRuns(filter?: Filter, options?: FindOptions): Promise<CrawlRun[]>;
+
+  getCursor(key: string): Promise<CursorValue | null>;
+  setCursor(key: string, value: CursorValue): Promise<void>;
+  deleteCursor(key: string): Promise<void>;
+
+  /** Small document collections used by alerts and schedules (`alerts`, `scheduleRuns`, …). */
+  putDoc(collection: string, doc: { _id: string } & Record<string, unknown>): Promise<void>;
+  getDoc<T extends { _id: string }>(collection: string, id: string): Promise<T | null>;
+  findDocs<T extends { _id: string }>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { Analysis } from '../../../src/domain/analysis.js';
+import { analyzer, explained, score, sentiment } from './helpers.js';
+
+describe('negation scope', () => {
+  it('when praise is negated ("not good") the text is negative and the explanation says negated', () => {
+    expect(score('The battery is not good.')).toBeLessThan(-0.05);
+    expect(explained('The battery is not good.', 'good')?.rules).toContain('negated');
+  });
+
+  it('when blame is negated ("never disappointed", "not bad at all") the text is positive', () => {
+    expect(score('I have never been disappointed by this shop.')).toBeGreaterThan(0.05);
+    expect(score('Honestly not bad at all.')).toBeGreaterThan(0.05);
+  });
+
+  it('"not bad" is fainter praise than "good"', () => {
+    expect(score('not bad')).toBeLessThan(score('good'));
+  });
+
+  it('a negation does not reach past a comma into the next clause', () => {
+    expect(score('No frills, great coffee.')).toBeGreaterThan(0.3);
+  });
+
+  it('contracted negations without an apostrophe still negate ("dont like")', () => {
+    expect(score('i dont like the new design')).toBeLessThan(-0.05);
+  });
+});
+
+describe('contrast', () => {
+  it('after "but" the second clause decides the label, and the explanation marks contrast', () => {
+    expect(sentiment('The screen is nice but the battery life is terrible.').label).toBe('negative');
+    expect(sentiment('The screen is awful but the battery life is excellent.').label).toBe('positive');
+    expect(explained('The screen is nice but the battery life is terrible.', 'nice')?.rules).toContain('contrast');
+  });
+
+  it('an "although" clause weighs less than the main clause', () => {
+    expect(sentiment('Although the room was small, the staff were wonderful.').label).toBe('positive');
+  });
+
+  it('a sentence opening with "But" outweighs the sentence before it', () => {
+    expect(sentiment('The food was good. But the service was horrible and rude.').label).toBe('negative');
+  });
+});
+
+describe('intensifiers, diminishers, capitals and exclamation marks', () => {
+  it('"very"/"extremely" strengthen and are explained as intensified', () => {
+    expect(score('extremely good')).toBeGreaterThan(score('good'));
+    expect(explained('very good', 'good')?.rules).toContain('intensified');
+  });
+
+  it('"slightly"/"kind of" weaken', () => {
+    expect(score('slightly disappointing')).toBeGreaterThan(score('disappointing'));
+    expect(score('kind of disappointing')).toBeGreaterThan(score('disappointing'));
+    expect(explained('slightly disappointing', 'disappointing')?.rules).toContain('diminished');
+  });
+
+  it('an ALL-CAPS word among lower-case ones counts more; a text written all in capitals does not', () => {
+    expect(score('This is GREAT news')).toBeGreaterThan(score('This is great news'));
+    expect(explained('This is GREAT news', 'GREAT')?.rules).toContain('caps');
+    expect(explained('THIS IS GREAT NEWS', 'GREAT')?.rules ?? []).not.toContain('caps');
+  });
+
+  it('exclamation marks amplify, up to a limit', () => {
+    expect(score('Great service!!!')).toBeGreaterThan(score('Great service.'));
+    expect(score('Great service!!!!!!!!!!')).toBe(score('Great service!!!!'));
+  });
+});
+
+describe('emoji and emoticons', () => {
+  it('carry sentiment on their own', () => {
+    expect(score('Delivery came today 😍')).toBeGreaterThan(0.05);
+    expect(score('Delivery came today 😡')).toBeLessThan(-0.05);
+    expect(score('ok then :(')).toBeLessThan(0);
+    expect(explained('love it :)', ':)')?.rules).toContain('emoticon');
+  });
+
+  it('skin-tone and joiner sequences count once', () => {
+    expect(sentiment('👍🏽').explain).toHaveLength(1);
+  });
+});
+
+describe('review phrases', () => {
+  it.each([
+    ['Total waste of money.', 'negative'],
+    ['It stopped working after two weeks.', 'negative'],
+    ['Never again.', 'negative'],
+    ['Five stars, highly recommend!', 'positive'],
+    ['Worth every penny.', 'positive'],
+    ['Works as advertised.', 'positive'],
+    ['Broke after a month.', 'negative'],
+    ['I asked for a refund.', 'negative'],
+  ])('"%s" is %s', (text, label) => {
+    expect(sentiment(text).label).toBe(label);
+  });
+
+  it('a phrase is explained as one item, not as its words', () => {
+    const e = sentiment('Total waste of money.').explain;
+    expect(e.some((x) => x.token.toLowerCase().includes('waste') && x.rules.includes('phrase'))).toBe(true);
+  });
+
+  it('written grades count: "1/10", "2 out of 10" are negative, "10/10" positive', () => {
+    expect(score('Honestly 1/10.')).toBeLessThan(-0.3);
+    expect(score('2 out of 10')).toBeLessThan(-0.3);
+    expect(score('10/10 would buy again')).toBeGreaterThan(0.3);
+  });
+});
+
+describe('sentences that fool plain lexicons', () => {
+  it.each([
+    ['I wanted to love it.', 'negative'],
+    ['I really wanted to like this phone.', 'negative'],
+    ['I could not be happier with it!', 'positive'],
+    ["Couldn't be happier.", 'positive'],
+    ['Not worth it.', 'negative'],
+    ['I would not recommend this hotel.', 'negative'],
+    ["I can't recommend them enough.", 'positive'],
+    ['It could have been better.', 'negative'],
+    ['The seats are too small.', 'negative'],
+    ['It looks like a toy.', 'neutral'],
+  ])('"%s" is %s', (text, label) => {
+    expect(sentiment(text).label).toBe(label);
+  });
+});
+
+describe('the compound score', () => {
+  it('stays in -1..1 with labels at ±0.05, and every result matches the domain schema', () => {
+    for (const t of ['awesome '.repeat(500), 'awful '.repeat(500), 'a table']) {
+      const r = analyzer().analyze({ text: t });
+      expect(Math.abs(r.sentiment.score)).toBeLessThanOrEqual(1);
+      expect(() => Analysis.parse(r)).not.toThrow();
+    }
+    expect(sentiment('a table').label).toBe('neutral');
+  });
+
+  it('the explanation adds up to the direction of the score', () => {
+    const s = sentiment('The staff were friendly but the room was dirty and the wifi never worked.');
+    const sum = s.explain.reduce((a, e) => a + e.weight, 0);
+    expect(Math.sign(sum)).toBe(Math.sign(s.score));
+  });
+});
+
+describe('star ratings', () => {
+  it('keep the text score and add a combined label', () => {
+    const text = 'Delivery was slow.';
+    const alone = analyzer().analyze({ text });
+    const rated = analyzer().analyze({ text, rating: { value: 5, best: 5 } });
+    expect(rated.sentiment.score).toBe(alone.sentiment.score);
+    expect(rated.sentiment.label).toBe('negative');
+    expect(rated.sentiment.combinedLabel).toBe('positive');
+    expect(analyzer().analyze({ text: 'Great!', rating: { value: 1, best: 5 } }).sentiment.combinedLabel).toBe('negative');
+    expect(alone.sentiment.combinedLabel).toBeUndefined();
+  });
+
+  it('an impossible rating is ignored rather than trusted', () => {
+    expect(analyzer().analyze({ text: 'fine', rating: { value: 9, best: 5 } }).sentiment.combinedLabel).toBeUndefined();
+  });
+
+  it('the title is scored with the text', () => {
+    expect(analyzer().analyze({ title: 'Do not buy', text: 'It arrived on Tuesday.' }).sentiment.label).toBe('negative');
+  });
+});

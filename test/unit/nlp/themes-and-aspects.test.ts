@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, loadThemePacks } from '../../../src/config/nlp-data.js';
+import { createAnalyzer } from '../../../src/nlp/index.js';
+import { analyzer } from './helpers.js';
+
+const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
+
+describe('aspect sentiment: each theme gets the sentiment of its own clause', () => {
+  it('"the food was great but the service was painfully slow": food positive, service negative', () => {
+    const text = 'The food was great but the service was painfully slow.';
+    expect(theme(text, 'food')?.label).toBe('positive');
+    expect(theme(text, 'service')?.label).toBe('negative');
+    expect(theme(text, 'food')?.evidence).toContain('food was great');
+    expect(theme(text, 'service')?.evidence).toContain('service was painfully slow');
+  });
+
+  it('opinions go to the nearest theme ("great food, friendly staff, but the prices...")', () => {
+    const text = 'Great food, friendly staff, but the prices were ridiculous.';
+    expect(theme(text, 'food')?.label).toBe('positive');
+    expect(theme(text, 'staff')?.label).toBe('positive');
+    expect(theme(text, 'price')?.label).toBe('negative');
+  });
+
+  it('a theme word in one sentence takes the opinion of the next when it starts with "it"', () => {
+    expect(theme('We had the lamb. It was superb.', 'food')?.label).toBe('positive');
+  });
+
+  it('stemming matches inflections ("delivered" for delivery) and exclusions stop false hits', () => {
+    expect(theme('It was delivered two days late.', 'delivery-shipping')).toBeDefined();
+    expect(theme('I spent some quality time with my kids there.', 'product-quality')).toBeUndefined();
+  });
+
+  it('a theme mentioned without an opinion is neutral with its evidence', () => {
+    const t = theme('We ordered the pasta.', 'food');
+    expect(t?.label).toBe('neutral');
+    expect(t?.evidence).toContain('pasta');
+  });
+});
+
+describe('theme packs and custom themes', () => {
+  it('an unknown pack fails with one line naming it and the available packs', () => {
+    expect(() => loadThemePacks(['general', 'spaceships'])).toThrowError(/^unknown theme pack "spaceships" \(available: .*general.*restaurants.*\)$/);
+  });
+
+  it('every shipped pack loads, and the general pack covers the CX taxonomy', () => {
+    const packs = ['general', 'restaurants', 'hotels', 'ecommerce', 'software', 'banking', 'telecom'];
+    expect(loadThemePacks(packs).length).toBeGreaterThan(40);
+    const ids = loadThemePacks(['general']).map((t) => t.id);
+    for (const id of ['product-quality', 'price-value', 'delivery-shipping', 'customer-service', 'staff', 'speed-waiting',
+      'ease-of-use', 'reliability-defects', 'availability-stock', 'website-app', 'billing-refunds-returns', 'cleanliness', 'atmosphere']) {
+      expect(ids).toContain(id);
+    }
+    expect(loadThemePacks(['restaurants']).map((t) => t.id)).toEqual(['food', 'service', 'price', 'ambience']);
+  });
+
+  it('a user adds a theme in YAML, without code, by giving the file as a pack', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'earshot-themes-'));
+    const file = join(dir, 'coffee.yaml');
+    writeFileSync(file, 'themes:\n  - id: crema\n    terms: [crema, espresso shot]\n    exclude: [crema catalana]\n');
+    const a = createAnalyzer({ themes: loadThemePacks(['general', file]), lexicon: loadLexicon() });
+    expect(a.analyze({ text: 'The crema was thin and sad.' }).themes.find((t) => t.theme === 'crema')?.label).toBe('negative');
+    expect(a.analyze({ text: 'We had crema catalana.' }).themes.some((t) => t.theme === 'crema')).toBe(false);
+  });
+
+  it('a malformed pack fails with one line naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'earshot-themes-'));
+    writeFileSync(join(dir, 'bad.yaml'), 'themes:\n  - id: Bad Id\n    terms: []\n');
+    expect(() => loadThemePacks(['bad'], { dir })).toThrowError(/bad\.yaml: themes\[0\]\.id: expected a lowercase id/);
+  });
+
+  it('a custom lexicon folder overrides the built-in valence of a word', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'earshot-lex-'));
+    writeFileSync(join(dir, 'brand.yaml'), 'words:\n  sick: 3\nphrases:\n  meh ish: -2\n');
+    const a = createAnalyzer({ lexicon: loadLexicon({ dir }) });
+    expect(a.analyze({ text: 'that drop is sick' }).sentiment.label).toBe('positive');
+    expect(a.analyze({ text: 'meh ish' }).sentiment.label).toBe('negative');
+  });
+});

@@ -81,3 +81,18 @@ describe('earshot demo, end to end on the embedded store', () => {
     expect(r.stderr).toMatch(/\[\d+\/\d+\] .+: done/);
   });
 });
+
+describe('earshot demo on a machine without Chromium', () => {
+  it('runs every other source and says which browser-rendered ones it skipped, in one line', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'earshot-demo-nochrome-'));
+    const env = { EARSHOT_DATA_DIR: dataDir, EARSHOT_CHROMIUM: join(dataDir, 'no-chromium-here') };
+    const r = await runEarshot(['demo'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const line = r.stderr.split('\n').filter((l) => l.includes('Chromium not found'));
+    expect(line).toHaveLength(1);
+    expect(line[0]).toMatch(/skipping northwind\/live-reviews$/);
+    expect(r.stdout).not.toMatch(/live-reviews/);
+    expect(r.stdout).toMatch(/mentions stored \(\d+ new this run\)/);
+  });
+});

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { PlaywrightCrawler } from '@crawlee/playwright';
 import { chromium, type Page } from 'playwright';
 import { load, type CheerioAPI } from 'cheerio';
@@ -7,9 +8,20 @@ import { crawleeLog, runConfiguration } from '../crawlee-setup.js';
 import { CrawlError } from '../errors.js';
 import { statusProblem, type RunScope } from '../run-scope.js';
 import { guardPage } from './guarded-routing.js';
+import { PermanentError } from '../../../src/domain/errors.js';
 
 /** Chromium used for `render: browser` sources. Override with `EARSHOT_CHROMIUM`. */
 export const CHROMIUM_PATH = process.env.EARSHOT_CHROMIUM ?? '/usr/bin/chromium';
+/** Is the system Chromium there? (`render: browser` sources need it; earshot never downloads a browser.) */
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** The one line a user sees when a browser source cannot run. */
+export function chromiumMissing(): string {
+  return `Chromium not found at ${CHROMIUM_PATH}: install it (Debian: apt-get install -y chromium) or set EARSHOT_CHROMIUM`;
+}
+
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** A rendered page: its live Playwright page (for clicking) and a snapshot parser of its current DOM. */
@@ -35,6 +47,7 @@ export interface PlaywrightCrawlOptions {
  */
 export async function runPlaywrightCrawl(opts: PlaywrightCrawlOptions): Promise<void> {
   const { scope } = opts;
+  if (!chromiumAvailable()) throw new PermanentError(chromiumMissing());
   const refused = new Map<string, CrawlError>();
   const crawler = new PlaywrightCrawler(
     {

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { registerStages } from '../../../pipelines/register.js';
-import { runCrawls, selectTargets } from '../../../pipelines/run-crawls.js';
+import { type CrawlTarget, runCrawls, selectTargets } from '../../../pipelines/run-crawls.js';
+import { chromiumAvailable, chromiumMissing } from '../../../crawlers/lib/browser/playwright-crawl.js';
+import type { Config } from '../../config/schema.js';
 import type { PipelineDeps } from '../../../pipelines/deps.js';
 import { alertText } from '../../alerts/message.js';
 import { type ReceivedAlert, startAlertReceiver } from '../../alerts/receiver.js';
@@ -35,7 +37,12 @@ export const demoCommand: Command = {
     try {
       const vars = { DEMO_URL: site.url, ALERT_URL: receiver.url, ALERT_SECRET: secret };
       const config = loadConfig(join(repoRoot(), 'config', 'demo.yaml'), { vars });
-      const targets = selectTargets(config);
+      // Browser-rendered sources need the system Chromium; without it the demo still runs everything else.
+      const browserless = chromiumAvailable() ? [] : browserSources(config);
+      const targets = selectTargets(config).filter((t) => !browserless.some((b) => b.brand === t.brand && b.source === t.source));
+      if (browserless.length && !values.json) {
+        write(io.stderr, `${chromiumMissing()}; skipping ${browserless.map((b) => `${b.brand}/${b.source}`).join(', ')}`);
+      }
       const progress = values.json ? undefined : crawlProgress(io, targets.length);
       const rt = await openRuntime(io, { values, config, ...(progress ? { onProgress: progress.onProgress } : {}), forceInline: true });
       try {
@@ -52,7 +59,8 @@ export const demoCommand: Command = {
         const seconds = (Date.now() - started) / 1000;
         if (values.json) {
           const sent = alerts.map((a) => a.alert);
-          write(io.stdout, JSON.stringify({ runs, mentions: { before, after }, overviews: overviews.map((x) => x.o), alerts: sent, seconds }, null, 2));
+          const skipped = browserless.map((b) => ({ ...b, reason: chromiumMissing() }));
+          write(io.stdout, JSON.stringify({ runs, skipped, mentions: { before, after }, overviews: overviews.map((x) => x.o), alerts: sent, seconds }, null, 2));
         } else {
           write(io.stdout, '');
           for (const r of runs) write(io.stdout, formatRun(r));
@@ -71,6 +79,10 @@ export const demoCommand: Command = {
     }
   },
 };
+
+function browserSources(config: Config): CrawlTarget[] {
+  return config.brands.flatMap((b) => b.sources.filter((s) => s.render === 'browser').map((s) => ({ brand: b.id, source: s.name })));
+}
 
 /**
  * The demo crawls every source at once, so instead of detecting after each ingest (which would judge a brand on its

@@ -5,6 +5,7 @@
  * Texts: the labelled sentences in `../shared/data/sentiment-labelled/` (or `EARSHOT_SENTIMENT_DATA`), plus
  * review-length documents made of four consecutive sentences each. Each side is warmed up, then timed for
  * `EARSHOT_BENCH_SECONDS` (default 3) seconds; rounds alternate so neither side gets a cooler CPU.
+ * `EARSHOT_BENCH_RUNS=N` (default 1) repeats each comparison N times and adds the median ratio, for noisy machines.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { createAnalyzer, fingerprint } from '../src/nlp/index.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.EARSHOT_SENTIMENT_DATA ?? resolve(root, '../shared/data/sentiment-labelled');
 const seconds = Number(process.env.EARSHOT_BENCH_SECONDS ?? 3);
+const runs = Math.max(1, Math.floor(Number(process.env.EARSHOT_BENCH_RUNS ?? 1)) || 1);
 
 function sentences(): string[] {
   const out: string[] = [];
@@ -62,7 +64,8 @@ function measure(fn: (t: string) => void, texts: string[], ms: number): number {
   return n / ((now - start) / 1000);
 }
 
-function compare(name: string, texts: string[]): void {
+/** One comparison: prints its line and returns the ratio. */
+function compare(name: string, texts: string[]): number {
   measure(earshotFull, texts, 500);
   measure(sentimentPkg, texts, 500);
   const rounds = 3;
@@ -79,10 +82,22 @@ function compare(name: string, texts: string[]): void {
     `${name.padEnd(22)}${String(texts.length).padEnd(7)}${String(avgChars).padEnd(7)}` +
       `${Math.round(mine).toLocaleString('en-US').padStart(12)} ${Math.round(peer).toLocaleString('en-US').padStart(12)}   ${(mine / peer).toFixed(2)}x`,
   );
+  return mine / peer;
+}
+
+/** `runs` comparisons of one corpus; with more than one, also their median ratio. */
+function compareRuns(name: string, texts: string[]): void {
+  const ratios: number[] = [];
+  for (let r = 0; r < runs; r++) ratios.push(compare(name, texts));
+  if (runs === 1) return;
+  ratios.sort((a, b) => a - b);
+  const mid = ratios.length >> 1;
+  const median = ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
+  console.log(`${`${name}: median of ${runs}`.padEnd(62)}${median.toFixed(2)}x`);
 }
 
 console.log(`node ${process.version}; ${seconds}s per corpus; earshot = full analyze + fingerprint, sentiment = its analyze() only\n`);
 console.log(`${'corpus'.padEnd(22)}${'docs'.padEnd(7)}${'chars'.padEnd(7)}${'earshot/s'.padStart(12)} ${'sentiment/s'.padStart(12)}   ratio`);
-compare('sentences', single);
-compare('4-sentence reviews', docs);
+compareRuns('sentences', single);
+compareRuns('4-sentence reviews', docs);
 if (sink === 42) console.log('');

@@ -7,7 +7,7 @@ import { compileLexicon } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { findItems, type Item } from './sentiment.js';
 import { compileThemes, findThemes } from './themes.js';
-import { tokenize } from './tokenize.js';
+import { M, tokenize } from './tokenize.js';
 import type { LexiconData, ThemeDef } from './types.js';
 import { createVocabulary } from './vocabulary.js';
 
@@ -40,7 +40,9 @@ export interface Analyzer {
 /** Most contributions listed in `explain` (the strongest, kept in text order). */
 export const EXPLAIN_MAX = 40;
 /** Languages the lexicon scores; "und" (undetermined: emoji, very short text) is scored too. */
-const SCORED_LANGS = new Set(['en', 'und']);
+function scoredLanguage(lang: string): boolean {
+  return lang === 'en' || lang === 'und';
+}
 /** How much a star rating counts in `combinedLabel`, against the text's score. */
 const RATING_WEIGHT = 0.6;
 
@@ -88,12 +90,20 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     analyze(input: AnalyzeInput): Analysis {
       const raw = typeof input?.text === 'string' ? input.text : '';
       const title = typeof input?.title === 'string' && input.title.trim() ? input.title : undefined;
-      const text = normalizeText(title ? `${title}\n${raw}` : raw);
-      const toks = tokenize(text, vocab);
+      let text = title ? `${title}\n${raw}` : raw;
+      let toks = tokenize(text, vocab);
+      // Scraped HTML and junk characters are cleaned first; the tokenizer tells whether there may be any.
+      if (toks.marks & M.UNCLEAN) {
+        const clean = normalizeText(text);
+        if (clean !== text) {
+          text = clean;
+          toks = tokenize(text, vocab);
+        }
+      }
       const lang = detectLanguage(text, toks);
       const rating = ratingScore(input?.rating);
 
-      if (!SCORED_LANGS.has(lang)) {
+      if (!scoredLanguage(lang)) {
         const sentiment: Analysis['sentiment'] = { score: 0, label: 'neutral', explain: [], scored: false };
         if (rating !== undefined) sentiment.combinedLabel = combine(0, false, rating);
         return { sentiment, themes: [], intents: [], lang };
@@ -103,11 +113,11 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       let sum = 0;
       for (const it of items) sum += it.weight;
       // Long texts: a review of twenty sentences is not twenty times as positive as one of its sentences.
-      const sentences = toks.sentenceStarts.length - 1;
+      const sentences = toks.sentences;
       if (sentences > 4) sum /= Math.sqrt(sentences / 4);
       const score = compound(sum);
       const label = labelOf(score);
-      const themeHits = aspectSentiment(text, toks, items, findThemes(toks.tokens), themes);
+      const themeHits = aspectSentiment(text, toks, items, findThemes(toks, themes), themes);
       let negativeTheme = false;
       for (const h of themeHits) if (h.label === 'negative') negativeTheme = true;
       const negativeSignal = score <= -0.5 || (label === 'negative' && negativeTheme);

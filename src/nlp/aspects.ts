@@ -3,13 +3,29 @@ import { compound, labelOf } from './compound.js';
 import type { Item } from './sentiment.js';
 import type { CompiledThemes, ThemeOccurrence } from './themes.js';
 import { Kind, type Token, type Tokens } from './tokenize.js';
+import { F } from './word-info.js';
 
 /** Longest evidence span kept, in characters. */
 const EVIDENCE_MAX = 240;
 /** Pronouns that carry a theme into the next sentence ("We had the pasta. It was superb."). */
 const CARRY = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'which', 'she', 'he', 'both', 'everything']);
-/** Conjunctions dropped from the start of an evidence span. */
-const LEAD = new Set(['but', 'and', 'however', 'although', 'though', 'whereas']);
+
+/**
+ * Scratch arrays, reused across calls (analysis is synchronous): which item last gave to each theme, whether a theme's
+ * hit is done, and the sum per occurrence. `givenBy` and `done` are reset after each call for the themes it touched.
+ */
+let givenBy = new Int32Array(64).fill(-1);
+let done = new Uint8Array(64);
+let sums = new Float64Array(64);
+
+function scratch(themes: number, occurrences: number): void {
+  if (themes > givenBy.length) {
+    givenBy = new Int32Array(themes * 2).fill(-1);
+    done = new Uint8Array(themes * 2);
+  }
+  if (occurrences > sums.length) sums = new Float64Array(occurrences * 2);
+  else for (let k = 0; k < occurrences; k++) sums[k] = 0;
+}
 
 /**
  * The text of tokens [from, to) as evidence: from the first word to the last word or emoji, whitespace collapsed,
@@ -17,17 +33,47 @@ const LEAD = new Set(['but', 'and', 'however', 'although', 'though', 'whereas'])
  */
 function evidence(text: string, T: Token[], from: number, to: number): string {
   while (from < to && T[from]!.kind === Kind.Punct) from++;
-  if (from < to && LEAD.has(T[from]!.norm) && from + 1 < to) {
+  if (from < to && T[from]!.flags & F.LEAD && from + 1 < to) {
     from++;
     while (from < to && T[from]!.kind === Kind.Punct) from++;
   }
   let last = to - 1;
   // Keep closing sentence punctuation ("!", "."), drop commas and dashes.
-  while (last > from && T[last]!.kind === Kind.Punct && !/[.!?…]/.test(T[last]!.norm)) last--;
+  while (last > from && T[last]!.kind === Kind.Punct && !endsWithSentenceMark(T[last]!.norm)) last--;
   if (from > last) return '';
   let s = text.slice(T[from]!.start, T[last]!.end);
-  if (s.indexOf('\n') >= 0 || s.indexOf('  ') >= 0 || s.indexOf('\t') >= 0) s = s.replace(/\s+/g, ' ');
+  if (hasLooseSpace(text, T, from, last)) s = s.replace(/\s+/g, ' ');
   return s.length > EVIDENCE_MAX ? `${s.slice(0, EVIDENCE_MAX - 1)}…` : s;
+}
+
+/** A ".", "!", "?" or "…" in a punctuation run. */
+function endsWithSentenceMark(norm: string): boolean {
+  for (let k = 0; k < norm.length; k++) {
+    const c = norm.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text of tokens [from, last] has a line break, a tab or two spaces in a row. Tokens hold no whitespace,
+ * so only the gaps between them are read (almost always one space).
+ */
+function hasLooseSpace(text: string, T: Token[], from: number, last: number): boolean {
+  for (let k = from + 1; k <= last; k++) {
+    const a = T[k - 1]!.end;
+    const b = T[k]!.start;
+    if (b - a === 1) {
+      const c = text.charCodeAt(a);
+      if (c === 10 || c === 9) return true;
+    } else if (b - a > 1) {
+      for (let j = a; j < b; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 10 || c === 9 || (c === 32 && j + 1 < b && text.charCodeAt(j + 1) === 32)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -47,9 +93,7 @@ export function aspectSentiment(
   const nOcc = occurrences.length;
   if (nOcc === 0) return [];
   const T = toks.tokens;
-  const sums = new Float64Array(nOcc);
-  // Which item last gave to each theme, so an item counts once per theme.
-  const givenBy = new Int32Array(themes.defs.length).fill(-1);
+  scratch(themes.defs.length, nOcc);
 
   for (let n = 0; n < items.length; n++) {
     const it = items[n]!;
@@ -107,7 +151,6 @@ export function aspectSentiment(
 
   // One hit per theme: the sum over its occurrences, the evidence of the strongest.
   const hits: ThemeHit[] = [];
-  const done = new Uint8Array(themes.defs.length);
   for (let k = 0; k < nOcc; k++) {
     const theme = occurrences[k]!.theme;
     if (done[theme]) continue;
@@ -136,6 +179,11 @@ export function aspectSentiment(
     }
     const score = compound(sum);
     hits.push({ theme: themes.defs[theme]!.id, score, label: labelOf(score), evidence: evidence(text, T, from, to) });
+  }
+  for (let k = 0; k < nOcc; k++) {
+    const theme = occurrences[k]!.theme;
+    givenBy[theme] = -1;
+    done[theme] = 0;
   }
   return hits;
 }

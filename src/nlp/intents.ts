@@ -1,6 +1,7 @@
 import { type Intent, INTENTS } from '../domain/analysis.js';
-import { indexPatterns, matchPattern, type Pattern } from './patterns.js';
-import { Kind, type Token, type Tokens } from './tokenize.js';
+import { indexPatterns, matchPattern, type Pattern, secondWords } from './patterns.js';
+import { Kind, M, type Token, type Tokens } from './tokenize.js';
+import { hasBit, WordNumbering } from './word-bits.js';
 import { F } from './word-info.js';
 
 /** Cues per intent. `negatable` cues do not count after a negation ("I would not recommend"). */
@@ -67,19 +68,61 @@ const QUESTION_OPENERS = new Set(
 /** One cue a word can start: the intent, the pattern, and whether a negation before it cancels it. */
 export interface IntentCue {
   intent: Intent;
+  /** The intent's bit in `detectIntents`' set. */
+  bit: number;
   pattern: Pattern;
   negatable: boolean;
 }
+
+/** An intent's bit: 1 << its index in the domain's INTENTS (which also orders the output). */
+const BIT = Object.fromEntries(INTENTS.map((x, k) => [x, 1 << k])) as Record<Intent, number>;
 
 const CUES_BY_WORD = new Map<string, IntentCue[]>();
 for (const intent of Object.keys(CUES) as Intent[]) {
   for (const [negatable, sources] of [[true, CUES[intent].negatable], [false, CUES[intent].fixed]] as const) {
     for (const [word, patterns] of indexPatterns(sources)) {
       const list = CUES_BY_WORD.get(word) ?? [];
-      for (const pattern of patterns) list.push({ intent, pattern, negatable });
+      for (const pattern of patterns) list.push({ intent, bit: BIT[intent], pattern, negatable });
       CUES_BY_WORD.set(word, list);
     }
   }
+}
+
+/** Every word of every cue pattern, at any step, numbered (see `WordNumbering`). */
+const CUE_WORDS: string[] = [];
+for (const list of CUES_BY_WORD.values()) {
+  for (const c of list) for (const st of c.pattern.steps) if (st.words) CUE_WORDS.push(...st.words);
+}
+const CUE_NUMBERS = new WordNumbering(CUE_WORDS);
+
+/** A word's number among cue pattern words (-1 when it is in no pattern: no pattern step can match it). */
+export function cueWordNumber(word: string): number {
+  return CUE_NUMBERS.numberOf(word);
+}
+
+/**
+ * For a word starting cues: the words one of its cues needs next (as bits over `cueWordNumber`), or null when some
+ * cue needs none in particular. Most cue words ("is", "was", "a") start cues that fail on the next word, so this
+ * check saves trying each pattern.
+ */
+const CUE_NEXT = new Map<string, Int32Array | null>();
+for (const [word, list] of CUES_BY_WORD) {
+  const next = new Set<string>();
+  let any = false;
+  for (const c of list) {
+    const second = secondWords(c.pattern);
+    if (!second) {
+      any = true;
+      break;
+    }
+    for (const w of second) next.add(w);
+  }
+  CUE_NEXT.set(word, any ? null : CUE_NUMBERS.bitsOf(next));
+}
+
+/** See `CUE_NEXT`. */
+export function cueNextFor(word: string): Int32Array | null {
+  return CUE_NEXT.get(word) ?? null;
 }
 
 /** The intent cues that start with `word` (null when none). */
@@ -95,7 +138,7 @@ function negatedAt(T: Token[], i: number): boolean {
     if (t.clause !== clause) return false;
     if (t.kind !== Kind.Word) continue;
     seen++;
-    if (t.info.flags & F.NEGATOR) return true;
+    if (t.flags & F.NEGATOR) return true;
   }
   return false;
 }
@@ -105,7 +148,7 @@ function vetoed(intent: Intent, T: Token[], start: number, end: number, negated:
   if (intent !== 'recommend') return negated;
   const w = T[start]!.norm;
   if (w.startsWith('rec')) {
-    const prev = T[start - 1]?.norm;
+    const prev = start > 0 ? T[start - 1]!.norm : undefined;
     const next = T[end]?.norm;
     const next2 = T[end + 1]?.norm;
     if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'got' || next === 'by') return true;
@@ -124,42 +167,53 @@ function vetoed(intent: Intent, T: Token[], start: number, end: number, negated:
  */
 export function detectIntents(text: string, toks: Tokens, negativeSignal: boolean): Intent[] {
   const T = toks.tokens;
+  const V = toks.vocab;
   let found = 0;
-  for (let i = 0; i < T.length; i++) {
-    const cues = T[i]!.info.cues;
-    if (!cues) continue;
-    for (const c of cues) {
-      const bit = BIT[c.intent];
-      if (found & bit) continue;
+  const at = toks.cueAt;
+  const count = toks.cueCount;
+  for (let n = 0; n < count; n++) {
+    const i = at[n]!;
+    const id = T[i]!.id;
+    const next = V.cueNext[id];
+    if (next) {
+      const t = i + 1 < T.length ? T[i + 1]! : undefined;
+      if (!t || t.id < 0 || !hasBit(next, V.cueWordNumber[t.id]!)) continue;
+    }
+    const cues = V.cues[id]!;
+    for (let k = 0; k < cues.length; k++) {
+      const c = cues[k]!;
+      if (found & c.bit) continue;
       const end = matchPattern(T, i, c.pattern);
       if (end < 0) continue;
-      if (!c.negatable || !vetoed(c.intent, T, i, end, negatedAt(T, i))) found |= bit;
+      if (!c.negatable || !vetoed(c.intent, T, i, end, negatedAt(T, i))) found |= c.bit;
     }
   }
-  if (!(found & BIT.churn) && (churnByNegatedReturn(T) || backToRival(text, T))) found |= BIT.churn;
-  if (!(found & BIT.question) && asksQuestion(T)) found |= BIT.question;
+  // Both churn rules need "back", "again" or the like.
+  if (!(found & BIT.churn) && toks.flags & F.RETURN) {
+    if ((toks.flags & F.NEGATOR && churnByNegatedReturn(T)) || backToRival(text, T)) found |= BIT.churn;
+  }
+  if (!(found & BIT.question) && toks.marks & M.QUESTION && asksQuestion(T)) found |= BIT.question;
   if (negativeSignal) found |= BIT.complaint;
   if (found === 0) return [];
   // The domain's order, so the output is stable.
   const out: Intent[] = [];
-  for (const x of INTENTS) if (found & BIT[x]) out.push(x);
+  for (let k = 0; k < INTENTS.length; k++) if (found & (1 << k)) out.push(INTENTS[k]!);
   return out;
 }
-
-const BIT: Record<Intent, number> = { recommend: 1, churn: 2, complaint: 4, question: 8, purchase: 16 };
 
 /** "won't be back", "will never order from them again", "not coming back". */
 function churnByNegatedReturn(T: Token[]): boolean {
   for (let i = 0; i < T.length; i++) {
     const t = T[i]!;
-    if (t.kind !== Kind.Word || !(t.info.flags & F.NEGATOR) || t.norm === 'no' || t.norm === 'nothing') continue;
+    if (t.kind !== Kind.Word || !(t.flags & F.NEGATOR) || t.norm === 'no' || t.norm === 'nothing') continue;
     const next = T[i + 1]?.norm;
     if (next === 'wait' || next === 'hesitate' || next === 'regret' || next === 'only') continue;
     for (let j = i + 1; j < Math.min(T.length, i + 7); j++) {
       const u = T[j]!;
       if (u.clause !== t.clause) break;
+      // "again", "back", "anymore", "return", "returning" (never one of the words that end the search below).
+      if (u.flags & F.RETURN) return true;
       if (u.norm === 'hesitate' || u.norm === 'wait' || u.norm === 'mind' || u.norm === 'regret' || u.norm === 'problem') break;
-      if (u.norm === 'again' || u.norm === 'back' || u.norm === 'anymore' || u.norm === 'return' || u.norm === 'returning') return true;
     }
   }
   return false;
@@ -182,7 +236,8 @@ function asksQuestion(T: Token[]): boolean {
 /** "going back to Comcast", "switched back to Spotify": back to a named rival (a capitalised name). */
 function backToRival(text: string, T: Token[]): boolean {
   for (let i = 0; i + 3 < T.length; i++) {
-    if (T[i + 1]!.norm !== 'back' || T[i + 2]!.norm !== 'to') continue;
+    const back = T[i + 1]!;
+    if (!(back.flags & F.RETURN) || back.norm !== 'back' || T[i + 2]!.norm !== 'to') continue;
     const verb = T[i]!.norm;
     if (!/^(going|went|gone|go|switch|switching|switched|moving|moved)$/.test(verb)) continue;
     const name = T[i + 3]!;

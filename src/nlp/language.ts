@@ -81,15 +81,16 @@ export function detectLanguage(text: string, toks: Tokens): string {
     const t = T[i]!;
     if (t.kind !== Kind.Word) continue;
     words++;
-    letters += t.norm.length;
-    const info = t.info;
-    if (info.flags & F.ENGLISH) english++;
-    else if (info.foreign) {
+    // The word's length without reading its string (offsets match unless lowercasing changed a length).
+    letters += toks.normsMatchOffsets ? t.end - t.start : t.norm.length;
+    const flags = t.flags;
+    if (flags & F.ENGLISH) english++;
+    else if (flags & F.FOREIGN) {
       foreignTotal++;
       foreign ??= {};
-      for (const l of info.foreign) foreign[l] = (foreign[l] ?? 0) + 1;
-    } else if (info.flags & F.KNOWN_ENGLISH) english++;
-    else if (info.flags & F.NON_LATIN) nonLatin++;
+      for (const l of toks.vocab.infos[t.id]!.foreign!) foreign[l] = (foreign[l] ?? 0) + 1;
+    } else if (flags & F.KNOWN_ENGLISH) english++;
+    else if (flags & F.NON_LATIN) nonLatin++;
     // Clearly English already: stop reading.
     if (english >= 4 && foreignTotal === 0 && nonLatin === 0) return 'en';
   }

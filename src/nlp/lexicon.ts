@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { LexiconData } from './types.js';
+import { WordNumbering } from './word-bits.js';
 
 // AFINN-165 and the emoji table ship with the `sentiment` package; required (not imported) because JSON module
 // imports are not handled the same way by node, tsx and tsc across versions.
@@ -20,6 +21,8 @@ export interface LexiconTables {
   /** Phrases by their first token, longest first. */
   phrases: Map<string, Phrase[]>;
   emoji: Map<string, number>;
+  /** Second words of all phrases, numbered (see `WordNumbering`). */
+  phraseSeconds: WordNumbering;
   /** Morphological fallbacks already worked out ("terribly" → "terrible"); `0` means "not in the lexicon". */
   cache: Map<string, number>;
 }
@@ -80,7 +83,9 @@ function addEntry(t: LexiconTables, key: string, valence: number): void {
  * override the built-in ones; a word with valence 0 is removed.
  */
 export function compileLexicon(extra?: LexiconData): LexiconTables {
-  const t: LexiconTables = { words: new Map(), phrases: new Map(), emoji: new Map(), cache: new Map() };
+  const t: LexiconTables = {
+    words: new Map(), phrases: new Map(), emoji: new Map(), phraseSeconds: new WordNumbering([]), cache: new Map(),
+  };
   for (const [k, v] of Object.entries(afinn)) {
     // AFINN's "not good", "no fun", "dont like": the negation rule handles these and explains them as negated.
     if (/^(not|no|dont) /.test(k)) continue;
@@ -93,6 +98,9 @@ export function compileLexicon(extra?: LexiconData): LexiconTables {
     for (const [k, v] of Object.entries(extra.phrases ?? {})) addEntry(t, k, v);
     for (const [k, v] of Object.entries(extra.emoji ?? {})) t.emoji.set(k.toLowerCase(), v);
   }
+  const seconds: string[] = [];
+  for (const list of t.phrases.values()) for (const p of list) seconds.push(p.toks[1]!);
+  t.phraseSeconds = new WordNumbering(seconds);
   return t;
 }
 

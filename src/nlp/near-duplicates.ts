@@ -10,19 +10,19 @@ export const NEAR_DUPLICATE_BITS = 3;
 
 const EMPTY = '0000000000000000';
 const NONE = 0x7fffffff;
-const mins = new Int32Array(64);
-/** Bins filled by the current text, so the bits are read from those only. */
-const filled = new Uint8Array(64);
+/** Smallest value per bin (NONE when empty; reset after each text), and the bins the current text filled. */
+const mins = new Int32Array(64).fill(NONE);
+const filledList = new Uint8Array(65);
 /** At most this many words are read: plenty to tell copies apart, and bounded for 100 KB texts. */
 const MAX_WORDS = 5000;
 
+/** Murmur3's finaliser, as a signed 32-bit integer (its bits are what matter). */
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /**
@@ -66,15 +66,16 @@ export function fingerprint(text: string): string {
   const t = text;
   const n = t.length;
   let words = 0;
+  let nFilled = 0;
   let i = 0;
-  while (i < n && words < MAX_WORDS) {
+  while (i < n) {
     let c = t.charCodeAt(i);
     let f = c < 128 ? ASCII_FOLD[c]! : foldWide(c);
     if (f === 0) {
       i++;
       continue;
     }
-    if ((c === 104 || c === 72) && urlAt(t, i)) {
+    if ((c === 104 || c === 72) && (t.charCodeAt(i + 1) | 32) === 116 && urlAt(t, i)) {
       while (i < n && t.charCodeAt(i) > 32) i++;
       continue;
     }
@@ -89,25 +90,26 @@ export function fingerprint(text: string): string {
       f = c < 128 ? ASCII_FOLD[c]! : foldWide(c);
       if (f === 0) break;
     }
+    i++; // past the character that ended the word (not part of any word)
     h = fmix(h);
+    // Branch-free: which bin a word lands in is random, so a branch on it would be mispredicted half the time.
     const bin = h >>> 26;
-    const value = h & 0x3ffffff;
-    if (filled[bin] === 0) {
-      filled[bin] = 1;
-      mins[bin] = value;
-    } else if (value < mins[bin]!) mins[bin] = value;
-    words++;
+    const min = mins[bin]!;
+    filledList[nFilled] = bin;
+    nFilled += (min >> 26) & 1; // 1 when the bin was empty (NONE), 0 when it held a 26-bit value
+    mins[bin] = Math.min(min, h & 0x3ffffff);
+    if (++words === MAX_WORDS) break;
   }
   if (words === 0) return EMPTY;
   let hi = 0;
   let lo = 0;
-  for (let b = 0; b < 64; b++) {
-    if (filled[b] === 0) continue;
-    filled[b] = 0;
-    if (fmix(mins[b]! + 0x9e3779b9) & 1) {
-      if (b < 32) lo |= 1 << b;
-      else hi |= 1 << (b - 32);
-    }
+  for (let k = 0; k < nFilled; k++) {
+    const b = filledList[k]!;
+    const bit = fmix((mins[b]! + 0x9e3779b9) | 0) & 1;
+    mins[b] = NONE;
+    const upper = b >> 5;
+    lo |= (bit & (upper ^ 1)) << (b & 31);
+    hi |= (bit & upper) << (b & 31);
   }
   return hex16(hi >>> 0, lo >>> 0);
 }

@@ -9,6 +9,8 @@ const ANY_TAG = /<\/?[a-z][a-z0-9]*\b[^<>]{0,500}>|<!--[\s\S]*?-->/gi;
 /** Replacement characters (invalid UTF-8), NEL (a stray cp1252 ellipsis) and other C0/C1 controls except tab and newline. */
 // eslint-disable-next-line no-control-regex
 const JUNK = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\uFEFF]/g;
+/** The same without the global flag, for a test that keeps no `lastIndex` state. */
+const HAS_JUNK = new RegExp(JUNK.source);
 
 function decodeEntity(m: string, body: string): string {
   if (body[0] === '#') {
@@ -27,7 +29,6 @@ export function normalizeText(text: string): string {
   let t = text;
   if (t.indexOf('<') >= 0) t = t.replace(BLOCK_TAG, '\n').replace(ANY_TAG, ' ');
   if (t.indexOf('&') >= 0) t = t.replace(ENTITY, decodeEntity);
-  JUNK.lastIndex = 0;
-  if (JUNK.test(t)) t = t.replace(JUNK, ' ');
+  if (HAS_JUNK.test(t)) t = t.replace(JUNK, ' ');
   return t;
 }

@@ -1,4 +1,5 @@
 import { Kind, type Token } from './tokenize.js';
+import { F } from './word-info.js';
 
 /**
  * A tiny token pattern language for intent cues: words separated by spaces; `a|b` alternatives; a trailing `?`
@@ -22,6 +23,21 @@ export function compilePattern(source: string): Pattern {
     throw new Error(`intent pattern "${source}": must start with a required word`);
   }
   return { source, steps };
+}
+
+/**
+ * The words that can stand second in a match of `p` (after its first word), or null when a match may have no second
+ * word (every later step optional) or any word there (a reachable `*`).
+ */
+export function secondWords(p: Pattern): Set<string> | null {
+  const out = new Set<string>();
+  for (let k = 1; k < p.steps.length; k++) {
+    const s = p.steps[k]!;
+    if (s.words === null) return null;
+    for (const w of s.words) out.add(w);
+    if (!s.optional) return out;
+  }
+  return null;
 }
 
 /** Patterns indexed by every alternative of their first word. */
@@ -48,7 +64,8 @@ function step(T: Token[], i: number, p: Pattern, k: number, sentence: number): n
   if (k === p.steps.length) return i;
   const s = p.steps[k]!;
   const t = T[i];
-  const ok = t !== undefined && t.sentence === sentence && t.kind !== Kind.Punct && (s.words === null || s.words.has(t.norm));
+  const ok = t !== undefined && t.sentence === sentence && t.kind !== Kind.Punct &&
+    (s.words === null || ((t.flags & F.CUE_WORD) !== 0 && s.words.has(t.norm)));
   if (ok) {
     const r = step(T, i + 1, p, k + 1, sentence);
     if (r >= 0) return r;

@@ -1,8 +1,8 @@
 import { Kind, type Token } from './tokenize.js';
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   zero: 0, no: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, half: 0.5,
-};
+}));
 /** Scales a written grade may use ("7/10", "4 out of 5"); "24/7" and "1/2" are not grades. */
 const SCALES = new Set([5, 10, 100]);
 /** Valence of the best and worst grade, on the AFINN scale. */
@@ -10,7 +10,7 @@ const MAX_VALENCE = 4;
 
 /** A number written as a word ("five") that may start a grade. */
 export function isNumberWord(w: string): boolean {
-  return Object.hasOwn(NUMBER_WORDS, w);
+  return NUMBER_WORDS.has(w);
 }
 
 function numberOf(t: Token | undefined): number | undefined {
@@ -19,7 +19,7 @@ function numberOf(t: Token | undefined): number | undefined {
     const v = Number(t.norm);
     return Number.isFinite(v) ? v : undefined;
   }
-  return isNumberWord(t.norm) ? NUMBER_WORDS[t.norm] : undefined;
+  return NUMBER_WORDS.get(t.norm);
 }
 
 /**

@@ -1,17 +1,20 @@
 import { stem } from './stem.js';
-import { Kind, type Token } from './tokenize.js';
+import { Kind, type Token, type Tokens } from './tokenize.js';
+import { F } from './word-info.js';
 import type { ThemeDef } from './types.js';
-
-export interface TermEntry {
-  stems: string[];
-  theme: number;
-}
 
 /** Theme terms compiled to stem sequences, indexed by their first stem. */
 export interface CompiledThemes {
   defs: ThemeDef[];
-  terms: Map<string, TermEntry[]>;
-  exclusions: Map<string, TermEntry[]>;
+  /**
+   * All terms and exclusions as one array of numbers, so matching reads one compact block. For each first stem, at
+   * its offset (`offsets`): the count of numbers that follow, the count the terms take, then the terms (longest first),
+   * then the exclusions; each as its theme index, its length in stems, then the `stemIds` of its later stems.
+   */
+  code: Int32Array;
+  offsets: Map<string, number>;
+  /** A number for each stem that stands second or later in a term or exclusion (see `WordInfo.stemId`). */
+  stemIds: Map<string, number>;
 }
 
 /** One place a theme term occurs: token range [start, end). */
@@ -30,12 +33,48 @@ function stemsOf(phrase: string): string[] {
     .map(stem);
 }
 
-function index(map: Map<string, TermEntry[]>, stems: string[], theme: number): void {
+interface Term {
+  theme: number;
+  ids: number[];
+}
+
+function index(map: Map<string, Term[]>, stemIds: Map<string, number>, stems: string[], theme: number): void {
   if (stems.length === 0) return;
+  const ids = stems.map((st, k) => {
+    if (k === 0) return -1;
+    let id = stemIds.get(st);
+    if (id === undefined) stemIds.set(st, (id = stemIds.size));
+    return id;
+  });
   const list = map.get(stems[0]!) ?? [];
-  list.push({ stems, theme });
-  list.sort((a, b) => b.stems.length - a.stems.length);
+  list.push({ theme, ids });
+  list.sort((a, b) => b.ids.length - a.ids.length);
   map.set(stems[0]!, list);
+}
+
+/** The numbers of a list of terms, without repeats (packs that share a term list it once per theme). */
+function termNumbers(list: Term[] | undefined): number[] {
+  const out: number[] = [];
+  const seen = new Set<string>();
+  for (const t of list ?? []) {
+    const key = `${t.theme} ${t.ids.join(' ')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t.theme, t.ids.length, ...t.ids.slice(1));
+  }
+  return out;
+}
+
+function encode(terms: Map<string, Term[]>, exclusions: Map<string, Term[]>): Pick<CompiledThemes, 'code' | 'offsets'> {
+  const code: number[] = [];
+  const offsets = new Map<string, number>();
+  for (const first of new Set([...terms.keys(), ...exclusions.keys()])) {
+    const t = termNumbers(terms.get(first));
+    const x = termNumbers(exclusions.get(first));
+    offsets.set(first, code.length);
+    code.push(1 + t.length + x.length, t.length, ...t, ...x);
+  }
+  return { code: Int32Array.from(code), offsets };
 }
 
 /** Compile theme definitions once (per analyzer). Later definitions with the same id add to the earlier ones. */
@@ -53,20 +92,22 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
       merged.push(copy);
     }
   }
-  const terms = new Map<string, TermEntry[]>();
-  const exclusions = new Map<string, TermEntry[]>();
+  const terms = new Map<string, Term[]>();
+  const exclusions = new Map<string, Term[]>();
+  const stemIds = new Map<string, number>();
   merged.forEach((d, i) => {
-    for (const t of d.terms) index(terms, stemsOf(t), i);
-    for (const x of d.exclude ?? []) index(exclusions, stemsOf(x), i);
+    for (const t of d.terms) index(terms, stemIds, stemsOf(t), i);
+    for (const x of d.exclude ?? []) index(exclusions, stemIds, stemsOf(x), i);
   });
-  return { defs: merged, terms, exclusions };
+  return { defs: merged, ...encode(terms, exclusions), stemIds };
 }
 
-function matchAt(T: Token[], i: number, e: TermEntry): boolean {
-  if (i + e.stems.length > T.length) return false;
-  for (let k = 1; k < e.stems.length; k++) {
+/** Whether the term of `len` stems whose later stem ids start at code[p] matches at token i. */
+function matchAt(T: Token[], stemIds: Int32Array, i: number, code: Int32Array, p: number, len: number): boolean {
+  if (i + len > T.length) return false;
+  for (let k = 1; k < len; k++) {
     const t = T[i + k]!;
-    if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || t.info.stem !== e.stems[k]) return false;
+    if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || stemIds[t.id] !== code[p + k - 1]) return false;
   }
   return true;
 }
@@ -75,24 +116,33 @@ function matchAt(T: Token[], i: number, e: TermEntry): boolean {
  * Every occurrence of a theme term in the tokens, except where an exclusion phrase of the same theme covers it.
  * A token belongs to at most one occurrence per theme (the longest term wins). Tokens must carry vocabulary info.
  */
-export function findThemes(T: Token[]): ThemeOccurrence[] {
+export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[] {
+  const at = toks.themeAt;
+  const count = toks.themeCount;
+  if (count === 0) return [];
+  const T = toks.tokens;
+  const V = toks.vocab;
+  const code = themes.code;
   let excluded: ThemeOccurrence[] | undefined;
   let found: ThemeOccurrence[] | undefined;
-  for (let i = 0; i < T.length; i++) {
+  for (let n = 0; n < count; n++) {
+    const i = at[n]!;
     const t = T[i]!;
-    if (t.kind !== Kind.Word) continue;
-    const ex = t.info.themeExclusions;
-    if (ex) {
-      for (const e of ex) {
-        if (matchAt(T, i, e)) (excluded ??= []).push({ theme: e.theme, start: i, end: i + e.stems.length });
+    const start = V.themeOffset[t.id]!;
+    const end = start + 1 + code[start]!;
+    const split = start + 2 + code[start + 1]!;
+    if (t.flags & F.THEME_EXCLUSION) {
+      for (let p = split; p < end; p += code[p + 1]! + 1) {
+        const len = code[p + 1]!;
+        if (matchAt(T, V.stemIds, i, code, p + 2, len)) (excluded ??= []).push({ theme: code[p]!, start: i, end: i + len });
       }
     }
-    const list = t.info.themeTerms;
-    if (!list) continue;
-    for (const e of list) {
-      if (!matchAt(T, i, e)) continue;
-      if (found && covered(found, e.theme, i, i + 1)) continue;
-      (found ??= []).push({ theme: e.theme, start: i, end: i + e.stems.length });
+    for (let p = start + 2; p < split; p += code[p + 1]! + 1) {
+      const theme = code[p]!;
+      const len = code[p + 1]!;
+      if (!matchAt(T, V.stemIds, i, code, p + 2, len)) continue;
+      if (found && covered(found, theme, i, i + 1)) continue;
+      (found ??= []).push({ theme, start: i, end: i + len });
     }
   }
   if (!found) return [];

@@ -1,290 +1,272 @@
-import { HASH_SEED, hashStep, type Vocabulary } from './vocabulary.js';
-import { CLAUSE_OPENERS } from './rules.js';
-import { F, NO_INFO, type WordInfo } from './word-info.js';
+import {
+  ASCII_CLASS, ASCII_WORD, C, endsClause, isApostrophe, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
+} from './chars.js';
+import {
+  emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PLAIN_PUNCT, punctRun, R,
+  scanOther, SKIP, startText,
+} from './scan-other.js';
+import { Kind, M, type Token, type Tokens } from './token.js';
+import type { Vocabulary } from './vocabulary.js';
+import { HASH_SEED } from './word-table.js';
+import { F } from './word-info.js';
 
-/** What a token is. Plain numbers (not an enum) so hot loops compare constants. */
-export const Kind = {
-  Word: 0,
-  Number: 1,
-  /** A run of punctuation, e.g. `!!!` or `...`. */
-  Punct: 2,
-  /** A pictographic emoji (with its modifiers) or an ASCII emoticon such as `:-)`. */
-  Emoji: 3,
-} as const;
-export type Kind = (typeof Kind)[keyof typeof Kind];
+export { Kind, M, type Token, type Tokens } from './token.js';
 
-export interface Token {
-  /** Lowercased text; curly apostrophes become `'`. */
-  norm: string;
-  kind: Kind;
-  /** Offsets into the (normalised) text. */
-  start: number;
-  end: number;
-  /** An ALL-CAPS word of two letters or more. */
-  caps: boolean;
-  /** Sentence index (0-based). */
-  sentence: number;
-  /** Clause index (0-based, across the text): punctuation and contrast words ("but") start a new one. */
-  clause: number;
-  /** What the analyzer knows about the word (`NO_INFO` for punctuation, emoji, or without a vocabulary). */
-  info: WordInfo;
+/** Scratch index lists (see `Tokens.scoreAt`), grown as needed. */
+let scoreAt = new Int32Array(256);
+let themeAt = new Int32Array(256);
+let cueAt = new Int32Array(256);
+let ruleAt = new Int32Array(256);
+
+/** Index lists and word buffer back at their first sizes, after a huge text grew them. */
+function shrinkScratch(): void {
+  scoreAt = new Int32Array(256);
+  themeAt = new Int32Array(256);
+  cueAt = new Int32Array(256);
+  ruleAt = new Int32Array(256);
+  wordChars = new Uint16Array(64);
 }
 
-export interface Tokens {
-  tokens: Token[];
-  /** Number of word tokens. */
-  words: number;
-  /** Number of word tokens in ALL CAPS. */
-  capsWords: number;
-  /** Start offset of each sentence, then the text length (sentence s spans [starts[s], starts[s+1])). */
-  sentenceStarts: number[];
-  clauseStarts: number[];
+/** Double the index lists (kept the same length, which bounds them all). */
+function growLists(): void {
+  scoreAt = grown(scoreAt);
+  themeAt = grown(themeAt);
+  cueAt = grown(cueAt);
+  ruleAt = grown(ruleAt);
 }
 
-const EMOTICONS = new Set([
-  ':)', ':-)', ':]', '=)', ':d', ':-d', '=d', 'xd', ':p', ':-p', ';)', ';-)', ':(', ':-(', ':[', '=(', ":'(", ':/', ':-/',
-  ':\\', ':|', ':-|', '<3', '</3', ':o', ':-o', ':*', ':-*', '^_^', '^^', '-_-', 'd:', '>:(', ':@', ':s', ':-s', '(:', '):',
-]);
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 
-const LETTER = /\p{L}|\p{M}/u;
-const PICTO = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+/** Letters that may start something other than a word: "h"/"w" a URL, "x"/"d" an emoticon ("xD", "D:"). */
+const URL_START = 1;
+const EMOTICON_START = 2;
+const SPECIAL_START = new Uint8Array(128);
+for (const ch of 'hwHW') SPECIAL_START[ch.charCodeAt(0)] = URL_START;
+for (const ch of 'xXdD') SPECIAL_START[ch.charCodeAt(0)] = EMOTICON_START;
 
-function isEmoticonStart(text: string, i: number, c: number): boolean {
-  // : ; = < ^ - > ( ) — and the letter-led "xD" and "D:", checked narrowly since words start with x and d too.
-  if (c === 58 || c === 59 || c === 61 || c === 60 || c === 94 || c === 45 || c === 62 || c === 40 || c === 41) return true;
-  const next = text.charCodeAt(i + 1);
-  if (c === 120 || c === 88) return next === 100 || next === 68;
-  if (c === 100 || c === 68) return next === 58;
-  return false;
+/** Scratch: the lowercase characters of the word being read. */
+let wordChars = new Uint16Array(64);
+
+function grownChars(a: Uint16Array): Uint16Array<ArrayBuffer> {
+  const b = new Uint16Array(a.length * 2);
+  b.set(a);
+  return b;
 }
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000;
+
+/** ASCII characters that end a punctuation run (spaces, letters, digits, "#", "@"); see `punctRun`. */
+const ENDS_RUN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (ASCII_CLASS[c] !== C.OTHER || c === 35 || c === 64) ENDS_RUN[c] = 1;
+
+function endsRun(c: number): boolean {
+  return c < 128 && ENDS_RUN[c] === 1;
 }
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 0x2018;
-}
-/** Joiners and modifiers that belong to the emoji before them (ZWJ, variation selectors, skin tones, keycap). */
-function isEmojiModifier(cp: number): boolean {
-  return cp === 0x200d || cp === 0xfe0f || cp === 0xfe0e || (cp >= 0x1f3fb && cp <= 0x1f3ff) || cp === 0x20e3;
-}
-function isWordChar(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(text[i]!);
-}
-/** `.`, `!`, `?`, `…` and the full-width forms end a sentence. */
-function endsSentence(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
-}
-function endsClause(c: number): boolean {
-  return c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 40 || c === 41 || c === 0x3001 || c === 0xff0c;
+
+/** Bit positions of flags read branch-free. */
+const SCORES_BIT = 31 - Math.clz32(F.SCORES);
+const THEME_BIT = 31 - Math.clz32(F.THEME);
+const CUE_BIT = 31 - Math.clz32(F.CUE);
+const OPENER_BIT = 31 - Math.clz32(F.CLAUSE_OPENER);
+const CONTRAST_BIT = 31 - Math.clz32(F.CONTRAST);
+const CONCESSIVE_BIT = 31 - Math.clz32(F.CONCESSIVE);
+
+function straightApostrophes(s: string): string {
+  return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0 ? s.replace(/[\u2018\u2019]/g, "'") : s;
 }
 
 /**
  * Split text into words, numbers, punctuation runs and emoji in one pass over the characters, tagging each with its
- * sentence and clause, and (given a vocabulary) with what the analyzer knows about it. URLs and @handles are skipped;
- * `#hashtags` become words; a hyphen inside a word splits it ("well-made" is "well" "made", which phrases match).
+ * sentence and clause, and with what the vocabulary knows about it. URLs and @handles are skipped; `#hashtags` become
+ * words; a hyphen inside a word splits it ("well-made" is "well" "made", which phrases match).
+ *
+ * Hot loop: the branches a text's characters decide (which case, which list a word goes to, whether a sentence
+ * starts) are written as arithmetic where they can be, since mispredicting them costs more than the work.
  */
-export function tokenize(text: string, vocab?: Vocabulary): Tokens {
+export function tokenize(text: string, vocab: Vocabulary): Tokens {
   const tokens: Token[] = [];
-  const sentenceStarts = [0];
-  const clauseStarts = [0];
+  let nScore = 0;
+  let nTheme = 0;
+  let nCue = 0;
+  let nRule = 0;
   let sentence = 0;
   let clause = 0;
   let words = 0;
   let capsWords = 0;
-  let pendingSentence = false;
-  let pendingClause = false;
+  let flags = 0;
+  let marks = 0;
+  /** 1 once a token is out: a new sentence or clause only starts before a later token. */
+  let started = 0;
+  let pendingSentence = 0;
+  let pendingClause = 0;
+  let normsMatchOffsets = true;
   const n = text.length;
-  // Lowercase once; slice words out of it unless lowercasing changed the length (e.g. "İ").
-  const lowered = text.toLowerCase();
-  const sameLength = lowered.length === n;
+  // Tables as locals: read in the hot loops without going back to the module scope each time.
+  const wordClass = ASCII_WORD;
+  const charClass = ASCII_CLASS;
+  if (scoreAt.length > 1 << 16 && n < 1 << 16) shrinkScratch();
+  startText(text);
+  vocab.beginText();
+  // Only "İ" lowercases to two characters: before the first one, offsets in the lowercased text are those of the text.
+  let dottedI = false;
   let i = 0;
 
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (c === 10) pendingSentence = true;
-      i++;
-      continue;
-    }
-    const prevSpace = i === 0 || isSpace(text.charCodeAt(i - 1));
-    if (c === 104 || c === 119 || c === 72 || c === 87) {
-      // URLs carry no sentiment and would pollute every table.
-      if (prevSpace && (lowered.startsWith('http://', i) || lowered.startsWith('https://', i) || lowered.startsWith('www.', i))) {
-        while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    let isWord: boolean;
+    if (c < 128) {
+      if (charClass[c] === C.SPACE) {
+        if (c === 10) pendingSentence = 1;
+        i++;
         continue;
       }
-    }
-    if (c === 64 && i + 1 < n && isWordChar(text, i + 1, text.charCodeAt(i + 1))) {
-      i++;
-      while (i < n && isWordChar(text, i, text.charCodeAt(i))) i++;
-      continue;
-    }
-    if (isEmoticonStart(text, i, c) && (prevSpace || endsClause(text.charCodeAt(i - 1)))) {
-      let matched = 0;
-      for (let len = 4; len >= 2; len--) {
-        if (i + len > n) continue;
-        if (i + len < n && isWordChar(text, i + len, text.charCodeAt(i + len))) continue;
-        if (EMOTICONS.has(lowered.slice(i, i + len))) {
-          matched = len;
-          break;
-        }
-      }
-      if (matched) {
-        if (tokens.length > 0 && (pendingSentence || pendingClause)) {
-        if (pendingSentence) {
-          sentence++;
-          sentenceStarts.push(i);
-        }
-        clause++;
-        clauseStarts.push(i);
-      }
-      pendingSentence = false;
-      pendingClause = false;
-        tokens.push({ norm: lowered.slice(i, i + matched), kind: Kind.Emoji, start: i, end: i + matched, caps: false, sentence, clause, info: NO_INFO });
-        i += matched;
+      isWord = wordClass[c] !== 0;
+    } else {
+      if (isSpace(c)) {
+        i++;
         continue;
       }
+      isWord = isWordChar(text, i, c);
     }
-    if (isWordChar(text, i, c)) {
-      const start = i;
+    const start = i;
+    let kind: Kind;
+    let norm: string;
+    let caps = false;
+    let after = 0;
+    let tokenFlags = 0;
+    let id = -1;
+
+    word: if (isWord) {
+      const special = c < 128 ? SPECIAL_START[c]! : 0;
+      if (special === URL_START) {
+        // URLs carry no sentiment and would pollute every table.
+        if (i === 0 || isSpace(text.charCodeAt(i - 1))) {
+          if (isUrlAt(text, i, c, !dottedI)) {
+            for (; i < n; i++) {
+              const d = text.charCodeAt(i);
+              if (isSpace(d)) break;
+              if (maybeUnclean(d)) marks |= M.UNCLEAN;
+              if (d === 0x130) dottedI = true;
+            }
+            continue;
+          }
+        }
+      } else if (special === EMOTICON_START && isEmoticonStart(text, i, c)) {
+        const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
+        const m = isSpace(prev) || endsClause(prev) ? emoticonAt(text, i) : 0;
+        if (m) {
+          i += m;
+          kind = Kind.Emoji;
+          norm = lowered().slice(start, i);
+          if (tokens.length >= scoreAt.length) growLists();
+          scoreAt[nScore++] = tokens.length;
+          break word;
+        }
+      }
       let upper = 0;
       let lower = 0;
+      let ascii = true;
       let h = HASH_SEED;
+      // The word's lowercase characters are also copied out, so the table compares them without re-reading the text.
+      let chars = wordChars;
+      let len = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d >= 97 && d <= 122) {
-          lower++;
-          h = Math.imul(h ^ d, 0x01000193);
-        } else if (d >= 65 && d <= 90) {
-          upper++;
-          h = Math.imul(h ^ (d | 32), 0x01000193);
-        } else if (d >= 48 && d <= 57) {
-          h = Math.imul(h ^ d, 0x01000193);
-        } else if (isApostrophe(d) && i > start && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
-          h = Math.imul(h ^ 39, 0x01000193);
-        } else if (d === 46 && upper + lower === 0 && i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) {
-          h = Math.imul(h ^ d, 0x01000193); // "4.5"
-        } else if (d < 128 || !isWordChar(text, i, d)) break;
+        let l: number;
+        if (d < 128) {
+          const k = wordClass[d]!;
+          if (k !== 0) {
+            upper += k & 1;
+            lower += (k >> 1) & 1;
+            l = d | 32;
+          } else if (d === 39 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
+            l = 39;
+          } else if (d === 46 && upper + lower === 0 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+            l = 46; // "4.5"
+          } else break;
+        } else if (isApostrophe(d) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
+          ascii = false;
+          l = 39;
+        } else if (!isWordChar(text, i, d)) break;
         else {
-          const l = lowered.charCodeAt(i);
+          ascii = false;
+          if (d === 0x130) dottedI = true;
+          l = lowered().charCodeAt(i);
           if (l !== d) upper++;
           else lower++;
-          h = hashStep(h, l);
+          if (l === 0x2019 || l === 0x2018) l = 39;
         }
+        h = Math.imul(h ^ l, 0x01000193);
+        if (len === chars.length) chars = wordChars = grownChars(chars);
+        chars[len++] = l;
         i++;
       }
-      const info = vocab && sameLength ? vocab.infoAt(lowered, start, i, h) : undefined;
-      let norm: string;
-      if (info) norm = info.word;
+      if (ascii || loweredAligned()) id = vocab.idOf(chars, len, h, ascii ? text : lowered(), start);
       else {
-        norm = sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase();
-        if (norm.indexOf('\u2019') >= 0 || norm.indexOf('\u2018') >= 0) norm = norm.replace(/[\u2018\u2019]/g, "'");
+        id = vocab.idOfWord(straightApostrophes(text.slice(start, i).toLowerCase()));
+        if (vocab.words[id]!.length !== i - start) normsMatchOffsets = false;
       }
-      if (info ? info.flags & F.CLAUSE_OPENER : CLAUSE_OPENERS.has(norm)) pendingClause = true;
-      if (tokens.length > 0 && (pendingSentence || pendingClause)) {
-        if (pendingSentence) {
-          sentence++;
-          sentenceStarts.push(start);
-        }
-        clause++;
-        clauseStarts.push(start);
-      }
-      pendingSentence = false;
-      pendingClause = false;
-      const isWord = upper + lower > 0;
-      const caps = upper >= 2 && lower === 0;
-      if (isWord) {
-        words++;
-        if (caps) capsWords++;
-      }
-      tokens.push({
-        norm,
-        kind: isWord ? Kind.Word : Kind.Number,
-        start,
-        end: i,
-        caps,
-        sentence,
-        clause,
-        info: info ?? (vocab ? vocab.info(norm) : NO_INFO),
-      });
-      continue;
-    }
-    if (c >= 0x2000) {
-      const cp = text.codePointAt(i)!;
-      const width = cp > 0xffff ? 2 : 1;
-      if (isEmojiModifier(cp) || (cp >= 0xd800 && cp <= 0xdfff && width === 1)) {
-        i += width;
+      // Read from the table's dense per-word arrays, not from the info object (which would cost a cache miss here).
+      norm = vocab.words[id]!;
+      const f = vocab.flags[id]!;
+      tokenFlags = f;
+      flags |= f;
+      pendingClause |= (f >> OPENER_BIT) & 1;
+      caps = upper >= 2 && lower === 0;
+      const number = upper + lower === 0 ? 1 : 0;
+      kind = number ? Kind.Number : Kind.Word;
+      words += number ^ 1;
+      capsWords += caps ? 1 : 0;
+      // Which later stages start from this token: appended always, kept (count moved on) only if it qualifies.
+      // Each list holds at most one entry per token, so room for this token is room in all of them.
+      const at = tokens.length;
+      if (at >= scoreAt.length) growLists();
+      scoreAt[nScore] = at;
+      nScore += ((f >> SCORES_BIT) & 1) | number;
+      themeAt[nTheme] = at;
+      nTheme += (f >> THEME_BIT) & 1 & (number ^ 1);
+      cueAt[nCue] = at;
+      nCue += (f >> CUE_BIT) & 1;
+      ruleAt[nRule] = at;
+      nRule += ((f >> CONTRAST_BIT) | (f >> CONCESSIVE_BIT)) & 1;
+    } else if ((c === 46 || c === 44) && (i + 1 === n || endsRun(text.charCodeAt(i + 1)))) {
+      // The usual punctuation: a lone "." or "," before a space or word.
+      kind = Kind.Punct;
+      norm = c === 46 ? '.' : ',';
+      after = c === 46 ? NEW_SENTENCE : NEW_CLAUSE;
+      i++;
+    } else {
+      if (c < 128 && PLAIN_PUNCT[c]) punctRun(text, i, i === 0 || isSpace(text.charCodeAt(i - 1)));
+      else scanOther(text, i, c);
+      i = R.end;
+      if (R.kind === SKIP) {
+        if (R.marks & M.DOTTED_I) dottedI = true;
         continue;
       }
-      if (PICTO.test(String.fromCodePoint(cp))) {
-        const start = i;
-        i += width;
-        while (i < n) {
-          const m = text.codePointAt(i)!;
-          if (isEmojiModifier(m)) i += m > 0xffff ? 2 : 1;
-          else break;
-        }
-        if (tokens.length > 0 && (pendingSentence || pendingClause)) {
-        if (pendingSentence) {
-          sentence++;
-          sentenceStarts.push(start);
-        }
-        clause++;
-        clauseStarts.push(start);
-      }
-      pendingSentence = false;
-      pendingClause = false;
-        tokens.push({ norm: String.fromCodePoint(cp), kind: Kind.Emoji, start, end: i, caps: false, sentence, clause, info: NO_INFO });
-        continue;
-      }
-      if (width === 2) {
-        i += 2;
-        continue;
+      kind = R.kind as Kind;
+      norm = R.norm;
+      marks |= R.marks;
+      after = R.after;
+      if (kind === Kind.Emoji) {
+        if (tokens.length >= scoreAt.length) growLists();
+        scoreAt[nScore++] = tokens.length;
+      } else if (R.marks & M.EXCLAMATION) {
+        if (tokens.length >= scoreAt.length) growLists();
+        ruleAt[nRule++] = tokens.length;
       }
     }
-    // "well-made", "wi-fi": the hyphen only joins.
-    if (c === 45 && i > 0 && i + 1 < n && isWordChar(text, i - 1, text.charCodeAt(i - 1)) && isWordChar(text, i + 1, text.charCodeAt(i + 1))) {
-      i++;
-      continue;
-    }
-    if (c === 35 || c === 42 || c === 95 || c === 34 || isApostrophe(c)) {
-      i++;
-      continue;
-    }
-    // A punctuation run.
-    const start = i;
-    let sentenceEnd = false;
-    let clauseEnd = false;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (isSpace(d) || d >= 0xd800 || d === 35 || d === 64 || isWordChar(text, i, d)) break;
-      if (endsSentence(d)) sentenceEnd = true;
-      else if (endsClause(d)) clauseEnd = true;
-      else if (d === 45 && prevSpace) clauseEnd = true;
-      i++;
-    }
-    if (i === start) i++;
-    if (tokens.length > 0 && (pendingSentence || pendingClause)) {
-        if (pendingSentence) {
-          sentence++;
-          sentenceStarts.push(start);
-        }
-        clause++;
-        clauseStarts.push(start);
-      }
-      pendingSentence = false;
-      pendingClause = false;
-    tokens.push({ norm: text.slice(start, i), kind: Kind.Punct, start, end: i, caps: false, sentence, clause, info: NO_INFO });
-    if (sentenceEnd) pendingSentence = true;
-    else if (clauseEnd) pendingClause = true;
+
+    sentence += pendingSentence & started;
+    clause += (pendingSentence | pendingClause) & started;
+    started = 1;
+    pendingSentence = after === NEW_SENTENCE ? 1 : 0;
+    pendingClause = after === NEW_CLAUSE ? 1 : 0;
+    tokens.push({ norm, kind, start, end: i, caps, sentence, clause, flags: tokenFlags, id });
   }
-  sentenceStarts.push(n);
-  clauseStarts.push(n);
-  return { tokens, words, capsWords, sentenceStarts, clauseStarts };
+  return {
+    tokens, vocab, words, capsWords, sentences: sentence + 1, flags, marks, normsMatchOffsets,
+    scoreAt, scoreCount: nScore, themeAt, themeCount: nTheme, cueAt, cueCount: nCue, ruleAt, ruleCount: nRule,
+  };
 }

@@ -1,21 +1,18 @@
-import { intentCuesFor } from './intents.js';
+import { cueNextFor, cueWordNumber, intentCuesFor } from './intents.js';
 import { ENGLISH_WORDS, FOREIGN_WORDS } from './language.js';
-import { type LexiconTables, wordValence } from './lexicon.js';
+import { type LexiconTables, type Phrase, wordValence } from './lexicon.js';
 import { isNumberWord } from './rating-phrases.js';
 import {
   BOOSTERS, CLAUSE_OPENERS, CONCESSIVE, CONTRAST_AFTER, DIMINISHER_PAIRS, DIMINISHERS, IRREALIS, IRREALIS_PAIRS, LIKE_VERB_BEFORE,
-  MODALS, NEGATION_BREAKERS, NEGATORS,
+  isComparative, MODALS, NEGATION_BREAKERS, NEGATORS,
 } from './rules.js';
 import { stem } from './stem.js';
 import type { CompiledThemes } from './themes.js';
-import { F, type WordInfo } from './word-info.js';
-
-export { F, NO_INFO, type WordInfo } from './word-info.js';
+import { F, type WordInfo, wordBits } from './word-info.js';
+import { WordTable } from './word-table.js';
 
 /** English sentiment words that are also common words of other languages, so they prove nothing about language. */
 const NOT_PROOF_OF_ENGLISH = new Set(['super', 'top', 'prima', 'fine', 'perfect', 'ok', 'okay', 'cool', 'die', 'no', 'fan', 'gut', 'mega', 'plus', 'con', 'hola']);
-/** Distinct words remembered per analyzer before the cache starts over. */
-const CACHE_LIMIT = 200_000;
 
 const hedgesBySecond = new Map<string, Map<string, number>>();
 for (const [pair, f] of DIMINISHER_PAIRS) {
@@ -28,33 +25,25 @@ for (const pair of IRREALIS_PAIRS) {
   irrealisByFirst.set(a, (irrealisByFirst.get(a) ?? new Set()).add(b));
 }
 
-export interface Vocabulary {
-  /** What the analyzer knows about a lowercase word. */
-  info(word: string): WordInfo;
-  /**
-   * The same for the word `lowered.slice(start, end)` (curly apostrophes read as straight ones), given the FNV-1a
-   * hash of its characters: looked up without slicing or re-hashing the string, which is most of a tokenizer's cost.
-   */
-  infoAt(lowered: string, start: number, end: number, hash: number): WordInfo;
-}
+/** The word cache of one analyzer (see `WordTable`). */
+export type Vocabulary = WordTable;
 
-/** FNV-1a step over a character code, curly apostrophes counted as straight ones. */
-export function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ (c === 0x2019 || c === 0x2018 ? 39 : c), 0x01000193);
+/** Phrases starting with a word, grouped by their second word (each group longest first, as in the lexicon). */
+function phrasesByNext(list: Phrase[] | undefined): Map<string, Phrase[]> | null {
+  if (!list) return null;
+  const byNext = new Map<string, Phrase[]>();
+  for (const p of list) {
+    const group = byNext.get(p.toks[1]!);
+    if (group) group.push(p);
+    else byNext.set(p.toks[1]!, [p]);
+  }
+  return byNext;
 }
-export const HASH_SEED = 0x811c9dc5 | 0;
-
-/** Open-addressing table size (slots); the table starts over when half full. */
-const SLOTS = 1 << 17;
-const MASK = SLOTS - 1;
 
 /** Build the per-analyzer word cache over the compiled lexicon and themes. */
 export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vocabulary {
-  const table = new Int32Array(SLOTS).fill(-1);
-  let entries: WordInfo[] = [];
-
-  const build = (w: string): WordInfo => {
-    let flags = 0;
+  return new WordTable((w: string): WordInfo => {
+    let flags = wordBits(w);
     if (NEGATORS.has(w)) flags |= F.NEGATOR;
     if (CONTRAST_AFTER.has(w)) flags |= F.CONTRAST;
     if (CONCESSIVE.has(w)) flags |= F.CONCESSIVE;
@@ -68,62 +57,48 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (valence !== 0 && w.length >= 4 && !NOT_PROOF_OF_ENGLISH.has(w)) flags |= F.KNOWN_ENGLISH;
     if (w.charCodeAt(0) > 0x24f) flags |= F.NON_LATIN;
     const s = stem(w);
+    const themeOffset = themes.offsets.get(s) ?? -1;
+    if (themeOffset >= 0) flags |= F.THEME;
+    const cues = intentCuesFor(w);
+    if (cues) flags |= F.CUE;
+    const cueNumber = cueWordNumber(w);
+    if (cueNumber >= 0) flags |= F.CUE_WORD;
+    const phraseSecondNumber = lex.phraseSeconds.numberOf(w);
+    if (phraseSecondNumber >= 0) flags |= F.PHRASE_NEXT;
+    const foreign = FOREIGN_WORDS.get(w) ?? null;
+    if (foreign) flags |= F.FOREIGN;
+    const booster = BOOSTERS.get(w) ?? 0;
+    const diminisher = DIMINISHERS.get(w) ?? 0;
+    if (booster || diminisher) flags |= F.DEGREE;
+    if (isComparative(w, undefined)) flags |= F.COMPARATIVE;
+    const phrases = phrasesByNext(lex.phrases.get(w));
+    if (valence !== 0 || phrases || flags & F.NUMBER_WORD) flags |= F.SCORES;
+    if (valence !== 0) flags |= F.VALENCE;
+    if (phrases) flags |= F.PHRASE_FIRST;
+    if (themeOffset >= 0 && themes.code[themeOffset]! > 1 + themes.code[themeOffset + 1]!) flags |= F.THEME_EXCLUSION;
+    const hedgeAfter = hedgesBySecond.get(w) ?? null;
+    if (hedgeAfter) flags |= F.HEDGE;
+    const irrealisNext = irrealisByFirst.get(w) ?? null;
+    if (irrealisNext) flags |= F.IRREALIS_FIRST;
     return {
       word: w,
       flags,
       valence,
-      booster: BOOSTERS.get(w) ?? 0,
-      diminisher: DIMINISHERS.get(w) ?? 0,
-      phrases: lex.phrases.get(w) ?? null,
-      hedgeAfter: hedgesBySecond.get(w) ?? null,
-      irrealisNext: irrealisByFirst.get(w) ?? null,
+      booster,
+      diminisher,
+      phrases,
+      hedgeAfter,
+      irrealisNext,
       negationBreakers: NEGATION_BREAKERS.get(w) ?? null,
-      foreign: FOREIGN_WORDS.get(w) ?? null,
+      foreign,
       stem: s,
-      themeTerms: themes.terms.get(s) ?? null,
-      themeExclusions: themes.exclusions.get(s) ?? null,
-      cues: intentCuesFor(w),
+      stemId: themes.stemIds.get(s) ?? -1,
+      themeOffset,
+      cues,
+      cueNext: cueNextFor(w),
+      cueWordNumber: cueNumber,
+      phraseNext: phrases ? lex.phraseSeconds.bitsOf(phrases.keys()) : null,
+      phraseSecondNumber,
     };
-  };
-
-  const infoAt = (lowered: string, start: number, end: number, hash: number): WordInfo => {
-    const len = end - start;
-    let slot = hash & MASK;
-    for (;;) {
-      const e = table[slot]!;
-      if (e === -1) break;
-      const info = entries[e]!;
-      const w = info.word;
-      if (w.length === len) {
-        let k = 0;
-        for (; k < len; k++) {
-          let c = lowered.charCodeAt(start + k);
-          if (c === 0x2019 || c === 0x2018) c = 39;
-          if (c !== w.charCodeAt(k)) break;
-        }
-        if (k === len) return info;
-      }
-      slot = (slot + 1) & MASK;
-    }
-    let word = lowered.slice(start, end);
-    if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) word = word.replace(/[\u2018\u2019]/g, "'");
-    if (entries.length >= SLOTS / 2) {
-      table.fill(-1);
-      entries = [];
-      slot = hash & MASK;
-    }
-    const info = build(word);
-    table[slot] = entries.length;
-    entries.push(info);
-    return info;
-  };
-
-  return {
-    infoAt,
-    info(word: string): WordInfo {
-      let h = HASH_SEED;
-      for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-      return infoAt(word, 0, word.length, h);
-    },
-  };
+  });
 }

@@ -1,6 +1,5 @@
 import type { IntentCue } from './intents.js';
 import type { Phrase } from './lexicon.js';
-import type { TermEntry } from './themes.js';
 
 /** Bit flags of a word's grammatical roles. */
 export const F = {
@@ -17,7 +16,65 @@ export const F = {
   NON_LATIN: 512,
   /** Starts a new clause ("but", "however"). */
   CLAUSE_OPENER: 1024,
+  /** Starts a theme term or exclusion (`themeOffset` set). */
+  THEME: 2048,
+  /** Starts an intent cue (`cues` set). */
+  CUE: 4096,
+  /** A function word of another language (`foreign` set). */
+  FOREIGN: 8192,
+  /** A booster or diminisher. */
+  DEGREE: 16384,
+  /** "again", "back", "anymore", "return", "returning": what a churn by negated return ends with. */
+  RETURN: 1 << 15,
+  /** Ends a negation's or degree word's reach inside a clause ("but", "and", "because"). */
+  SCOPE_BREAK: 1 << 16,
+  /** A comparative ("better", "happier") for the "could not be happier" rules. */
+  COMPARATIVE: 1 << 17,
+  /** "more" or "less": makes the next word comparative. */
+  MORE_LESS: 1 << 18,
+  /** May start a scored item: a lexicon word, a phrase's first word, a number word, or "too"/"overly". */
+  SCORES: 1 << 19,
+  /** Has a lexicon valence (`valence` not 0). */
+  VALENCE: 1 << 20,
+  /** Ends a two-word hedge (`hedgeAfter` set). */
+  HEDGE: 1 << 21,
+  /** Starts a two-word irrealis frame (`irrealisNext` set). */
+  IRREALIS_FIRST: 1 << 22,
+  /** Appears somewhere in an intent cue pattern (a pattern step can only match such a word). */
+  CUE_WORD: 1 << 23,
+  /** The second word of some lexicon phrase (a phrase can only match when such a word follows its first). */
+  PHRASE_NEXT: 1 << 24,
+  /** Starts a lexicon phrase (`phrases` set). */
+  PHRASE_FIRST: 1 << 25,
+  /** Starts a theme exclusion. */
+  THEME_EXCLUSION: 1 << 26,
+  /** "too" or "overly": makes the unlisted word after it a complaint ("too salty"). */
+  TOO: 1 << 27,
+  /** "like" or "likes": a sentiment only as a verb. */
+  LIKE: 1 << 28,
+  /** "pretty": a degree word before another word ("pretty good"), a sentiment alone. */
+  PRETTY: 1 << 29,
+  /** A conjunction dropped from the start of theme evidence ("but", "and", "however"). */
+  LEAD: 1 << 30,
 } as const;
+
+const RETURN_WORDS = new Set(['again', 'back', 'anymore', 'return', 'returning']);
+const LEAD_WORDS = new Set(['but', 'and', 'however', 'although', 'though', 'whereas']);
+/** Words ending a negation's reach inside a clause. */
+const SCOPE_BREAK = new Set(['but', 'however', 'although', 'though', 'and', 'because', 'since', 'which']);
+
+/** Flags of a word that depend on the word's spelling alone. */
+export function wordBits(w: string): number {
+  let f = 0;
+  if (RETURN_WORDS.has(w)) f |= F.RETURN;
+  if (SCOPE_BREAK.has(w)) f |= F.SCOPE_BREAK;
+  if (w === 'more' || w === 'less') f |= F.MORE_LESS;
+  if (w === 'too' || w === 'overly') f |= F.SCORES | F.TOO;
+  if (w === 'like' || w === 'likes') f |= F.LIKE;
+  if (w === 'pretty') f |= F.PRETTY;
+  if (LEAD_WORDS.has(w)) f |= F.LEAD;
+  return f;
+}
 
 /**
  * Everything the analyzer knows about one lowercase word, worked out once per distinct word and cached, so each
@@ -34,7 +91,7 @@ export interface WordInfo {
   /** Diminisher multiplier, 0 when not a diminisher. */
   diminisher: number;
   /** Phrases that start with this word, longest first. */
-  phrases: Phrase[] | null;
+  phrases: Map<string, Phrase[]> | null;
   /** Words after which this word ends a two-word hedge ("of" in "kind of"), with its multiplier. */
   hedgeAfter: Map<string, number> | null;
   /** Second words of two-word irrealis frames starting with this word ("to" for "wanted"). */
@@ -44,14 +101,17 @@ export interface WordInfo {
   /** Languages this word is a function word of (other than English). */
   foreign: string[] | null;
   stem: string;
-  themeTerms: TermEntry[] | null;
-  themeExclusions: TermEntry[] | null;
+  /** The stem's number among theme term stems (`CompiledThemes.stemIds`), -1 when no term has it after its start. */
+  stemId: number;
+  /** Where the theme terms and exclusions starting with the word's stem are in `CompiledThemes.code`, -1 if none. */
+  themeOffset: number;
   cues: IntentCue[] | null;
+  /** Words one of `cues` needs next, as bits over cue word numbers (null: no such need, or no cues). */
+  cueNext: Int32Array | null;
+  /** The word's number among cue pattern words, -1 if none. */
+  cueWordNumber: number;
+  /** Second words of `phrases`, as bits over phrase second-word numbers. */
+  phraseNext: Int32Array | null;
+  /** The word's number among the second words of phrases, -1 if none. */
+  phraseSecondNumber: number;
 }
-
-/** The info of punctuation and emoji tokens. */
-export const NO_INFO: WordInfo = Object.freeze({
-  word: '', flags: 0, valence: 0, booster: 0, diminisher: 0, phrases: null, hedgeAfter: null, irrealisNext: null,
-  negationBreakers: null, foreign: null, stem: '', themeTerms: null, themeExclusions: null, cues: null,
-}) as WordInfo;
-

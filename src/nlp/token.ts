@@ -1,0 +1,76 @@
+import type { WordTable } from './word-table.js';
+
+/** What a token is. Plain numbers (not an enum) so hot loops compare constants. */
+export const Kind = {
+  Word: 0,
+  Number: 1,
+  /** A run of punctuation, e.g. `!!!` or `...`. */
+  Punct: 2,
+  /** A pictographic emoji (with its modifiers) or an ASCII emoticon such as `:-)`. */
+  Emoji: 3,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+export interface Token {
+  /** Lowercased text; curly apostrophes become `'`. */
+  norm: string;
+  kind: Kind;
+  /** Offsets into the (normalised) text. */
+  start: number;
+  end: number;
+  /** An ALL-CAPS word of two letters or more. */
+  caps: boolean;
+  /** Sentence index (0-based). */
+  sentence: number;
+  /** Clause index (0-based, across the text): punctuation and contrast words ("but") start a new one. */
+  clause: number;
+  /** The word's `WordInfo.flags` (0 for punctuation and emoji), kept on the token for the scans over neighbours. */
+  flags: number;
+  /**
+   * The word's id in `Tokens.vocab`, -1 for punctuation and emoji: `vocab.infos[id]` is what the analyzer knows about
+   * it, and the table's other per-id arrays hold the parts later stages read most.
+   */
+  id: number;
+}
+
+/** Marks of a whole text (`Tokens.marks`): which kinds of tokens it has, so later stages can skip what is absent. */
+export const M = {
+  QUESTION: 1,
+  EXCLAMATION: 2,
+  /** A character `normalizeText` may change: `<`, `&`, or a control or replacement character. */
+  UNCLEAN: 4,
+  /** An "İ" (the one character whose lowercase is longer), in a skipped @handle; used while tokenizing. */
+  DOTTED_I: 8,
+} as const;
+
+export interface Tokens {
+  tokens: Token[];
+  /** The word table the ids refer to. */
+  vocab: WordTable;
+  /** Number of word tokens. */
+  words: number;
+  /** Number of word tokens in ALL CAPS. */
+  capsWords: number;
+  /** Number of sentences (at least 1). */
+  sentences: number;
+  /** The union of the flags of all word and number tokens. */
+  flags: number;
+  /** `M` bits. */
+  marks: number;
+  /** Every word's `norm` is as long as its span (`end - start`); false only where lowercasing changed a length. */
+  normsMatchOffsets: boolean;
+  /**
+   * Indexes, in order, of the tokens each later stage starts from: words that may score (`F.SCORES`), numbers and
+   * emoji (`scoreAt`); words starting a theme term (`themeAt`); words starting an intent cue (`cueAt`). Only the first
+   * `...Count` entries are this text's: the arrays are reused by the next `tokenize` call.
+   */
+  scoreAt: Int32Array;
+  scoreCount: number;
+  themeAt: Int32Array;
+  themeCount: number;
+  cueAt: Int32Array;
+  cueCount: number;
+  /** Tokens the sentence rules read: contrast and concessive words, punctuation with "!". */
+  ruleAt: Int32Array;
+  ruleCount: number;
+}

@@ -1,0 +1,197 @@
+import type { IntentCue } from './intents.js';
+import type { Phrase } from './lexicon.js';
+import type { WordInfo } from './word-info.js';
+
+/** FNV-1a step over a character code, curly apostrophes counted as straight ones. */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ (c === 0x2019 || c === 0x2018 ? 39 : c), 0x01000193);
+}
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+/** Slots of the hash table to start with; it doubles when three quarters full. */
+const MIN_SLOTS = 1 << 12;
+/** Distinct words remembered before the table starts over, between two texts (a corpus rarely has that many). */
+const MAX_WORDS = 1 << 16;
+
+/**
+ * The word cache of one analyzer: lowercase word → id → what is known about it. Tokenizing looks up every word, so
+ * this is laid out for it: the table holds (hash, id) pairs, the words' characters sit in one pool, and per id the
+ * word, its flags and the fields later stages read most are kept in dense arrays (copied from its `WordInfo`), so
+ * neither the lookup nor those stages chase the scattered info objects. Ids stay valid for the whole of a text: the
+ * table only starts over in `beginText`.
+ */
+export class WordTable {
+  /** Two numbers per slot: hash, id + 1 (0 when empty). */
+  private slots!: Int32Array;
+  private mask!: number;
+  /** Two numbers per id: offset and length of the word in `pool`. */
+  private spans!: Int32Array;
+  private pool!: Uint16Array;
+  private poolUsed!: number;
+  private full!: boolean;
+  /** Per id: the word (internalized string), the info, and copies of the info's most read fields. */
+  words!: string[];
+  infos!: WordInfo[];
+  flags!: Int32Array;
+  valence!: Float64Array;
+  stemIds!: Int32Array;
+  themeOffset!: Int32Array;
+  cueWordNumber!: Int32Array;
+  phraseSecondNumber!: Int32Array;
+  phrases!: (Map<string, Phrase[]> | null)[];
+  cues!: (IntentCue[] | null)[];
+  cueNext!: (Int32Array | null)[];
+  phraseNext!: (Int32Array | null)[];
+
+  constructor(private readonly build: (w: string) => WordInfo) {
+    this.clear();
+  }
+
+  /**
+   * Start empty, at the initial sizes: a text with very many distinct words grows the table as much as it needs
+   * (its ids must stay valid while it is analyzed), and the memory is given back when the next text starts over.
+   */
+  private clear(): void {
+    this.slots = new Int32Array(MIN_SLOTS * 2);
+    this.mask = MIN_SLOTS - 1;
+    this.spans = new Int32Array(MIN_SLOTS);
+    this.pool = new Uint16Array(1 << 14);
+    this.poolUsed = 0;
+    this.full = false;
+    this.words = [];
+    this.infos = [];
+    this.flags = new Int32Array(MIN_SLOTS / 2);
+    this.valence = new Float64Array(MIN_SLOTS / 2);
+    this.stemIds = new Int32Array(MIN_SLOTS / 2);
+    this.themeOffset = new Int32Array(MIN_SLOTS / 2);
+    this.cueWordNumber = new Int32Array(MIN_SLOTS / 2);
+    this.phraseSecondNumber = new Int32Array(MIN_SLOTS / 2);
+    this.phrases = [];
+    this.cues = [];
+    this.cueNext = [];
+    this.phraseNext = [];
+  }
+
+  /** Called before each text: starts over if the last text filled the table. */
+  beginText(): void {
+    if (this.full) this.clear();
+  }
+
+  /** The id of a lowercase word with straight apostrophes. */
+  idOfWord(word: string): number {
+    let h = HASH_SEED;
+    const chars = new Uint16Array(word.length);
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      chars[k] = c === 0x2019 || c === 0x2018 ? 39 : c;
+      h = hashStep(h, c);
+    }
+    return this.idOf(chars, word.length, h, word, 0);
+  }
+
+  /**
+   * The id of the word whose lowercase characters (curly apostrophes straightened) are `chars[0, len)`, given their
+   * FNV-1a hash. Should it be new, its string is `src.slice(start, start + len)` lowercased and straightened.
+   */
+  idOf(chars: Uint16Array, len: number, hash: number, src: string, start: number): number {
+    const slots = this.slots;
+    let s = (hash & this.mask) << 1;
+    for (;;) {
+      const id = slots[s + 1]! - 1;
+      if (id < 0) break;
+      if (slots[s] === hash && this.same(chars, len, id)) return id;
+      s = (s + 2) & (this.mask * 2 + 1);
+    }
+    let word = src.slice(start, start + len).toLowerCase();
+    if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) word = word.replace(/[\u2018\u2019]/g, "'");
+    return this.insert(word, hash);
+  }
+
+  private same(chars: Uint16Array, len: number, id: number): boolean {
+    if (this.spans[2 * id + 1] !== len) return false;
+    const pool = this.pool;
+    const off = this.spans[2 * id]!;
+    for (let k = 0; k < len; k++) if (chars[k] !== pool[off + k]) return false;
+    return true;
+  }
+
+  private insert(word: string, hash: number): number {
+    const info = this.build(internalized(word));
+    if (this.infos.length >= MAX_WORDS) this.full = true;
+    if (this.infos.length >= ((this.mask + 1) * 3) >> 2) this.grow();
+    const id = this.infos.length;
+    if (2 * id + 2 > this.spans.length) {
+      this.spans = grownInt32(this.spans);
+      this.flags = grownInt32(this.flags);
+      this.stemIds = grownInt32(this.stemIds);
+      this.themeOffset = grownInt32(this.themeOffset);
+      this.cueWordNumber = grownInt32(this.cueWordNumber);
+      this.phraseSecondNumber = grownInt32(this.phraseSecondNumber);
+      const v = new Float64Array(this.valence.length * 2);
+      v.set(this.valence);
+      this.valence = v;
+    }
+    if (this.poolUsed + word.length > this.pool.length) {
+      const p = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + word.length));
+      p.set(this.pool);
+      this.pool = p;
+    }
+    const off = this.poolUsed;
+    for (let k = 0; k < word.length; k++) this.pool[off + k] = word.charCodeAt(k);
+    this.poolUsed += word.length;
+    this.spans[2 * id] = off;
+    this.spans[2 * id + 1] = word.length;
+    this.infos.push(info);
+    this.words.push(info.word);
+    this.flags[id] = info.flags;
+    this.valence[id] = info.valence;
+    this.stemIds[id] = info.stemId;
+    this.phrases.push(info.phrases);
+    this.themeOffset[id] = info.themeOffset;
+    this.cues.push(info.cues);
+    this.cueNext.push(info.cueNext);
+    this.phraseNext.push(info.phraseNext);
+    this.cueWordNumber[id] = info.cueWordNumber;
+    this.phraseSecondNumber[id] = info.phraseSecondNumber;
+    this.place(this.slots, hash, id + 1);
+    return id;
+  }
+
+  private place(slots: Int32Array, hash: number, id1: number): void {
+    let s = (hash & this.mask) << 1;
+    while (slots[s + 1] !== 0) s = (s + 2) & (this.mask * 2 + 1);
+    slots[s] = hash;
+    slots[s + 1] = id1;
+  }
+
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * 2);
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(this.slots, old[s]!, old[s + 1]!);
+  }
+}
+
+function grownInt32(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * The word as V8's canonical (internalized) string: a flat copy that no longer points into the text it was cut from
+ * (so the cache does not keep whole reviews alive), hashes once, and compares with other internalized strings (every
+ * literal) by identity. Property names are internalized; this is the portable way to ask for it. The holder object is
+ * in dictionary mode (made so by a delete), so the many names it sees leave no hidden classes behind.
+ */
+const interner: Record<string, number> = Object.create(null);
+interner.x = 0;
+delete interner.x;
+
+function internalized(word: string): string {
+  interner[word] = 0;
+  const key = Object.keys(interner)[0]!;
+  delete interner[word];
+  return key;
+}

@@ -58,7 +58,13 @@ export function parseConfig(text: string, file: string, opts: LoadOptions = {}):
       doc.errors.map((e) => `YAML ${e.linePos?.[0] ? `line ${e.linePos[0].line}: ` : ''}${e.message.split('\n')[0]}`),
     );
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    // Merge keys (`<<: *anchor`) and aliases are resolved here; a bad one is a YAML problem in the file.
+    raw = doc.toJS();
+  } catch (err) {
+    throw new ConfigError(file, [`YAML: ${(err as Error).message.split('\n')[0]}`]);
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(file, ['expected a YAML mapping with a `brands` list']);
   }

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { chromiumAvailable, chromiumMissing } from '../../../crawlers/lib/browser/playwright-crawl.js';
+import type { PipelineDeps } from '../../../pipelines/deps.js';
+import { ALERTS } from '../../../pipelines/detect.js';
 import { registerStages } from '../../../pipelines/register.js';
 import { type CrawlTarget, runCrawls, selectTargets } from '../../../pipelines/run-crawls.js';
-import { chromiumAvailable, chromiumMissing } from '../../../crawlers/lib/browser/playwright-crawl.js';
-import type { Config } from '../../config/schema.js';
-import type { PipelineDeps } from '../../../pipelines/deps.js';
 import { alertText } from '../../alerts/message.js';
 import { type ReceivedAlert, startAlertReceiver } from '../../alerts/receiver.js';
 import { loadConfig } from '../../config/load.js';
+import type { Config } from '../../config/schema.js';
 import { startDemoSite } from '../../demo/index.js';
-import { overview } from '../../reports/overview.js';
 import type { Alert } from '../../domain/alert.js';
-import { ALERTS } from '../../../pipelines/detect.js';
+import { overview } from '../../reports/overview.js';
 import { type Command, write } from '../command.js';
 import { repoRoot } from '../paths.js';
 import { crawlProgress } from '../progress.js';
@@ -88,7 +88,7 @@ function browserSources(config: Config): CrawlTarget[] {
  * The demo crawls every source at once, so instead of detecting after each ingest (which would judge a brand on its
  * first source) it runs detection once over everything, as the scheduled detection does, then waits for deliveries.
  */
-async function detectAll(rt: PipelineDeps & { config: { alerts: Array<{ brand: string }> } }, started: number): Promise<void> {
+async function detectAll(rt: PipelineDeps, started: number): Promise<void> {
   for (const brand of new Set(rt.config.alerts.map((r) => r.brand))) {
     await rt.queue.enqueue('detect', { brand }, { jobId: `detect:demo:${brand}:${started}` });
   }

@@ -80,6 +80,19 @@ describe('config loading', () => {
     expect(p).toMatch(/^YAML line \d+:/);
   });
 
+  it('YAML merge keys share settings between sources; a bad merge is a config problem, not a crash', () => {
+    const shared = `x-site: &site { limits: { maxPages: 3 }, respectRobots: false }
+brands:
+  - id: a
+    name: A
+    sources:
+      - { kind: rss, url: "https://x.example/feed", <<: *site }`;
+    const c = parseConfig(shared, 't.yaml', { env: {} });
+    expect(c.brands[0]!.sources[0]!.limits.maxPages).toBe(3);
+    expect(c.brands[0]!.sources[0]!.respectRobots).toBe(false);
+    expect(problems(shared.replace('<<: *site', '<<: 5'))).toEqual(['YAML: Merge sources must be maps or map aliases']);
+  });
+
   it('an empty or scalar file is a clear error', () => {
     expect(problems('')).toEqual(['expected a YAML mapping with a `brands` list']);
     expect(problems('just text')).toEqual(['expected a YAML mapping with a `brands` list']);

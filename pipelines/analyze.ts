@@ -1,6 +1,6 @@
 import type { Mention } from '../src/domain/mention.js';
 import type { RawItem } from '../src/domain/raw-item.js';
-import { ANALYZER_VERSION, fingerprint } from '../src/nlp/index.js';
+import { ANALYZER_VERSION } from '../src/nlp/index.js';
 import { analyzerFor } from './analyzers.js';
 import { BATCH_SIZE } from './catalog.js';
 import type { PipelineDeps } from './deps.js';
@@ -34,7 +34,8 @@ export function toMention(item: RawItem, brand: PipelineDeps['config']['brands']
     themes: analysis.themes,
     intents: analysis.intents,
     competitors: item.competitors,
-    fingerprint: fingerprint(`${item.title ?? ''} ${item.text}`),
+    // Computed by the analyzer from its own pass over the words: the same value as fingerprint(`${title} ${text}`).
+    fingerprint: analysis.fingerprint,
     ...(item.meta ? { meta: item.meta } : {}),
     analyzerVersion: ANALYZER_VERSION,
   };

@@ -41,5 +41,7 @@ export const Analysis = z.object({
   themes: z.array(ThemeHit),
   intents: z.array(Intent),
   lang: z.string(),
+  /** Near-duplicate fingerprint of `${title} ${text}` (16 hex digits): the same value as `fingerprint()` gives. */
+  fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
 });
 export type Analysis = z.infer<typeof Analysis>;

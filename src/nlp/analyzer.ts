@@ -1,6 +1,7 @@
 import type { Analysis, ExplainItem, SentimentLabel } from '../domain/analysis.js';
 import { aspectSentiment } from './aspects.js';
 import { compound, labelOf } from './compound.js';
+import { titleTextFingerprint } from './fingerprint-words.js';
 import { detectIntents } from './intents.js';
 import { detectLanguage } from './language.js';
 import { compileLexicon } from './lexicon.js';
@@ -92,6 +93,8 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       const title = typeof input?.title === 'string' && input.title.trim() ? input.title : undefined;
       let text = title ? `${title}\n${raw}` : raw;
       let toks = tokenize(text, vocab);
+      // Near-duplicate fingerprint of the original title + text, from this pass (its hashes are reused by the next).
+      const fingerprint = titleTextFingerprint(input?.title, raw, toks);
       // Scraped HTML and junk characters are cleaned first; the tokenizer tells whether there may be any.
       if (toks.marks & M.UNCLEAN) {
         const clean = normalizeText(text);
@@ -106,7 +109,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       if (!scoredLanguage(lang)) {
         const sentiment: Analysis['sentiment'] = { score: 0, label: 'neutral', explain: [], scored: false };
         if (rating !== undefined) sentiment.combinedLabel = combine(0, false, rating);
-        return { sentiment, themes: [], intents: [], lang };
+        return { sentiment, themes: [], intents: [], lang, fingerprint };
       }
 
       const items = findItems(toks, text, lex.emoji);
@@ -123,7 +126,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       const negativeSignal = score <= -0.5 || (label === 'negative' && negativeTheme);
       const sentiment: Analysis['sentiment'] = { score, label, explain: explainOf(items), scored: true };
       if (rating !== undefined) sentiment.combinedLabel = combine(score, true, rating);
-      return { sentiment, themes: themeHits, intents: detectIntents(text, toks, negativeSignal), lang };
+      return { sentiment, themes: themeHits, intents: detectIntents(text, toks, negativeSignal), lang, fingerprint };
     },
   };
 }

@@ -53,9 +53,41 @@ function hex16(hi: number, lo: number): string {
   );
 }
 
-/** A URL at i ("http://", "https://", or anything starting "HTTP"): it differs between reposts of the same text. */
-function urlAt(t: string, i: number): boolean {
+/**
+ * A URL at i ("http://", "https://", or anything starting "HTTP"): it differs between reposts of the same text.
+ * Exported so the tokenizer can tell where the two scanners would disagree (see `fingerprint-words.ts`).
+ */
+export function fingerprintUrlAt(t: string, i: number): boolean {
   return t.startsWith('http://', i) || t.startsWith('https://', i) || t.startsWith('HTTP', i);
+}
+
+/**
+ * Put one word, given its FNV-1a hash (seed 0x811c9dc5, prime 0x01000193, over its folded characters), into the
+ * bins; returns the new number of filled bins. Branch-free: which bin a word lands in is random, so a branch on it
+ * would be mispredicted half the time.
+ */
+function addWord(wordHash: number, nFilled: number): number {
+  const h = fmix(wordHash);
+  const bin = h >>> 26;
+  const min = mins[bin]!;
+  filledList[nFilled] = bin;
+  mins[bin] = Math.min(min, h & 0x3ffffff);
+  return nFilled + ((min >> 26) & 1); // 1 when the bin was empty (NONE), 0 when it held a 26-bit value
+}
+
+/** The fingerprint of the words put into the bins, which it empties again for the next text. */
+function digest(nFilled: number): string {
+  let hi = 0;
+  let lo = 0;
+  for (let k = 0; k < nFilled; k++) {
+    const b = filledList[k]!;
+    const bit = fmix((mins[b]! + 0x9e3779b9) | 0) & 1;
+    mins[b] = NONE;
+    const upper = b >> 5;
+    lo |= (bit & (upper ^ 1)) << (b & 31);
+    hi |= (bit & upper) << (b & 31);
+  }
+  return hex16(hi >>> 0, lo >>> 0);
 }
 
 /**
@@ -75,7 +107,7 @@ export function fingerprint(text: string): string {
       i++;
       continue;
     }
-    if ((c === 104 || c === 72) && (t.charCodeAt(i + 1) | 32) === 116 && urlAt(t, i)) {
+    if ((c === 104 || c === 72) && (t.charCodeAt(i + 1) | 32) === 116 && fingerprintUrlAt(t, i)) {
       while (i < n && t.charCodeAt(i) > 32) i++;
       continue;
     }
@@ -91,28 +123,29 @@ export function fingerprint(text: string): string {
       if (f === 0) break;
     }
     i++; // past the character that ended the word (not part of any word)
-    h = fmix(h);
-    // Branch-free: which bin a word lands in is random, so a branch on it would be mispredicted half the time.
-    const bin = h >>> 26;
-    const min = mins[bin]!;
-    filledList[nFilled] = bin;
-    nFilled += (min >> 26) & 1; // 1 when the bin was empty (NONE), 0 when it held a 26-bit value
-    mins[bin] = Math.min(min, h & 0x3ffffff);
+    nFilled = addWord(h, nFilled);
     if (++words === MAX_WORDS) break;
   }
   if (words === 0) return EMPTY;
-  let hi = 0;
-  let lo = 0;
-  for (let k = 0; k < nFilled; k++) {
-    const b = filledList[k]!;
-    const bit = fmix((mins[b]! + 0x9e3779b9) | 0) & 1;
-    mins[b] = NONE;
-    const upper = b >> 5;
-    lo |= (bit & (upper ^ 1)) << (b & 31);
-    hi |= (bit & upper) << (b & 31);
-  }
-  return hex16(hi >>> 0, lo >>> 0);
+  return digest(nFilled);
 }
+
+/**
+ * The fingerprint of a text whose words' FNV-1a hashes are `hashes[0, count)`, in any order: the same value as
+ * `fingerprint(text)` when they are exactly its words and there are at most `MAX_WORDS` of them (the word limit is
+ * the only thing order matters for). The analyzer uses this with the hashes its tokenizer computed anyway.
+ */
+export function fingerprintOfWordHashes(hashes: Int32Array, count: number): string {
+  if (count === 0) return EMPTY;
+  if (count > MAX_WORDS) throw new Error(`fingerprintOfWordHashes: at most ${MAX_WORDS} words, got ${count}`);
+  let nFilled = 0;
+  for (let k = 0; k < count; k++) nFilled = addWord(hashes[k]!, nFilled);
+  return digest(nFilled);
+}
+
+/** Most words `fingerprint` reads (see `fingerprintOfWordHashes`). */
+export const FINGERPRINT_MAX_WORDS = MAX_WORDS;
+
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);

@@ -60,6 +60,13 @@ export interface Tokens {
   /** Every word's `norm` is as long as its span (`end - start`); false only where lowercasing changed a length. */
   normsMatchOffsets: boolean;
   /**
+   * FNV-1a hashes of the text's words as `fingerprint()` reads them, in `wordHashes[0, wordHashCount)`, so the
+   * analyzer fingerprints the text without a second scan; `wordHashCount` is -1 (`FP_DISAGREE`) when the tokenizer's
+   * words are not exactly the fingerprint's (see fingerprint-words.ts). The array is reused by the next call.
+   */
+  wordHashes: Int32Array;
+  wordHashCount: number;
+  /**
    * Indexes, in order, of the tokens each later stage starts from: words that may score (`F.SCORES`), numbers and
    * emoji (`scoreAt`); words starting a theme term (`themeAt`); words starting an intent cue (`cueAt`). Only the first
    * `...Count` entries are this text's: the arrays are reused by the next `tokenize` call.

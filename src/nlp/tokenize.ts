@@ -5,6 +5,9 @@ import {
   emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PLAIN_PUNCT, punctRun, R,
   scanOther, SKIP, startText,
 } from './scan-other.js';
+import {
+  addWordParts, apostropheAgrees, FP_DISAGREE, fingerprintSkipsUrl, nonWordAgrees, wordHashes,
+} from './fingerprint-words.js';
 import { Kind, M, type Token, type Tokens } from './token.js';
 import type { Vocabulary } from './vocabulary.js';
 import { HASH_SEED } from './word-table.js';
@@ -102,6 +105,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   let pendingSentence = 0;
   let pendingClause = 0;
   let normsMatchOffsets = true;
+  /** Fingerprint words recorded in `wordHashes`, and whether they are exactly the text's (see fingerprint-words.ts). */
+  let nHashes = 0;
+  let fpAgrees = true;
   const n = text.length;
   // Tables as locals: read in the hot loops without going back to the module scope each time.
   const wordClass = ASCII_WORD;
@@ -124,6 +130,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       }
       isWord = wordClass[c] !== 0;
     } else {
+      fpAgrees = false;
       if (isSpace(c)) {
         i++;
         continue;
@@ -141,6 +148,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     word: if (isWord) {
       const special = c < 128 ? SPECIAL_START[c]! : 0;
       if (special === URL_START) {
+        const fpUrl = (c | 32) === 104 && fingerprintSkipsUrl(text, i);
         // URLs carry no sentiment and would pollute every table.
         if (i === 0 || isSpace(text.charCodeAt(i - 1))) {
           if (isUrlAt(text, i, c, !dottedI)) {
@@ -149,14 +157,18 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
               if (isSpace(d)) break;
               if (maybeUnclean(d)) marks |= M.UNCLEAN;
               if (d === 0x130) dottedI = true;
+              if (d < 32 || d >= 128) fpAgrees = false;
             }
+            if (!fpUrl) fpAgrees = false;
             continue;
           }
         }
+        if (fpUrl) fpAgrees = false;
       } else if (special === EMOTICON_START && isEmoticonStart(text, i, c)) {
         const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
         const m = isSpace(prev) || endsClause(prev) ? emoticonAt(text, i) : 0;
         if (m) {
+          fpAgrees = false; // the fingerprint reads "xD" as a word
           i += m;
           kind = Kind.Emoji;
           norm = lowered().slice(start, i);
@@ -168,6 +180,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       let upper = 0;
       let lower = 0;
       let ascii = true;
+      /** An apostrophe or decimal point in the word, which the fingerprint treats differently. */
+      let joined = false;
       let h = HASH_SEED;
       // The word's lowercase characters are also copied out, so the table compares them without re-reading the text.
       let chars = wordChars;
@@ -183,8 +197,10 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
             l = d | 32;
           } else if (d === 39 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
             l = 39;
+            joined = true;
           } else if (d === 46 && upper + lower === 0 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
             l = 46; // "4.5"
+            joined = true;
           } else break;
         } else if (isApostrophe(d) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
           ascii = false;
@@ -203,6 +219,13 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
         chars[len++] = l;
         i++;
       }
+      if (!ascii) fpAgrees = false;
+      else if (joined) nHashes = addWordParts(text, start, i, nHashes);
+      else {
+        if (nHashes < wordHashes.length) wordHashes[nHashes] = h;
+        nHashes++;
+      }
+      if (text.charCodeAt(i) === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
       if (ascii || loweredAligned()) id = vocab.idOf(chars, len, h, ascii ? text : lowered(), start);
       else {
         id = vocab.idOfWord(straightApostrophes(text.slice(start, i).toLowerCase()));
@@ -241,6 +264,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       if (c < 128 && PLAIN_PUNCT[c]) punctRun(text, i, i === 0 || isSpace(text.charCodeAt(i - 1)));
       else scanOther(text, i, c);
       i = R.end;
+      if (!nonWordAgrees(text, start, i)) fpAgrees = false;
       if (R.kind === SKIP) {
         if (R.marks & M.DOTTED_I) dottedI = true;
         continue;
@@ -267,6 +291,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   }
   return {
     tokens, vocab, words, capsWords, sentences: sentence + 1, flags, marks, normsMatchOffsets,
+    wordHashes, wordHashCount: fpAgrees && nHashes <= wordHashes.length ? nHashes : FP_DISAGREE,
     scoreAt, scoreCount: nScore, themeAt, themeCount: nTheme, cueAt, cueCount: nCue, ruleAt, ruleCount: nRule,
   };
 }

@@ -1,5 +1,5 @@
 import {
-  ASCII_CLASS, ASCII_WORD, C, endsClause, isApostrophe, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
+  ASCII_CLASS, ASCII_WORD, C, endsClause, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
 } from './chars.js';
 import {
   emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PLAIN_PUNCT, punctRun, R,
@@ -9,39 +9,33 @@ import {
   addWordParts, apostropheAgrees, FP_DISAGREE, fingerprintSkipsUrl, nonWordAgrees, wordHashes,
 } from './fingerprint-words.js';
 import { Kind, M, type Token, type Tokens } from './token.js';
+import { continuesWord, scanWideWord, shrinkWideWord, W } from './wide-word.js';
 import type { Vocabulary } from './vocabulary.js';
 import { HASH_SEED } from './word-table.js';
 import { F } from './word-info.js';
 
 export { Kind, M, type Token, type Tokens } from './token.js';
 
-/** Scratch index lists (see `Tokens.scoreAt`), grown as needed. */
+/**
+ * Scratch index lists (see `Tokens.scoreAt`), reused from text to text. Every token is at least one character, so
+ * lists as long as the text never overflow: they are sized once per text, and the hot loop does not check.
+ */
 let scoreAt = new Int32Array(256);
 let themeAt = new Int32Array(256);
 let cueAt = new Int32Array(256);
 let ruleAt = new Int32Array(256);
 
-/** Index lists and word buffer back at their first sizes, after a huge text grew them. */
-function shrinkScratch(): void {
-  scoreAt = new Int32Array(256);
-  themeAt = new Int32Array(256);
-  cueAt = new Int32Array(256);
-  ruleAt = new Int32Array(256);
-  wordChars = new Uint16Array(64);
-}
-
-/** Double the index lists (kept the same length, which bounds them all). */
-function growLists(): void {
-  scoreAt = grown(scoreAt);
-  themeAt = grown(themeAt);
-  cueAt = grown(cueAt);
-  ruleAt = grown(ruleAt);
-}
-
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+/** Lists with room for the tokens of a text of n characters; back to a small size after a huge text. */
+function sizeLists(n: number): void {
+  const size = scoreAt.length;
+  if (size >= n && (size <= 1 << 16 || n > 1 << 16)) return;
+  let next = 256;
+  while (next < n) next *= 2;
+  if (next < size) shrinkWideWord(); // a huge text may have grown the word buffer too
+  scoreAt = new Int32Array(next);
+  themeAt = new Int32Array(next);
+  cueAt = new Int32Array(next);
+  ruleAt = new Int32Array(next);
 }
 
 /** Letters that may start something other than a word: "h"/"w" a URL, "x"/"d" an emoticon ("xD", "D:"). */
@@ -50,15 +44,6 @@ const EMOTICON_START = 2;
 const SPECIAL_START = new Uint8Array(128);
 for (const ch of 'hwHW') SPECIAL_START[ch.charCodeAt(0)] = URL_START;
 for (const ch of 'xXdD') SPECIAL_START[ch.charCodeAt(0)] = EMOTICON_START;
-
-/** Scratch: the lowercase characters of the word being read. */
-let wordChars = new Uint16Array(64);
-
-function grownChars(a: Uint16Array): Uint16Array<ArrayBuffer> {
-  const b = new Uint16Array(a.length * 2);
-  b.set(a);
-  return b;
-}
 
 /** ASCII characters that end a punctuation run (spaces, letters, digits, "#", "@"); see `punctRun`. */
 const ENDS_RUN = new Uint8Array(128);
@@ -112,7 +97,13 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   // Tables as locals: read in the hot loops without going back to the module scope each time.
   const wordClass = ASCII_WORD;
   const charClass = ASCII_CLASS;
-  if (scoreAt.length > 1 << 16 && n < 1 << 16) shrinkScratch();
+  sizeLists(n);
+  // Locals: the hot loop reads them without going back to the module scope each time.
+  const scores = scoreAt;
+  const themes = themeAt;
+  const cues = cueAt;
+  const rules = ruleAt;
+  const hashes = wordHashes;
   startText(text);
   vocab.beginText();
   // Only "İ" lowercases to two characters: before the first one, offsets in the lowercased text are those of the text.
@@ -172,64 +163,51 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           i += m;
           kind = Kind.Emoji;
           norm = lowered().slice(start, i);
-          if (tokens.length >= scoreAt.length) growLists();
-          scoreAt[nScore++] = tokens.length;
+          scores[nScore++] = tokens.length;
           break word;
         }
       }
       let upper = 0;
       let lower = 0;
-      let ascii = true;
       /** An apostrophe or decimal point in the word, which the fingerprint treats differently. */
       let joined = false;
       let h = HASH_SEED;
-      // The word's lowercase characters are also copied out, so the table compares them without re-reading the text.
-      let chars = wordChars;
-      let len = 0;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        let l: number;
-        if (d < 128) {
-          const k = wordClass[d]!;
-          if (k !== 0) {
-            upper += k & 1;
-            lower += (k >> 1) & 1;
-            l = d | 32;
-          } else if (d === 39 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
-            l = 39;
-            joined = true;
-          } else if (d === 46 && upper + lower === 0 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
-            l = 46; // "4.5"
-            joined = true;
-          } else break;
-        } else if (isApostrophe(d) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
-          ascii = false;
-          l = 39;
-        } else if (!isWordChar(text, i, d)) break;
+      /** The character that ended the word (or its last one, at the end of the text). */
+      let d = 0;
+      // ASCII letters and digits, and the apostrophe and decimal point that join them: lowercase is `| 32` for all.
+      for (; i < n; i++) {
+        d = text.charCodeAt(i);
+        const k = d < 128 ? wordClass[d]! : 0;
+        if (k !== 0) {
+          upper += k & 1;
+          lower += (k >> 1) & 1;
+        } else if (d === 39 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
+          joined = true;
+        } else if (d === 46 && upper + lower === 0 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+          joined = true; // "4.5"
+        } else break;
+        h = Math.imul(h ^ (d | 32), 0x01000193);
+      }
+      if (d >= 128 && continuesWord(text, i, d)) {
+        // Not ASCII after all: read again with the general rules (and no fingerprint from this pass).
+        fpAgrees = false;
+        scanWideWord(text, start);
+        i = W.end;
+        upper = W.upper;
+        lower = W.lower;
+        if (W.dottedI) dottedI = true;
+        if (loweredAligned()) id = vocab.idOf(W.chars, W.len, W.hash, lowered(), start);
         else {
-          ascii = false;
-          if (d === 0x130) dottedI = true;
-          l = lowered().charCodeAt(i);
-          if (l !== d) upper++;
-          else lower++;
-          if (l === 0x2019 || l === 0x2018) l = 39;
+          id = vocab.idOfWord(straightApostrophes(text.slice(start, i).toLowerCase()));
+          if (vocab.words[id]!.length !== i - start) normsMatchOffsets = false;
         }
-        h = Math.imul(h ^ l, 0x01000193);
-        if (len === chars.length) chars = wordChars = grownChars(chars);
-        chars[len++] = l;
-        i++;
-      }
-      if (!ascii) fpAgrees = false;
-      else if (joined) nHashes = addWordParts(text, start, i, nHashes);
-      else {
-        if (nHashes < wordHashes.length) wordHashes[nHashes] = h;
-        nHashes++;
-      }
-      if (text.charCodeAt(i) === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
-      if (ascii || loweredAligned()) id = vocab.idOf(chars, len, h, ascii ? text : lowered(), start);
-      else {
-        id = vocab.idOfWord(straightApostrophes(text.slice(start, i).toLowerCase()));
-        if (vocab.words[id]!.length !== i - start) normsMatchOffsets = false;
+      } else {
+        if (!joined) {
+          if (nHashes < hashes.length) hashes[nHashes] = h;
+          nHashes++;
+        } else nHashes = addWordParts(text, start, i, nHashes);
+        if (d === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
+        id = vocab.idOfAscii(text, start, i - start, h);
       }
       // Read from the table's dense per-word arrays, not from the info object (which would cost a cache miss here).
       norm = vocab.words[id]!;
@@ -243,16 +221,14 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       words += number ^ 1;
       capsWords += caps ? 1 : 0;
       // Which later stages start from this token: appended always, kept (count moved on) only if it qualifies.
-      // Each list holds at most one entry per token, so room for this token is room in all of them.
       const at = tokens.length;
-      if (at >= scoreAt.length) growLists();
-      scoreAt[nScore] = at;
+      scores[nScore] = at;
       nScore += ((f >> SCORES_BIT) & 1) | number;
-      themeAt[nTheme] = at;
+      themes[nTheme] = at;
       nTheme += (f >> THEME_BIT) & 1 & (number ^ 1);
-      cueAt[nCue] = at;
+      cues[nCue] = at;
       nCue += (f >> CUE_BIT) & 1;
-      ruleAt[nRule] = at;
+      rules[nRule] = at;
       nRule += ((f >> CONTRAST_BIT) | (f >> CONCESSIVE_BIT)) & 1;
     } else if ((c === 46 || c === 44) && (i + 1 === n || endsRun(text.charCodeAt(i + 1)))) {
       // The usual punctuation: a lone "." or "," before a space or word.
@@ -274,11 +250,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       marks |= R.marks;
       after = R.after;
       if (kind === Kind.Emoji) {
-        if (tokens.length >= scoreAt.length) growLists();
-        scoreAt[nScore++] = tokens.length;
+        scores[nScore++] = tokens.length;
       } else if (R.marks & M.EXCLAMATION) {
-        if (tokens.length >= scoreAt.length) growLists();
-        ruleAt[nRule++] = tokens.length;
+        rules[nRule++] = tokens.length;
       }
     }
 
@@ -291,7 +265,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   }
   return {
     tokens, vocab, words, capsWords, sentences: sentence + 1, flags, marks, normsMatchOffsets,
-    wordHashes, wordHashCount: fpAgrees && nHashes <= wordHashes.length ? nHashes : FP_DISAGREE,
-    scoreAt, scoreCount: nScore, themeAt, themeCount: nTheme, cueAt, cueCount: nCue, ruleAt, ruleCount: nRule,
+    wordHashes: hashes, wordHashCount: fpAgrees && nHashes <= hashes.length ? nHashes : FP_DISAGREE,
+    scoreAt: scores, scoreCount: nScore, themeAt: themes, themeCount: nTheme, cueAt: cues, cueCount: nCue,
+    ruleAt: rules, ruleCount: nRule,
   };
 }

@@ -107,6 +107,31 @@ export class WordTable {
     return this.insert(word, hash);
   }
 
+  /**
+   * `idOf` for a word of ASCII letters, digits, apostrophes and decimal points, `text[start, start + len)`, given the
+   * FNV-1a hash of its lowercase characters. Its lowercase characters are its own `| 32`, so they are compared by
+   * reading the text again rather than from a copy.
+   */
+  idOfAscii(text: string, start: number, len: number, hash: number): number {
+    const slots = this.slots;
+    let s = (hash & this.mask) << 1;
+    for (;;) {
+      const id = slots[s + 1]! - 1;
+      if (id < 0) break;
+      if (slots[s] === hash && this.sameAscii(text, start, len, id)) return id;
+      s = (s + 2) & (this.mask * 2 + 1);
+    }
+    return this.insert(text.slice(start, start + len).toLowerCase(), hash);
+  }
+
+  private sameAscii(text: string, start: number, len: number, id: number): boolean {
+    if (this.spans[2 * id + 1] !== len) return false;
+    const pool = this.pool;
+    const off = this.spans[2 * id]! - start;
+    for (let k = start; k < start + len; k++) if ((text.charCodeAt(k) | 32) !== pool[off + k]) return false;
+    return true;
+  }
+
   private same(chars: Uint16Array, len: number, id: number): boolean {
     if (this.spans[2 * id + 1] !== len) return false;
     const pool = this.pool;

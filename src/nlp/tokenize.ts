@@ -94,11 +94,10 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   let nHashes = 0;
   let fpAgrees = true;
   const n = text.length;
-  // Tables as locals: read in the hot loops without going back to the module scope each time.
+  sizeLists(n);
+  // Tables and lists as locals: read in the hot loops without going back to the module scope each time.
   const wordClass = ASCII_WORD;
   const charClass = ASCII_CLASS;
-  sizeLists(n);
-  // Locals: the hot loop reads them without going back to the module scope each time.
   const scores = scoreAt;
   const themes = themeAt;
   const cues = cueAt;

@@ -37,12 +37,18 @@ function isWordish(t: Token | undefined): t is Token {
   return t !== undefined && (t.kind === Kind.Word || t.kind === Kind.Number);
 }
 
-/** Longest phrase starting at token i (over adjacent word tokens of one clause), or null. */
-function matchPhrase(T: Token[], V: WordTable, i: number, byNext: Map<string, Phrase[]>): Phrase | null {
+/**
+ * Longest phrase starting at token i (over adjacent word tokens of one clause), or null. Most phrase-first words
+ * ("is", "not", "the") are followed by a word that is second in no phrase: the next token's flags say so without
+ * reading the word table, so that is checked first.
+ */
+function matchPhrase(T: Token[], V: WordTable, i: number): Phrase | null {
   const next = T[i + 1];
-  if (!next || next.id < 0 || !hasBit(V.phraseNext[T[i]!.id]!, V.phraseSecondNumber[next.id]!)) return null;
   const clause = T[i]!.clause;
-  const list = next.clause === clause ? byNext.get(next.norm) : undefined;
+  if (!next || !(next.flags & F.PHRASE_NEXT) || next.clause !== clause) return null;
+  const id = T[i]!.id;
+  if (!hasBit(V.phraseNext[id]!, V.phraseSecondNumber[next.id]!)) return null;
+  const list = V.phrases[id]!.get(next.norm);
   if (!list) return null;
   outer: for (let n = 0; n < list.length; n++) {
     const p = list[n]!;
@@ -249,9 +255,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
       if (t.kind === Kind.Number) continue;
     }
-    const phrases = t.flags & F.PHRASE_FIRST ? V.phrases[id]! : null;
-    if (phrases) {
-      const p = matchPhrase(T, V, i, phrases);
+    if (t.flags & F.PHRASE_FIRST) {
+      const p = matchPhrase(T, V, i);
       if (p) {
         if (p.valence !== 0) items.push(scoreItem(T, V, text, mode, i, i + p.toks.length, p.valence, ['phrase']));
         from = i + p.toks.length;

@@ -11,20 +11,33 @@ const EVIDENCE_MAX = 240;
 const CARRY = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'which', 'she', 'he', 'both', 'everything']);
 
 /**
- * Scratch arrays, reused across calls (analysis is synchronous): which item last gave to each theme, whether a theme's
- * hit is done, and the sum per occurrence. `givenBy` and `done` are reset after each call for the themes it touched.
+ * Scratch arrays, reused across calls (analysis is synchronous), in one holder so hot loops read them as locals: which
+ * item last gave to each theme, whether a theme's hit is done, the sum per occurrence, and each occurrence's clause
+ * and sentence (read for every item, so copied out of the tokens once). `givenBy` and `done` are reset after each call
+ * for the themes it touched.
  */
-let givenBy = new Int32Array(64).fill(-1);
-let done = new Uint8Array(64);
-let sums = new Float64Array(64);
+const S = {
+  givenBy: new Int32Array(64).fill(-1),
+  done: new Uint8Array(64),
+  sums: new Float64Array(64),
+  clause: new Int32Array(64),
+  sentence: new Int32Array(64),
+};
 
 function scratch(themes: number, occurrences: number): void {
-  if (themes > givenBy.length) {
-    givenBy = new Int32Array(themes * 2).fill(-1);
-    done = new Uint8Array(themes * 2);
+  if (themes > S.givenBy.length) {
+    S.givenBy = new Int32Array(themes * 2).fill(-1);
+    S.done = new Uint8Array(themes * 2);
   }
-  if (occurrences > sums.length) sums = new Float64Array(occurrences * 2);
-  else for (let k = 0; k < occurrences; k++) sums[k] = 0;
+  if (occurrences > S.sums.length) {
+    S.sums = new Float64Array(occurrences * 2);
+    S.clause = new Int32Array(occurrences * 2);
+    S.sentence = new Int32Array(occurrences * 2);
+  } else {
+    // A loop, not `fill`: the counts are tiny and the builtin call costs more than it saves.
+    const sums = S.sums;
+    for (let k = 0; k < occurrences; k++) sums[k] = 0;
+  }
 }
 
 /**
@@ -94,6 +107,12 @@ export function aspectSentiment(
   if (nOcc === 0) return [];
   const T = toks.tokens;
   scratch(themes.defs.length, nOcc);
+  const { givenBy, done, sums, clause: occClause, sentence: occSentence } = S;
+  for (let k = 0; k < nOcc; k++) {
+    const tok = T[occurrences[k]!.start]!;
+    occClause[k] = tok.clause;
+    occSentence[k] = tok.sentence;
+  }
 
   for (let n = 0; n < items.length; n++) {
     const it = items[n]!;
@@ -101,8 +120,8 @@ export function aspectSentiment(
     let bestDist = Infinity;
     let placed = false;
     for (let k = 0; k < nOcc; k++) {
+      if (occClause[k] !== it.clause) continue;
       const o = occurrences[k]!;
-      if (T[o.start]!.clause !== it.clause) continue;
       if (o.start < it.end && it.start < o.end) {
         if (givenBy[o.theme] !== n) {
           givenBy[o.theme] = n;
@@ -129,20 +148,21 @@ export function aspectSentiment(
     if (placed) continue;
     // The item's clause names no theme: give it to same-sentence themes whose clause has no opinion of its own.
     for (let k = 0; k < nOcc; k++) {
+      if (occSentence[k] !== it.sentence) continue;
       const o = occurrences[k]!;
-      const tok = T[o.start]!;
-      if (tok.sentence !== it.sentence || clauseHasItem(items, tok.clause) || givenBy[o.theme] === n) continue;
+      if (givenBy[o.theme] === n || clauseHasItem(items, occClause[k]!)) continue;
       givenBy[o.theme] = n;
       sums[k]! += it.local;
       placed = true;
     }
     if (placed || it.sentence === 0) continue;
-    // "We had the pasta. It was superb."
+    // "We had the pasta. It was superb." Only worth finding the sentence's first word when the one before has themes.
+    if (!hasSentence(occSentence, nOcc, it.sentence - 1)) continue;
     const first = firstWordOfSentence(T, it.start, it.sentence);
     if (first >= 0 && CARRY.has(T[first]!.norm)) {
       for (let k = 0; k < nOcc; k++) {
         const o = occurrences[k]!;
-        if (T[o.start]!.sentence !== it.sentence - 1 || givenBy[o.theme] === n) continue;
+        if (occSentence[k] !== it.sentence - 1 || givenBy[o.theme] === n) continue;
         givenBy[o.theme] = n;
         sums[k]! += it.local;
       }
@@ -186,6 +206,12 @@ export function aspectSentiment(
     done[theme] = 0;
   }
   return hits;
+}
+
+/** Whether one of the first `n` occurrences is in sentence `s`. */
+function hasSentence(occSentence: Int32Array, n: number, s: number): boolean {
+  for (let k = 0; k < n; k++) if (occSentence[k] === s) return true;
+  return false;
 }
 
 function clauseHasItem(items: Item[], clause: number): boolean {

@@ -176,8 +176,9 @@ export function detectIntents(text: string, toks: Tokens, negativeSignal: boolea
     const id = T[i]!.id;
     const next = V.cueNext[id];
     if (next) {
+      // A word in no cue pattern (no CUE_WORD flag) cannot be the one needed next: no need to read its number.
       const t = i + 1 < T.length ? T[i + 1]! : undefined;
-      if (!t || t.id < 0 || !hasBit(next, V.cueWordNumber[t.id]!)) continue;
+      if (!t || !(t.flags & F.CUE_WORD) || !hasBit(next, V.cueWordNumber[t.id]!)) continue;
     }
     const cues = V.cues[id]!;
     for (let k = 0; k < cues.length; k++) {

@@ -8,10 +8,8 @@ const CONTRAST_AFTER = 1.5;
 /** Each exclamation mark (up to four) strengthens its sentence by this much. */
 const EXCLAMATION_STEP = 0.1;
 
-/** Per-sentence scratch arrays of `applySentenceRules`, reused (analysis is synchronous). */
-let bangs = new Int32Array(64);
-let contrastAt = new Int32Array(64);
-let concessiveClause = new Int32Array(64);
+/** Per-sentence scratch arrays of `applySentenceRules`, reused (analysis is synchronous); one holder, read into locals. */
+const S = { bangs: new Int32Array(64), contrastAt: new Int32Array(64), concessiveClause: new Int32Array(64) };
 
 /** Contrast ("X but Y": Y counts more) and exclamation emphasis, which work on whole sentences. */
 export function applySentenceRules(toks: Tokens, items: Item[]): void {
@@ -19,11 +17,12 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
   if (!(toks.flags & (F.CONTRAST | F.CONCESSIVE)) && !(toks.marks & M.EXCLAMATION)) return;
   const T = toks.tokens;
   const sentences = toks.sentences;
-  if (sentences + 1 > bangs.length) {
-    bangs = new Int32Array((sentences + 1) * 2);
-    contrastAt = new Int32Array((sentences + 1) * 2);
-    concessiveClause = new Int32Array((sentences + 1) * 2);
+  if (sentences + 1 > S.bangs.length) {
+    S.bangs = new Int32Array((sentences + 1) * 2);
+    S.contrastAt = new Int32Array((sentences + 1) * 2);
+    S.concessiveClause = new Int32Array((sentences + 1) * 2);
   }
+  const { bangs, contrastAt, concessiveClause } = S;
   // One past the last sentence too, read as "no contrast" by the "X. But Y." rule.
   for (let k = 0; k <= sentences; k++) {
     bangs[k] = 0;

@@ -37,12 +37,18 @@ function isWordish(t: Token | undefined): t is Token {
   return t !== undefined && (t.kind === Kind.Word || t.kind === Kind.Number);
 }
 
-/** Longest phrase starting at token i (over adjacent word tokens of one clause), or null. */
-function matchPhrase(T: Token[], V: WordTable, i: number, byNext: Map<string, Phrase[]>): Phrase | null {
+/**
+ * Longest phrase starting at token i (over adjacent word tokens of one clause), or null. Most phrase-first words
+ * ("is", "not", "the") are followed by a word that is second in no phrase: the next token's flags say so without
+ * reading the word table, so that is checked first.
+ */
+function matchPhrase(T: Token[], V: WordTable, i: number): Phrase | null {
   const next = T[i + 1];
-  if (!next || next.id < 0 || !hasBit(V.phraseNext[T[i]!.id]!, V.phraseSecondNumber[next.id]!)) return null;
   const clause = T[i]!.clause;
-  const list = next.clause === clause ? byNext.get(next.norm) : undefined;
+  if (!next || !(next.flags & F.PHRASE_NEXT) || next.clause !== clause) return null;
+  const id = T[i]!.id;
+  if (!hasBit(V.phraseNext[id]!, V.phraseSecondNumber[next.id]!)) return null;
+  const list = V.phrases[id]!.get(next.norm);
   if (!list) return null;
   outer: for (let n = 0; n < list.length; n++) {
     const p = list[n]!;
@@ -93,10 +99,28 @@ function enoughAround(T: Token[], negator: number, s: number, e: number): boolea
 }
 
 /**
- * Weigh the item over tokens [s, e) with base valence `valence` by the rules around it: negation and degree words
- * within reach before it, "could not be happier", hypothetical frames, and capitals.
+ * What a whole text has (`textMode`), so `scoreItem` skips the scans that cannot find anything in it: most of the text
+ * in capitals (capitals are then the writer's habit, not emphasis); a negation, degree word or "but" (the backward
+ * scope scan); a hypothetical frame word (`irrealis`).
  */
-function scoreItem(T: Token[], V: WordTable, text: string, shouting: boolean, s: number, e: number, valence: number, rules: string[]): Item {
+const SHOUTING = 1;
+const MODIFIERS = 2;
+const HYPOTHETICAL = 4;
+
+function textMode(toks: Tokens): number {
+  let mode = 0;
+  if (toks.words > 0 && toks.capsWords / toks.words > 0.5) mode |= SHOUTING;
+  // "but" is a CONTRAST word: the scope scan reads it for "anything but good".
+  if (toks.flags & (F.NEGATOR | F.DEGREE | F.HEDGE | F.CONTRAST)) mode |= MODIFIERS;
+  if (toks.flags & (F.IRREALIS | F.IRREALIS_FIRST)) mode |= HYPOTHETICAL;
+  return mode;
+}
+
+/**
+ * Weigh the item over tokens [s, e) with base valence `valence` by the rules around it: negation and degree words
+ * within reach before it, "could not be happier", hypothetical frames, and capitals. `mode`: see `textMode`.
+ */
+function scoreItem(T: Token[], V: WordTable, text: string, mode: number, s: number, e: number, valence: number, rules: string[]): Item {
   const first = T[s]!;
   const last = T[e - 1]!;
   let w = valence;
@@ -108,7 +132,7 @@ function scoreItem(T: Token[], V: WordTable, text: string, shouting: boolean, s:
     let boosted = false;
     let diminished = false;
     let seen = 0;
-    for (let j = s - 1; j >= 0 && seen < SCOPE; j--) {
+    for (let j = mode & MODIFIERS ? s - 1 : -1; j >= 0 && seen < SCOPE; j--) {
       const t = T[j]!;
       if (t.clause !== clause) break;
       if (t.kind !== Kind.Word && t.kind !== Kind.Number) continue;
@@ -181,11 +205,11 @@ function scoreItem(T: Token[], V: WordTable, text: string, shouting: boolean, s:
         flipped = true;
       }
     }
-    if (w > 0 && !flipped && irrealis(T, V, s)) {
+    if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(T, V, s)) {
       w *= IRREALIS_FLIP;
       rules.push('irrealis');
     }
-    if (!shouting && first.caps && last.caps) {
+    if (!(mode & SHOUTING) && first.caps && last.caps) {
       w *= CAPS_BOOST;
       rules.push('caps');
     }
@@ -209,8 +233,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   const at = toks.scoreAt;
   const count = toks.scoreCount;
   if (count === 0) return items;
-  // Most of the text in capitals: capitals are the writer's habit, not emphasis.
-  const shouting = toks.words > 0 && toks.capsWords / toks.words > 0.5;
+  const mode = textMode(toks);
   // Candidates in text order; `from` skips those inside a phrase, grade or "too" span already scored.
   let from = 0;
   for (let n = 0; n < count; n++) {
@@ -220,23 +243,22 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     const id = t.id;
     if (t.kind === Kind.Emoji) {
       const v = emoji.get(t.norm);
-      if (v) items.push(scoreItem(T, V, text, shouting, i, i + 1, v, [t.norm.charCodeAt(0) < 128 ? 'emoticon' : 'emoji']));
+      if (v) items.push(scoreItem(T, V, text, mode, i, i + 1, v, [t.norm.charCodeAt(0) < 128 ? 'emoticon' : 'emoji']));
       continue;
     }
     if (t.kind === Kind.Number || t.flags & F.NUMBER_WORD) {
       const r = ratingAt(T, i);
       if (r) {
-        items.push(scoreItem(T, V, text, shouting, i, r.end, r.valence, ['rating']));
+        items.push(scoreItem(T, V, text, mode, i, r.end, r.valence, ['rating']));
         from = r.end;
         continue;
       }
       if (t.kind === Kind.Number) continue;
     }
-    const phrases = t.flags & F.PHRASE_FIRST ? V.phrases[id]! : null;
-    if (phrases) {
-      const p = matchPhrase(T, V, i, phrases);
+    if (t.flags & F.PHRASE_FIRST) {
+      const p = matchPhrase(T, V, i);
       if (p) {
-        if (p.valence !== 0) items.push(scoreItem(T, V, text, shouting, i, i + p.toks.length, p.valence, ['phrase']));
+        if (p.valence !== 0) items.push(scoreItem(T, V, text, mode, i, i + p.toks.length, p.valence, ['phrase']));
         from = i + p.toks.length;
         continue;
       }
@@ -250,7 +272,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       if (!(next.flags & (F.VALENCE | F.NEGATOR))) {
         let end = i + 2;
         if ((next.norm === 'much' || next.norm === 'many' || next.norm === 'few' || next.norm === 'little') && nextWord(T, i + 1)) end++;
-        items.push(scoreItem(T, V, text, shouting, i, end, TOO_VALENCE, ['too']));
+        items.push(scoreItem(T, V, text, mode, i, end, TOO_VALENCE, ['too']));
         from = end;
       }
       continue;
@@ -260,7 +282,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
     if (next && tf & F.DEGREE && next.flags & F.VALENCE) continue;
     if (tf & F.PRETTY && next) continue;
-    items.push(scoreItem(T, V, text, shouting, i, i + 1, v, []));
+    items.push(scoreItem(T, V, text, mode, i, i + 1, v, []));
   }
   if (items.length > 0) applySentenceRules(toks, items);
   return items;

@@ -123,8 +123,12 @@ export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrenc
   const T = toks.tokens;
   const V = toks.vocab;
   const code = themes.code;
+  const stemIds = V.stemIds;
   let excluded: ThemeOccurrence[] | undefined;
   let found: ThemeOccurrence[] | undefined;
+  // Furthest end of an occurrence found so far: found ones start at or before i, so only one ending after i can
+  // cover token i, and most texts have none.
+  let reach = 0;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     const t = T[i]!;
@@ -134,15 +138,16 @@ export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrenc
     if (t.flags & F.THEME_EXCLUSION) {
       for (let p = split; p < end; p += code[p + 1]! + 1) {
         const len = code[p + 1]!;
-        if (matchAt(T, V.stemIds, i, code, p + 2, len)) (excluded ??= []).push({ theme: code[p]!, start: i, end: i + len });
+        if (matchAt(T, stemIds, i, code, p + 2, len)) (excluded ??= []).push({ theme: code[p]!, start: i, end: i + len });
       }
     }
     for (let p = start + 2; p < split; p += code[p + 1]! + 1) {
       const theme = code[p]!;
       const len = code[p + 1]!;
-      if (!matchAt(T, V.stemIds, i, code, p + 2, len)) continue;
-      if (found && covered(found, theme, i, i + 1)) continue;
+      if (!matchAt(T, stemIds, i, code, p + 2, len)) continue;
+      if (reach > i && covered(found!, theme, i, i + 1)) continue;
       (found ??= []).push({ theme, start: i, end: i + len });
+      if (i + len > reach) reach = i + len;
     }
   }
   if (!found) return [];

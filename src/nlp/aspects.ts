@@ -138,10 +138,13 @@ export function aspectSentiment(
       }
     }
     if (best >= 0) {
-      const o = occurrences[best]!;
-      if (givenBy[o.theme] !== n) {
+      // A word in two packs' themes ("waiter": staff, and a restaurant's service) is one mention of both.
+      const at = occurrences[best]!.start;
+      for (let k = 0; k < nOcc; k++) {
+        const o = occurrences[k]!;
+        if (o.start !== at || occClause[k] !== it.clause || givenBy[o.theme] === n) continue;
         givenBy[o.theme] = n;
-        sums[best]! += it.local;
+        sums[k]! += it.local;
       }
       continue;
     }

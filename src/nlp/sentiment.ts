@@ -118,9 +118,12 @@ function textMode(toks: Tokens): number {
 
 /**
  * Weigh the item over tokens [s, e) with base valence `valence` by the rules around it: negation and degree words
- * within reach before it, "could not be happier", hypothetical frames, and capitals. `mode`: see `textMode`.
+ * within reach before it (not before `floor`), "could not be happier", hypothetical frames, and capitals. `mode`: see
+ * `textMode`.
  */
-function scoreItem(T: Token[], V: WordTable, text: string, mode: number, s: number, e: number, valence: number, rules: string[]): Item {
+function scoreItem(
+  T: Token[], V: WordTable, text: string, mode: number, floor: number, s: number, e: number, valence: number, rules: string[],
+): Item {
   const first = T[s]!;
   const last = T[e - 1]!;
   let w = valence;
@@ -132,7 +135,7 @@ function scoreItem(T: Token[], V: WordTable, text: string, mode: number, s: numb
     let boosted = false;
     let diminished = false;
     let seen = 0;
-    for (let j = mode & MODIFIERS ? s - 1 : -1; j >= 0 && seen < SCOPE; j--) {
+    for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < SCOPE; j--) {
       const t = T[j]!;
       if (t.clause !== clause) break;
       if (t.kind !== Kind.Word && t.kind !== Kind.Number) continue;
@@ -236,6 +239,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   const mode = textMode(toks);
   // Candidates in text order; `from` skips those inside a phrase, grade or "too" span already scored.
   let from = 0;
+  // The end of the last scored phrase, grade or "too" span: its words ("thanks for nothing") do not also negate or
+  // intensify what follows ("thanks for nothing #fail"). Spans that score nothing ("kind of") still modify.
+  let floor = 0;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     if (i < from) continue;
@@ -243,14 +249,14 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     const id = t.id;
     if (t.kind === Kind.Emoji) {
       const v = emoji.get(t.norm);
-      if (v) items.push(scoreItem(T, V, text, mode, i, i + 1, v, [t.norm.charCodeAt(0) < 128 ? 'emoticon' : 'emoji']));
+      if (v) items.push(scoreItem(T, V, text, mode, floor, i, i + 1, v, [t.norm.charCodeAt(0) < 128 ? 'emoticon' : 'emoji']));
       continue;
     }
     if (t.kind === Kind.Number || t.flags & F.NUMBER_WORD) {
       const r = ratingAt(T, i);
       if (r) {
-        items.push(scoreItem(T, V, text, mode, i, r.end, r.valence, ['rating']));
-        from = r.end;
+        items.push(scoreItem(T, V, text, mode, floor, i, r.end, r.valence, ['rating']));
+        from = floor = r.end;
         continue;
       }
       if (t.kind === Kind.Number) continue;
@@ -258,8 +264,11 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (t.flags & F.PHRASE_FIRST) {
       const p = matchPhrase(T, V, i);
       if (p) {
-        if (p.valence !== 0) items.push(scoreItem(T, V, text, mode, i, i + p.toks.length, p.valence, ['phrase']));
         from = i + p.toks.length;
+        if (p.valence !== 0) {
+          items.push(scoreItem(T, V, text, mode, floor, i, from, p.valence, ['phrase']));
+          floor = from;
+        }
         continue;
       }
     }
@@ -272,8 +281,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       if (!(next.flags & (F.VALENCE | F.NEGATOR))) {
         let end = i + 2;
         if ((next.norm === 'much' || next.norm === 'many' || next.norm === 'few' || next.norm === 'little') && nextWord(T, i + 1)) end++;
-        items.push(scoreItem(T, V, text, mode, i, end, TOO_VALENCE, ['too']));
-        from = end;
+        items.push(scoreItem(T, V, text, mode, floor, i, end, TOO_VALENCE, ['too']));
+        from = floor = end;
       }
       continue;
     }
@@ -282,7 +291,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
     if (next && tf & F.DEGREE && next.flags & F.VALENCE) continue;
     if (tf & F.PRETTY && next) continue;
-    items.push(scoreItem(T, V, text, mode, i, i + 1, v, []));
+    items.push(scoreItem(T, V, text, mode, floor, i, i + 1, v, []));
   }
   if (items.length > 0) applySentenceRules(toks, items);
   return items;

@@ -21,6 +21,13 @@ describe('negation scope', () => {
     expect(score('No frills, great coffee.')).toBeGreaterThan(0.3);
   });
 
+  it('a negation inside a scored phrase ("thanks for nothing") does not also negate what follows', () => {
+    expect(explained('thanks for nothing #fail', 'fail')?.rules).not.toContain('negated');
+    expect(explained('thanks for nothing #fail', 'fail')?.weight).toBeLessThan(0);
+    // A phrase that scores nothing still modifies: "kind of good" is diminished.
+    expect(explained('kind of good', 'good')?.rules).toContain('diminished');
+  });
+
   it('contracted negations without an apostrophe still negate ("dont like")', () => {
     expect(score('i dont like the new design')).toBeLessThan(-0.05);
   });

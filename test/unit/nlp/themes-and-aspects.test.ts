@@ -24,6 +24,13 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(theme(text, 'price')?.label).toBe('negative');
   });
 
+  it('a word in two packs\' themes ("waiter": staff and service) gives the opinion to both', () => {
+    const text = 'The food was delicious but the waiter was rude.';
+    expect(theme(text, 'staff')?.label).toBe('negative');
+    expect(theme(text, 'service')?.label).toBe('negative');
+    expect(theme(text, 'food')?.label).toBe('positive');
+  });
+
   it('a theme word in one sentence takes the opinion of the next when it starts with "it"', () => {
     expect(theme('We had the lamb. It was superb.', 'food')?.label).toBe('positive');
   });

@@ -2,7 +2,7 @@ import type { ThemeHit } from '../domain/analysis.js';
 import { compound, labelOf } from './compound.js';
 import type { Item } from './sentiment.js';
 import type { CompiledThemes, ThemeOccurrence } from './themes.js';
-import { Kind, type Token, type Tokens } from './tokenize.js';
+import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
 /** Longest evidence span kept, in characters. */
@@ -44,18 +44,19 @@ function scratch(themes: number, occurrences: number): void {
  * The text of tokens [from, to) as evidence: from the first word to the last word or emoji, whitespace collapsed,
  * a leading conjunction dropped, at most EVIDENCE_MAX characters.
  */
-function evidence(text: string, T: Token[], from: number, to: number): string {
-  while (from < to && T[from]!.kind === Kind.Punct) from++;
-  if (from < to && T[from]!.flags & F.LEAD && from + 1 < to) {
+function evidence(text: string, toks: Tokens, from: number, to: number): string {
+  const kind = toks.kind;
+  while (from < to && kind[from] === Kind.Punct) from++;
+  if (from < to && toks.flags[from]! & F.LEAD && from + 1 < to) {
     from++;
-    while (from < to && T[from]!.kind === Kind.Punct) from++;
+    while (from < to && kind[from] === Kind.Punct) from++;
   }
   let last = to - 1;
   // Keep closing sentence punctuation ("!", "."), drop commas and dashes.
-  while (last > from && T[last]!.kind === Kind.Punct && !endsWithSentenceMark(T[last]!.norm)) last--;
+  while (last > from && kind[last] === Kind.Punct && !endsWithSentenceMark(toks.norm[last]!)) last--;
   if (from > last) return '';
-  let s = text.slice(T[from]!.start, T[last]!.end);
-  if (hasLooseSpace(text, T, from, last)) s = s.replace(/\s+/g, ' ');
+  let s = text.slice(toks.start[from]!, toks.end[last]!);
+  if (hasLooseSpace(text, toks, from, last)) s = s.replace(/\s+/g, ' ');
   return s.length > EVIDENCE_MAX ? `${s.slice(0, EVIDENCE_MAX - 1)}…` : s;
 }
 
@@ -72,10 +73,12 @@ function endsWithSentenceMark(norm: string): boolean {
  * Whether the text of tokens [from, last] has a line break, a tab or two spaces in a row. Tokens hold no whitespace,
  * so only the gaps between them are read (almost always one space).
  */
-function hasLooseSpace(text: string, T: Token[], from: number, last: number): boolean {
+function hasLooseSpace(text: string, toks: Tokens, from: number, last: number): boolean {
+  const start = toks.start;
+  const end = toks.end;
   for (let k = from + 1; k <= last; k++) {
-    const a = T[k - 1]!.end;
-    const b = T[k]!.start;
+    const a = end[k - 1]!;
+    const b = start[k]!;
     if (b - a === 1) {
       const c = text.charCodeAt(a);
       if (c === 10 || c === 9) return true;
@@ -105,13 +108,15 @@ export function aspectSentiment(
 ): ThemeHit[] {
   const nOcc = occurrences.length;
   if (nOcc === 0) return [];
-  const T = toks.tokens;
+  const clause = toks.clause;
+  const sentence = toks.sentence;
+  const count = toks.count;
   scratch(themes.defs.length, nOcc);
   const { givenBy, done, sums, clause: occClause, sentence: occSentence } = S;
   for (let k = 0; k < nOcc; k++) {
-    const tok = T[occurrences[k]!.start]!;
-    occClause[k] = tok.clause;
-    occSentence[k] = tok.sentence;
+    const at = occurrences[k]!.start;
+    occClause[k] = clause[at]!;
+    occSentence[k] = sentence[at]!;
   }
 
   for (let n = 0; n < items.length; n++) {
@@ -161,8 +166,8 @@ export function aspectSentiment(
     if (placed || it.sentence === 0) continue;
     // "We had the pasta. It was superb." Only worth finding the sentence's first word when the one before has themes.
     if (!hasSentence(occSentence, nOcc, it.sentence - 1)) continue;
-    const first = firstWordOfSentence(T, it.start, it.sentence);
-    if (first >= 0 && CARRY.has(T[first]!.norm)) {
+    const first = firstWordOfSentence(toks, it.start, it.sentence);
+    if (first >= 0 && CARRY.has(toks.norm[first]!)) {
       for (let k = 0; k < nOcc; k++) {
         const o = occurrences[k]!;
         if (occSentence[k] !== it.sentence - 1 || givenBy[o.theme] === n) continue;
@@ -190,18 +195,20 @@ export function aspectSentiment(
       }
     }
     const o = occurrences[best]!;
-    const tok = T[o.start]!;
+    const themeClause = clause[o.start]!;
+    const themeSentence = sentence[o.start]!;
     let from = o.start;
     let to = o.end;
-    while (from > 0 && T[from - 1]!.clause === tok.clause) from--;
-    while (to < T.length && T[to]!.clause === tok.clause) to++;
+    // Widen to the clause; `to < count`: the columns hold stale tokens beyond it.
+    while (from > 0 && clause[from - 1] === themeClause) from--;
+    while (to < count && clause[to] === themeClause) to++;
     // A clause of just the theme word ("The pasta, honestly, superb") says too little: show the sentence.
     if (to - from < 4) {
-      while (from > 0 && T[from - 1]!.sentence === tok.sentence) from--;
-      while (to < T.length && T[to]!.sentence === tok.sentence) to++;
+      while (from > 0 && sentence[from - 1] === themeSentence) from--;
+      while (to < count && sentence[to] === themeSentence) to++;
     }
     const score = compound(sum);
-    hits.push({ theme: themes.defs[theme]!.id, score, label: labelOf(score), evidence: evidence(text, T, from, to) });
+    hits.push({ theme: themes.defs[theme]!.id, score, label: labelOf(score), evidence: evidence(text, toks, from, to) });
   }
   for (let k = 0; k < nOcc; k++) {
     const theme = occurrences[k]!.theme;
@@ -222,8 +229,11 @@ function clauseHasItem(items: Item[], clause: number): boolean {
   return false;
 }
 
-function firstWordOfSentence(T: Token[], from: number, sentence: number): number {
+/** The first word of sentence `sentence`, searching back from token `from` (which is in it); -1 when none. */
+function firstWordOfSentence(toks: Tokens, from: number, sentence: number): number {
+  const sentenceOf = toks.sentence;
+  const kind = toks.kind;
   let first = -1;
-  for (let j = from; j >= 0 && T[j]!.sentence === sentence; j--) if (T[j]!.kind === Kind.Word) first = j;
+  for (let j = from; j >= 0 && sentenceOf[j] === sentence; j--) if (kind[j] === Kind.Word) first = j;
   return first;
 }

@@ -1,6 +1,6 @@
 import { type Intent, INTENTS } from '../domain/analysis.js';
 import { indexPatterns, matchPattern, type Pattern, secondWords } from './patterns.js';
-import { Kind, M, type Token, type Tokens } from './tokenize.js';
+import { Kind, M, type Tokens } from './token.js';
 import { hasBit, WordNumbering } from './word-bits.js';
 import { F } from './word-info.js';
 
@@ -131,30 +131,35 @@ export function intentCuesFor(word: string): IntentCue[] | null {
 }
 
 /** A negation within three words before token i, in the same clause ("would not recommend", "never ordered"). */
-function negatedAt(T: Token[], i: number): boolean {
-  const clause = T[i]!.clause;
+function negatedAt(toks: Tokens, i: number): boolean {
+  const clauseOf = toks.clause;
+  const kind = toks.kind;
+  const flags = toks.flags;
+  const clause = clauseOf[i]!;
   for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
-    const t = T[j]!;
-    if (t.clause !== clause) return false;
-    if (t.kind !== Kind.Word) continue;
+    if (clauseOf[j] !== clause) return false;
+    if (kind[j] !== Kind.Word) continue;
     seen++;
-    if (t.flags & F.NEGATOR) return true;
+    if (flags[j]! & F.NEGATOR) return true;
   }
   return false;
 }
 
 /** Exceptions where a cue does not mean its intent ("was recommended to me", "recommend avoiding", "can't recommend it enough"). */
-function vetoed(intent: Intent, T: Token[], start: number, end: number, negated: boolean): boolean {
+function vetoed(intent: Intent, toks: Tokens, start: number, end: number, negated: boolean): boolean {
   if (intent !== 'recommend') return negated;
-  const w = T[start]!.norm;
+  const norm = toks.norm;
+  const count = toks.count;
+  const w = norm[start]!;
   if (w.startsWith('rec')) {
-    const prev = start > 0 ? T[start - 1]!.norm : undefined;
-    const next = T[end]?.norm;
-    const next2 = T[end + 1]?.norm;
+    // Neighbours past either end of the text are no word (the columns hold stale tokens beyond `count`).
+    const prev = start > 0 ? norm[start - 1]! : undefined;
+    const next = end < count ? norm[end]! : undefined;
+    const next2 = end + 1 < count ? norm[end + 1]! : undefined;
     if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'got' || next === 'by') return true;
     if (next === 'avoiding' || next === 'against' || next === 'staying' || next === 'looking' || next2 === 'elsewhere' || next === 'elsewhere') return true;
     if (negated) {
-      for (let j = end; j < Math.min(T.length, end + 4); j++) if (T[j]!.norm === 'enough') return false;
+      for (let j = end; j < Math.min(count, end + 4); j++) if (norm[j] === 'enough') return false;
     }
   }
   return negated;
@@ -166,34 +171,36 @@ function vetoed(intent: Intent, T: Token[], start: number, end: number, negated:
  * clearly negative, which makes a complaint even without a complaint word.
  */
 export function detectIntents(text: string, toks: Tokens, negativeSignal: boolean): Intent[] {
-  const T = toks.tokens;
   const V = toks.vocab;
+  const id = toks.id;
+  const flags = toks.flags;
+  const tokenCount = toks.count;
   let found = 0;
   const at = toks.cueAt;
   const count = toks.cueCount;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
-    const id = T[i]!.id;
-    const next = V.cueNext[id];
+    const word = id[i]!;
+    const next = V.cueNext[word];
     if (next) {
       // A word in no cue pattern (no CUE_WORD flag) cannot be the one needed next: no need to read its number.
-      const t = i + 1 < T.length ? T[i + 1]! : undefined;
-      if (!t || !(t.flags & F.CUE_WORD) || !hasBit(next, V.cueWordNumber[t.id]!)) continue;
+      // The last token has no next word.
+      if (i + 1 >= tokenCount || !(flags[i + 1]! & F.CUE_WORD) || !hasBit(next, V.cueWordNumber[id[i + 1]!]!)) continue;
     }
-    const cues = V.cues[id]!;
+    const cues = V.cues[word]!;
     for (let k = 0; k < cues.length; k++) {
       const c = cues[k]!;
       if (found & c.bit) continue;
-      const end = matchPattern(T, i, c.pattern);
+      const end = matchPattern(toks, i, c.pattern);
       if (end < 0) continue;
-      if (!c.negatable || !vetoed(c.intent, T, i, end, negatedAt(T, i))) found |= c.bit;
+      if (!c.negatable || !vetoed(c.intent, toks, i, end, negatedAt(toks, i))) found |= c.bit;
     }
   }
   // Both churn rules need "back", "again" or the like.
-  if (!(found & BIT.churn) && toks.flags & F.RETURN) {
-    if ((toks.flags & F.NEGATOR && churnByNegatedReturn(T)) || backToRival(text, T)) found |= BIT.churn;
+  if (!(found & BIT.churn) && toks.textFlags & F.RETURN) {
+    if ((toks.textFlags & F.NEGATOR && churnByNegatedReturn(toks)) || backToRival(text, toks)) found |= BIT.churn;
   }
-  if (!(found & BIT.question) && toks.marks & M.QUESTION && asksQuestion(T)) found |= BIT.question;
+  if (!(found & BIT.question) && toks.marks & M.QUESTION && asksQuestion(toks)) found |= BIT.question;
   if (negativeSignal) found |= BIT.complaint;
   if (found === 0) return [];
   // The domain's order, so the output is stable.
@@ -203,47 +210,48 @@ export function detectIntents(text: string, toks: Tokens, negativeSignal: boolea
 }
 
 /** "won't be back", "will never order from them again", "not coming back". */
-function churnByNegatedReturn(T: Token[]): boolean {
-  for (let i = 0; i < T.length; i++) {
-    const t = T[i]!;
-    if (t.kind !== Kind.Word || !(t.flags & F.NEGATOR) || t.norm === 'no' || t.norm === 'nothing') continue;
-    const next = T[i + 1]?.norm;
+function churnByNegatedReturn(toks: Tokens): boolean {
+  const { count, norm, kind, clause, flags } = toks;
+  for (let i = 0; i < count; i++) {
+    if (kind[i] !== Kind.Word || !(flags[i]! & F.NEGATOR) || norm[i] === 'no' || norm[i] === 'nothing') continue;
+    // No next word after the last token (the columns hold stale tokens beyond `count`).
+    const next = i + 1 < count ? norm[i + 1]! : undefined;
     if (next === 'wait' || next === 'hesitate' || next === 'regret' || next === 'only') continue;
-    for (let j = i + 1; j < Math.min(T.length, i + 7); j++) {
-      const u = T[j]!;
-      if (u.clause !== t.clause) break;
+    for (let j = i + 1; j < Math.min(count, i + 7); j++) {
+      if (clause[j] !== clause[i]) break;
       // "again", "back", "anymore", "return", "returning" (never one of the words that end the search below).
-      if (u.flags & F.RETURN) return true;
-      if (u.norm === 'hesitate' || u.norm === 'wait' || u.norm === 'mind' || u.norm === 'regret' || u.norm === 'problem') break;
+      if (flags[j]! & F.RETURN) return true;
+      const u = norm[j]!;
+      if (u === 'hesitate' || u === 'wait' || u === 'mind' || u === 'regret' || u === 'problem') break;
     }
   }
   return false;
 }
 
-function asksQuestion(T: Token[]): boolean {
+function asksQuestion(toks: Tokens): boolean {
+  const { count, norm, kind, sentence: sentenceOf } = toks;
   let first = -1;
   let sentence = -1;
-  for (let i = 0; i < T.length; i++) {
-    const t = T[i]!;
-    if (t.sentence !== sentence) {
-      sentence = t.sentence;
-      first = t.kind === Kind.Word ? i : -1;
-    } else if (first < 0 && t.kind === Kind.Word) first = i;
-    if (t.kind === Kind.Punct && t.norm.includes('?') && first >= 0 && QUESTION_OPENERS.has(T[first]!.norm)) return true;
+  for (let i = 0; i < count; i++) {
+    if (sentenceOf[i] !== sentence) {
+      sentence = sentenceOf[i]!;
+      first = kind[i] === Kind.Word ? i : -1;
+    } else if (first < 0 && kind[i] === Kind.Word) first = i;
+    if (kind[i] === Kind.Punct && norm[i]!.includes('?') && first >= 0 && QUESTION_OPENERS.has(norm[first]!)) return true;
   }
   return false;
 }
 
 /** "going back to Comcast", "switched back to Spotify": back to a named rival (a capitalised name). */
-function backToRival(text: string, T: Token[]): boolean {
-  for (let i = 0; i + 3 < T.length; i++) {
-    const back = T[i + 1]!;
-    if (!(back.flags & F.RETURN) || back.norm !== 'back' || T[i + 2]!.norm !== 'to') continue;
-    const verb = T[i]!.norm;
+function backToRival(text: string, toks: Tokens): boolean {
+  const { count, norm, kind, flags, start } = toks;
+  for (let i = 0; i + 3 < count; i++) {
+    if (!(flags[i + 1]! & F.RETURN) || norm[i + 1] !== 'back' || norm[i + 2] !== 'to') continue;
+    const verb = norm[i]!;
     if (!/^(going|went|gone|go|switch|switching|switched|moving|moved)$/.test(verb)) continue;
-    const name = T[i + 3]!;
-    const c = text.charCodeAt(name.start);
-    if (name.kind === Kind.Word && c >= 65 && c <= 90 && name.norm !== 'the' && name.norm !== 'this' && !negatedAt(T, i)) return true;
+    const name = i + 3;
+    const c = text.charCodeAt(start[name]!);
+    if (kind[name] === Kind.Word && c >= 65 && c <= 90 && norm[name] !== 'the' && norm[name] !== 'this' && !negatedAt(toks, i)) return true;
   }
   return false;
 }

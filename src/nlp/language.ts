@@ -1,5 +1,5 @@
 import { franc } from 'franc-min';
-import { Kind, type Tokens } from './tokenize.js';
+import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
 /**
@@ -70,25 +70,24 @@ const FRANC_MIN_CHARS = 60;
  * vocabulary info (`tokenize(text, vocab)`).
  */
 export function detectLanguage(text: string, toks: Tokens): string {
-  const T = toks.tokens;
+  const { count, norm, kind, start, end, flags: flagsOf, id } = toks;
   let words = 0;
   let english = 0;
   let nonLatin = 0;
   let foreignTotal = 0;
   let letters = 0;
   let foreign: Record<string, number> | undefined;
-  for (let i = 0; i < T.length && words < VOTE_WORDS; i++) {
-    const t = T[i]!;
-    if (t.kind !== Kind.Word) continue;
+  for (let i = 0; i < count && words < VOTE_WORDS; i++) {
+    if (kind[i] !== Kind.Word) continue;
     words++;
     // The word's length without reading its string (offsets match unless lowercasing changed a length).
-    letters += toks.normsMatchOffsets ? t.end - t.start : t.norm.length;
-    const flags = t.flags;
+    letters += toks.normsMatchOffsets ? end[i]! - start[i]! : norm[i]!.length;
+    const flags = flagsOf[i]!;
     if (flags & F.ENGLISH) english++;
     else if (flags & F.FOREIGN) {
       foreignTotal++;
       foreign ??= {};
-      for (const l of toks.vocab.infos[t.id]!.foreign!) foreign[l] = (foreign[l] ?? 0) + 1;
+      for (const l of toks.vocab.infos[id[i]!]!.foreign!) foreign[l] = (foreign[l] ?? 0) + 1;
     } else if (flags & F.KNOWN_ENGLISH) english++;
     else if (flags & F.NON_LATIN) nonLatin++;
     // Clearly English already: stop reading.

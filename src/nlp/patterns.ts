@@ -1,4 +1,4 @@
-import { Kind, type Token } from './tokenize.js';
+import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
 /**
@@ -55,20 +55,19 @@ export function indexPatterns(sources: string[]): Map<string, Pattern[]> {
 }
 
 /** If pattern p matches at token i, the index after the match; else -1. */
-export function matchPattern(T: Token[], i: number, p: Pattern): number {
-  const sentence = T[i]!.sentence;
-  return step(T, i, p, 0, sentence);
+export function matchPattern(toks: Tokens, i: number, p: Pattern): number {
+  return step(toks, i, p, 0, toks.sentence[i]!);
 }
 
-function step(T: Token[], i: number, p: Pattern, k: number, sentence: number): number {
+function step(toks: Tokens, i: number, p: Pattern, k: number, sentence: number): number {
   if (k === p.steps.length) return i;
   const s = p.steps[k]!;
-  const t = T[i];
-  const ok = t !== undefined && t.sentence === sentence && t.kind !== Kind.Punct &&
-    (s.words === null || ((t.flags & F.CUE_WORD) !== 0 && s.words.has(t.norm)));
+  // Past the last token nothing matches (the columns hold stale tokens beyond `count`).
+  const ok = i < toks.count && toks.sentence[i] === sentence && toks.kind[i] !== Kind.Punct &&
+    (s.words === null || ((toks.flags[i]! & F.CUE_WORD) !== 0 && s.words.has(toks.norm[i]!)));
   if (ok) {
-    const r = step(T, i + 1, p, k + 1, sentence);
+    const r = step(toks, i + 1, p, k + 1, sentence);
     if (r >= 0) return r;
   }
-  return s.optional ? step(T, i, p, k + 1, sentence) : -1;
+  return s.optional ? step(toks, i, p, k + 1, sentence) : -1;
 }

@@ -1,5 +1,5 @@
 import type { Item } from './sentiment.js';
-import { Kind, M, type Tokens } from './tokenize.js';
+import { Kind, M, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
 /** Weight of an opinion before a contrast ("good, but…") and after it. */
@@ -14,8 +14,13 @@ const S = { bangs: new Int32Array(64), contrastAt: new Int32Array(64), concessiv
 /** Contrast ("X but Y": Y counts more) and exclamation emphasis, which work on whole sentences. */
 export function applySentenceRules(toks: Tokens, items: Item[]): void {
   // Nothing to do without a contrast word, a concessive or an exclamation mark.
-  if (!(toks.flags & (F.CONTRAST | F.CONCESSIVE)) && !(toks.marks & M.EXCLAMATION)) return;
-  const T = toks.tokens;
+  if (!(toks.textFlags & (F.CONTRAST | F.CONCESSIVE)) && !(toks.marks & M.EXCLAMATION)) return;
+  const count = toks.count;
+  const norm = toks.norm;
+  const kind = toks.kind;
+  const sentence = toks.sentence;
+  const clause = toks.clause;
+  const wordFlags = toks.flags;
   const sentences = toks.sentences;
   if (sentences + 1 > S.bangs.length) {
     S.bangs = new Int32Array((sentences + 1) * 2);
@@ -33,30 +38,30 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
   const at = toks.ruleAt;
   for (let n = 0; n < toks.ruleCount; n++) {
     const i = at[n]!;
-    const t = T[i]!;
-    if (t.kind === Kind.Punct) {
-      const norm = t.norm;
-      for (let k = 0; k < norm.length; k++) if (norm.charCodeAt(k) === 33) bangs[t.sentence]!++;
+    const word = norm[i]!;
+    if (kind[i] === Kind.Punct) {
+      for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) === 33) bangs[sentence[i]!]!++;
       continue;
     }
-    const flags = t.flags;
-    const s = t.sentence;
+    const flags = wordFlags[i]!;
+    const s = sentence[i]!;
     if (flags & F.CONCESSIVE && concessiveClause[s] === -1 && contrastAt[s] === -1) {
-      const first = i === 0 || T[i - 1]!.sentence !== s;
-      const clauseStart = first || T[i - 1]!.clause !== t.clause || T[i - 1]!.norm === 'even';
-      const sentenceInitialOnly = t.norm === 'while' || t.norm === 'whilst';
+      const first = i === 0 || sentence[i - 1] !== s;
+      const clauseStart = first || clause[i - 1] !== clause[i] || norm[i - 1] === 'even';
+      const sentenceInitialOnly = word === 'while' || word === 'whilst';
       if (clauseStart && (!sentenceInitialOnly || first)) {
-        concessiveClause[s] = t.clause;
+        concessiveClause[s] = clause[i]!;
         continue;
       }
     }
     if (flags & F.CONTRAST && contrastAt[s] === -1) {
-      const next = T[i + 1]?.norm;
-      const prev = i > 0 ? T[i - 1]!.norm : undefined;
-      if (t.norm === 'but' && (next === 'also' || prev === 'nothing' || prev === 'anything' || prev === 'all')) continue;
-      if ((t.norm === 'though' || t.norm === 'although') && concessiveClause[s] !== -1) continue;
+      // Past the last token the columns hold stale data: check against `count`.
+      const next = i + 1 < count ? norm[i + 1] : undefined;
+      const prev = i > 0 ? norm[i - 1] : undefined;
+      if (word === 'but' && (next === 'also' || prev === 'nothing' || prev === 'anything' || prev === 'all')) continue;
+      if ((word === 'though' || word === 'although') && concessiveClause[s] !== -1) continue;
       // A trailing "though" ("it was good, though") hedges what came before; no clause follows to weigh more.
-      if (t.norm === 'though' && (i + 1 >= T.length || T[i + 1]!.sentence !== s || T[i + 1]!.kind === Kind.Punct)) continue;
+      if (word === 'though' && (i + 1 >= count || sentence[i + 1] !== s || kind[i + 1] === Kind.Punct)) continue;
       contrastAt[s] = i;
     }
   }
@@ -73,7 +78,7 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
     }
     // "X. But Y." also weakens the sentence before.
     const nextC = contrastAt[s + 1]!;
-    if (f === 1 && nextC >= 0 && (nextC === 0 || T[nextC - 1]!.sentence !== s + 1)) {
+    if (f === 1 && nextC >= 0 && (nextC === 0 || sentence[nextC - 1] !== s + 1)) {
       f = CONTRAST_BEFORE;
     }
     if (f !== 1) {

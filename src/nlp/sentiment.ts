@@ -1,7 +1,7 @@
 import type { Phrase } from './lexicon.js';
 import { ratingAt } from './rating-phrases.js';
 import { applySentenceRules } from './sentence-rules.js';
-import { Kind, type Token, type Tokens } from './tokenize.js';
+import { Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
 import { F } from './word-info.js';
 import type { WordTable } from './word-table.js';
@@ -33,8 +33,11 @@ const IRREALIS_FLIP = -0.5;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
-function isWordish(t: Token | undefined): t is Token {
-  return t !== undefined && (t.kind === Kind.Word || t.kind === Kind.Number);
+/** Is token i a word or number? False past the last token (the columns hold stale data there). */
+function isWordish(toks: Tokens, i: number): boolean {
+  if (i >= toks.count) return false;
+  const k = toks.kind[i];
+  return k === Kind.Word || k === Kind.Number;
 }
 
 /**
@@ -42,58 +45,66 @@ function isWordish(t: Token | undefined): t is Token {
  * ("is", "not", "the") are followed by a word that is second in no phrase: the next token's flags say so without
  * reading the word table, so that is checked first.
  */
-function matchPhrase(T: Token[], V: WordTable, i: number): Phrase | null {
-  const next = T[i + 1];
-  const clause = T[i]!.clause;
-  if (!next || !(next.flags & F.PHRASE_NEXT) || next.clause !== clause) return null;
-  const id = T[i]!.id;
-  if (!hasBit(V.phraseNext[id]!, V.phraseSecondNumber[next.id]!)) return null;
-  const list = V.phrases[id]!.get(next.norm);
+function matchPhrase(toks: Tokens, V: WordTable, i: number): Phrase | null {
+  const n = toks.count;
+  const norm = toks.norm;
+  const clause = toks.clause;
+  const next = i + 1;
+  const c = clause[i]!;
+  if (next >= n || !(toks.flags[next]! & F.PHRASE_NEXT) || clause[next] !== c) return null;
+  const id = toks.id[i]!;
+  if (!hasBit(V.phraseNext[id]!, V.phraseSecondNumber[toks.id[next]!]!)) return null;
+  const list = V.phrases[id]!.get(norm[next]!);
   if (!list) return null;
-  outer: for (let n = 0; n < list.length; n++) {
-    const p = list[n]!;
-    const toks = p.toks;
-    if (i + toks.length > T.length) continue;
-    for (let k = 2; k < toks.length; k++) {
-      const t = T[i + k]!;
-      if (t.norm !== toks[k] || t.clause !== clause) continue outer;
+  outer: for (let m = 0; m < list.length; m++) {
+    const p = list[m]!;
+    const words = p.toks;
+    // The phrase must end by the last token: past it the columns hold stale data.
+    if (i + words.length > n) continue;
+    for (let k = 2; k < words.length; k++) {
+      if (norm[i + k] !== words[k] || clause[i + k] !== c) continue outer;
     }
     return p;
   }
   return null;
 }
 
-function nextWord(T: Token[], i: number): Token | undefined {
-  const t = T[i + 1];
-  return isWordish(t) && t.clause === T[i]!.clause ? t : undefined;
+/** Index of the word or number right after token i in its clause, or -1. */
+function nextWord(toks: Tokens, i: number): number {
+  return isWordish(toks, i + 1) && toks.clause[i + 1] === toks.clause[i] ? i + 1 : -1;
 }
 
 /** A hypothetical or disappointed frame ("wanted to", "should have") earlier in the clause. */
-function irrealis(T: Token[], V: WordTable, s: number): boolean {
-  const clause = T[s]!.clause;
+function irrealis(toks: Tokens, V: WordTable, s: number): boolean {
+  const clause = toks.clause;
+  const flags = toks.flags;
+  const c = clause[s]!;
   for (let j = s - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
-    const t = T[j]!;
-    if (t.clause !== clause) return false;
-    if (t.flags & F.IRREALIS) return true;
-    if (t.flags & F.IRREALIS_FIRST && j + 1 < s && V.infos[t.id]!.irrealisNext!.has(T[j + 1]!.norm)) return true;
+    if (clause[j] !== c) return false;
+    const tf = flags[j]!;
+    if (tf & F.IRREALIS) return true;
+    if (tf & F.IRREALIS_FIRST && j + 1 < s && V.infos[toks.id[j]!]!.irrealisNext!.has(toks.norm[j + 1]!)) return true;
   }
   return false;
 }
 
 /** A modal within a few words before `s` ("could", "can't"). */
-function modalBefore(T: Token[], s: number, span: number): string | undefined {
+function modalBefore(toks: Tokens, s: number, span: number): string | undefined {
+  const clause = toks.clause;
   for (let j = s - 1; j >= 0 && j >= s - span; j--) {
-    if (T[j]!.clause !== T[s]!.clause) return undefined;
-    if (T[j]!.flags & F.MODAL) return T[j]!.norm;
+    if (clause[j] !== clause[s]) return undefined;
+    if (toks.flags[j]! & F.MODAL) return toks.norm[j]!;
   }
   return undefined;
 }
 
-function enoughAround(T: Token[], negator: number, s: number, e: number): boolean {
-  const end = Math.min(T.length, e + 3);
+function enoughAround(toks: Tokens, negator: number, s: number, e: number): boolean {
+  const clause = toks.clause;
+  // Not past the last token: the columns hold stale data there.
+  const end = Math.min(toks.count, e + 3);
   for (let j = negator + 1; j < end; j++) {
-    if (T[j]!.clause !== T[s]!.clause) return false;
-    if (T[j]!.norm === 'enough') return true;
+    if (clause[j] !== clause[s]) return false;
+    if (toks.norm[j] === 'enough') return true;
   }
   return false;
 }
@@ -111,8 +122,8 @@ function textMode(toks: Tokens): number {
   let mode = 0;
   if (toks.words > 0 && toks.capsWords / toks.words > 0.5) mode |= SHOUTING;
   // "but" is a CONTRAST word: the scope scan reads it for "anything but good".
-  if (toks.flags & (F.NEGATOR | F.DEGREE | F.HEDGE | F.CONTRAST)) mode |= MODIFIERS;
-  if (toks.flags & (F.IRREALIS | F.IRREALIS_FIRST)) mode |= HYPOTHETICAL;
+  if (toks.textFlags & (F.NEGATOR | F.DEGREE | F.HEDGE | F.CONTRAST)) mode |= MODIFIERS;
+  if (toks.textFlags & (F.IRREALIS | F.IRREALIS_FIRST)) mode |= HYPOTHETICAL;
   return mode;
 }
 
@@ -122,41 +133,46 @@ function textMode(toks: Tokens): number {
  * `textMode`.
  */
 function scoreItem(
-  T: Token[], V: WordTable, text: string, mode: number, floor: number, s: number, e: number, valence: number, rules: string[],
+  toks: Tokens, V: WordTable, text: string, mode: number, floor: number, s: number, e: number, valence: number, rules: string[],
 ): Item {
-  const first = T[s]!;
-  const last = T[e - 1]!;
+  const n = toks.count;
+  const norm = toks.norm;
+  const kind = toks.kind;
+  const caps = toks.caps;
+  const clauses = toks.clause;
+  const flags = toks.flags;
+  const last = e - 1;
   let w = valence;
-  if (first.kind !== Kind.Emoji) {
+  if (kind[s] !== Kind.Emoji) {
     // Negation and degree within SCOPE words before the item, in its clause.
-    const clause = first.clause;
+    const clause = clauses[s]!;
     let negator = -1;
     let factor = 1;
     let boosted = false;
     let diminished = false;
     let seen = 0;
     for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < SCOPE; j--) {
-      const t = T[j]!;
-      if (t.clause !== clause) break;
-      if (t.kind !== Kind.Word && t.kind !== Kind.Number) continue;
-      const tf = t.flags;
+      if (clauses[j] !== clause) break;
+      const k = kind[j];
+      if (k !== Kind.Word && k !== Kind.Number) continue;
+      const tf = flags[j]!;
       if (tf & F.SCOPE_BREAK) {
         // "anything but good" negates.
-        if (t.norm === 'but' && j > 0 && T[j - 1]!.norm === 'anything' && negator < 0) negator = j;
+        if (norm[j] === 'but' && j > 0 && norm[j - 1] === 'anything' && negator < 0) negator = j;
         break;
       }
       seen++;
       if (negator < 0 && tf & F.NEGATOR) {
-        const breakers = V.infos[t.id]!.negationBreakers;
-        const after = T[j + 1]?.norm;
+        const breakers = V.infos[toks.id[j]!]!.negationBreakers;
+        const after = j + 1 < n ? norm[j + 1] : undefined;
         if (!(breakers && after !== undefined && breakers.has(after))) negator = j;
         continue;
       }
       if (tf & F.DEGREE) {
-        const info = V.infos[t.id]!;
+        const info = V.infos[toks.id[j]!]!;
         if (info.booster) {
           const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
-          factor *= 1 + info.booster * decay * (t.caps ? 1.5 : 1);
+          factor *= 1 + info.booster * decay * (caps[j] !== 0 ? 1.5 : 1);
           boosted = true;
           continue;
         }
@@ -167,8 +183,7 @@ function scoreItem(
         }
       }
       if (tf & F.HEDGE) {
-        const prev = j > 0 ? T[j - 1] : undefined;
-        const f = prev && prev.clause === clause ? V.infos[t.id]!.hedgeAfter!.get(prev.norm) : undefined;
+        const f = j > 0 && clauses[j - 1] === clause ? V.infos[toks.id[j]!]!.hedgeAfter!.get(norm[j - 1]!) : undefined;
         if (f !== undefined) {
           factor *= f;
           diminished = true;
@@ -177,8 +192,8 @@ function scoreItem(
         }
       }
     }
-    // "not bad at all", "not good at all": the negation is emphatic.
-    if (negator >= 0 && T[e]?.norm === 'at' && T[e + 1]?.norm === 'all') {
+    // "not bad at all", "not good at all": the negation is emphatic. Both words must be tokens of this text.
+    if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {
       factor *= 1.3;
       boosted = true;
     }
@@ -188,10 +203,10 @@ function scoreItem(
       if (diminished) rules.push('diminished');
     }
     // "better", "happier", "more reliable": see `isComparative`.
-    const comparative = (first.flags & F.COMPARATIVE) !== 0 || (s > 0 && (T[s - 1]!.flags & F.MORE_LESS) !== 0);
+    const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
     let flipped = false;
     if (negator >= 0) {
-      if ((comparative && modalBefore(T, s, 5)) || enoughAround(T, negator, s, e)) {
+      if ((comparative && modalBefore(toks, s, 5)) || enoughAround(toks, negator, s, e)) {
         // "could not be happier", "can't recommend it enough": the negation praises.
         w *= 1.5;
         if (!boosted) rules.push('intensified');
@@ -200,7 +215,7 @@ function scoreItem(
         rules.push('negated');
       }
     } else if (comparative) {
-      const modal = modalBefore(T, s, 4);
+      const modal = modalBefore(toks, s, 4);
       if (modal === 'could' || modal === 'might') {
         // "could be better" wishes; "could have been worse" consoles.
         w *= IRREALIS_FLIP;
@@ -208,30 +223,31 @@ function scoreItem(
         flipped = true;
       }
     }
-    if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(T, V, s)) {
+    if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s)) {
       w *= IRREALIS_FLIP;
       rules.push('irrealis');
     }
-    if (!(mode & SHOUTING) && first.caps && last.caps) {
+    if (!(mode & SHOUTING) && caps[s] !== 0 && caps[last] !== 0) {
       w *= CAPS_BOOST;
       rules.push('caps');
     }
   }
-  const token = text.slice(first.start, last.end);
-  return { start: s, end: e, token, weight: w, local: w, rules, sentence: first.sentence, clause: first.clause };
+  const token = text.slice(toks.start[s]!, toks.end[last]!);
+  return { start: s, end: e, token, weight: w, local: w, rules, sentence: toks.sentence[s]!, clause: clauses[s]! };
 }
 
 /** Is "like" at index i the verb ("I like it") rather than the preposition ("looks like")? */
-function likeIsVerb(T: Token[], i: number): boolean {
-  const prev = i > 0 ? T[i - 1] : undefined;
-  if (!prev || prev.clause !== T[i]!.clause) return false;
-  return (prev.flags & (F.LIKE_SUBJECT | F.NEGATOR)) !== 0;
+function likeIsVerb(toks: Tokens, i: number): boolean {
+  if (i === 0 || toks.clause[i - 1] !== toks.clause[i]) return false;
+  return (toks.flags[i - 1]! & (F.LIKE_SUBJECT | F.NEGATOR)) !== 0;
 }
 
 /** Find every sentiment-bearing token and phrase and weigh it by the rules around it. */
 export function findItems(toks: Tokens, text: string, emoji: Map<string, number>): Item[] {
-  const T = toks.tokens;
   const V = toks.vocab;
+  const norm = toks.norm;
+  const kind = toks.kind;
+  const flags = toks.flags;
   const items: Item[] = [];
   const at = toks.scoreAt;
   const count = toks.scoreCount;
@@ -245,53 +261,56 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     if (i < from) continue;
-    const t = T[i]!;
-    const id = t.id;
-    if (t.kind === Kind.Emoji) {
-      const v = emoji.get(t.norm);
-      if (v) items.push(scoreItem(T, V, text, mode, floor, i, i + 1, v, [t.norm.charCodeAt(0) < 128 ? 'emoticon' : 'emoji']));
+    const id = toks.id[i]!;
+    const k = kind[i];
+    const tf = flags[i]!;
+    if (k === Kind.Emoji) {
+      const word = norm[i]!;
+      const v = emoji.get(word);
+      if (v) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, [word.charCodeAt(0) < 128 ? 'emoticon' : 'emoji']));
       continue;
     }
-    if (t.kind === Kind.Number || t.flags & F.NUMBER_WORD) {
-      const r = ratingAt(T, i);
+    if (k === Kind.Number || tf & F.NUMBER_WORD) {
+      const r = ratingAt(toks, i);
       if (r) {
-        items.push(scoreItem(T, V, text, mode, floor, i, r.end, r.valence, ['rating']));
+        items.push(scoreItem(toks, V, text, mode, floor, i, r.end, r.valence, ['rating']));
         from = floor = r.end;
         continue;
       }
-      if (t.kind === Kind.Number) continue;
+      if (k === Kind.Number) continue;
     }
-    if (t.flags & F.PHRASE_FIRST) {
-      const p = matchPhrase(T, V, i);
+    if (tf & F.PHRASE_FIRST) {
+      const p = matchPhrase(toks, V, i);
       if (p) {
         from = i + p.toks.length;
         if (p.valence !== 0) {
-          items.push(scoreItem(T, V, text, mode, floor, i, from, p.valence, ['phrase']));
+          items.push(scoreItem(toks, V, text, mode, floor, i, from, p.valence, ['phrase']));
           floor = from;
         }
         continue;
       }
     }
-    const tf = t.flags;
     if (tf & F.NEGATOR) continue;
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
     if (v === 0 && !(tf & F.TOO)) continue;
-    const next = nextWord(T, i);
-    if (tf & F.TOO && next) {
-      if (!(next.flags & (F.VALENCE | F.NEGATOR))) {
+    // -1 when no word of the clause follows.
+    const next = nextWord(toks, i);
+    if (tf & F.TOO && next >= 0) {
+      if (!(flags[next]! & (F.VALENCE | F.NEGATOR))) {
         let end = i + 2;
-        if ((next.norm === 'much' || next.norm === 'many' || next.norm === 'few' || next.norm === 'little') && nextWord(T, i + 1)) end++;
-        items.push(scoreItem(T, V, text, mode, floor, i, end, TOO_VALENCE, ['too']));
+        const w = norm[next];
+        if ((w === 'much' || w === 'many' || w === 'few' || w === 'little') && nextWord(toks, next) >= 0) end++;
+        items.push(scoreItem(toks, V, text, mode, floor, i, end, TOO_VALENCE, ['too']));
         from = floor = end;
       }
       continue;
     }
     if (v === 0) continue;
-    if (tf & F.LIKE && !likeIsVerb(T, i)) continue;
+    if (tf & F.LIKE && !likeIsVerb(toks, i)) continue;
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
-    if (next && tf & F.DEGREE && next.flags & F.VALENCE) continue;
-    if (tf & F.PRETTY && next) continue;
-    items.push(scoreItem(T, V, text, mode, floor, i, i + 1, v, []));
+    if (next >= 0 && tf & F.DEGREE && flags[next]! & F.VALENCE) continue;
+    if (tf & F.PRETTY && next >= 0) continue;
+    items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, []));
   }
   if (items.length > 0) applySentenceRules(toks, items);
   return items;

@@ -1,5 +1,5 @@
 import { stem } from './stem.js';
-import { Kind, type Token, type Tokens } from './tokenize.js';
+import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 import type { ThemeDef } from './types.js';
 
@@ -103,11 +103,14 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
 }
 
 /** Whether the term of `len` stems whose later stem ids start at code[p] matches at token i. */
-function matchAt(T: Token[], stemIds: Int32Array, i: number, code: Int32Array, p: number, len: number): boolean {
-  if (i + len > T.length) return false;
+function matchAt(toks: Tokens, stemIds: Int32Array, i: number, code: Int32Array, p: number, len: number): boolean {
+  // The term must end by the last token: the columns hold stale tokens beyond `count`.
+  if (i + len > toks.count) return false;
+  const kind = toks.kind;
+  const id = toks.id;
   for (let k = 1; k < len; k++) {
-    const t = T[i + k]!;
-    if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || stemIds[t.id] !== code[p + k - 1]) return false;
+    const j = i + k;
+    if ((kind[j] !== Kind.Word && kind[j] !== Kind.Number) || stemIds[id[j]!] !== code[p + k - 1]) return false;
   }
   return true;
 }
@@ -120,8 +123,9 @@ export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrenc
   const at = toks.themeAt;
   const count = toks.themeCount;
   if (count === 0) return [];
-  const T = toks.tokens;
   const V = toks.vocab;
+  const id = toks.id;
+  const flags = toks.flags;
   const code = themes.code;
   const stemIds = V.stemIds;
   let excluded: ThemeOccurrence[] | undefined;
@@ -131,20 +135,19 @@ export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrenc
   let reach = 0;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
-    const t = T[i]!;
-    const start = V.themeOffset[t.id]!;
+    const start = V.themeOffset[id[i]!]!;
     const end = start + 1 + code[start]!;
     const split = start + 2 + code[start + 1]!;
-    if (t.flags & F.THEME_EXCLUSION) {
+    if (flags[i]! & F.THEME_EXCLUSION) {
       for (let p = split; p < end; p += code[p + 1]! + 1) {
         const len = code[p + 1]!;
-        if (matchAt(T, stemIds, i, code, p + 2, len)) (excluded ??= []).push({ theme: code[p]!, start: i, end: i + len });
+        if (matchAt(toks, stemIds, i, code, p + 2, len)) (excluded ??= []).push({ theme: code[p]!, start: i, end: i + len });
       }
     }
     for (let p = start + 2; p < split; p += code[p + 1]! + 1) {
       const theme = code[p]!;
       const len = code[p + 1]!;
-      if (!matchAt(T, stemIds, i, code, p + 2, len)) continue;
+      if (!matchAt(toks, stemIds, i, code, p + 2, len)) continue;
       if (reach > i && covered(found!, theme, i, i + 1)) continue;
       (found ??= []).push({ theme, start: i, end: i + len });
       if (i + len > reach) reach = i + len;

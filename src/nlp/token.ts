@@ -11,28 +11,6 @@ export const Kind = {
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-export interface Token {
-  /** Lowercased text; curly apostrophes become `'`. */
-  norm: string;
-  kind: Kind;
-  /** Offsets into the (normalised) text. */
-  start: number;
-  end: number;
-  /** An ALL-CAPS word of two letters or more. */
-  caps: boolean;
-  /** Sentence index (0-based). */
-  sentence: number;
-  /** Clause index (0-based, across the text): punctuation and contrast words ("but") start a new one. */
-  clause: number;
-  /** The word's `WordInfo.flags` (0 for punctuation and emoji), kept on the token for the scans over neighbours. */
-  flags: number;
-  /**
-   * The word's id in `Tokens.vocab`, -1 for punctuation and emoji: `vocab.infos[id]` is what the analyzer knows about
-   * it, and the table's other per-id arrays hold the parts later stages read most.
-   */
-  id: number;
-}
-
 /** Marks of a whole text (`Tokens.marks`): which kinds of tokens it has, so later stages can skip what is absent. */
 export const M = {
   QUESTION: 1,
@@ -43,8 +21,35 @@ export const M = {
   DOTTED_I: 8,
 } as const;
 
+/**
+ * The tokens of a text, as columns: token k's fields are at index k of each array, for k < `count`. Columns rather
+ * than an object per token, because writing ~50 fresh objects per review cost the tokenizer a fifth of its time.
+ * The columns are longer than `count` and are reused by the next `tokenize` call (a text is analyzed synchronously,
+ * start to end), so read only below `count`, and copy out what must outlive the call.
+ */
 export interface Tokens {
-  tokens: Token[];
+  /** Number of tokens. */
+  count: number;
+  /** Lowercased text; curly apostrophes become `'`. */
+  norm: string[];
+  /** `Kind` of each token. */
+  kind: Uint8Array;
+  /** 1 for an ALL-CAPS word of two letters or more. */
+  caps: Uint8Array;
+  /** Offsets into the (normalised) text: [start, end). */
+  start: Int32Array;
+  end: Int32Array;
+  /** Sentence index (0-based). */
+  sentence: Int32Array;
+  /** Clause index (0-based, across the text): punctuation and contrast words ("but") start a new one. */
+  clause: Int32Array;
+  /** The word's `WordInfo.flags` (0 for punctuation and emoji), kept per token for the scans over neighbours. */
+  flags: Int32Array;
+  /**
+   * The word's id in `vocab`, -1 for punctuation and emoji: `vocab.infos[id]` is what the analyzer knows about it,
+   * and the table's other per-id arrays hold the parts later stages read most.
+   */
+  id: Int32Array;
   /** The word table the ids refer to. */
   vocab: WordTable;
   /** Number of word tokens. */
@@ -54,7 +59,7 @@ export interface Tokens {
   /** Number of sentences (at least 1). */
   sentences: number;
   /** The union of the flags of all word and number tokens. */
-  flags: number;
+  textFlags: number;
   /** `M` bits. */
   marks: number;
   /** Every word's `norm` is as long as its span (`end - start`); false only where lowercasing changed a length. */

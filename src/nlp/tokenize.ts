@@ -8,30 +8,51 @@ import {
 import {
   addWordParts, apostropheAgrees, FP_DISAGREE, fingerprintSkipsUrl, nonWordAgrees, wordHashes,
 } from './fingerprint-words.js';
-import { Kind, M, type Token, type Tokens } from './token.js';
+import { Kind, M, type Tokens } from './token.js';
 import { continuesWord, scanWideWord, shrinkWideWord, W } from './wide-word.js';
 import type { Vocabulary } from './vocabulary.js';
 import { HASH_SEED } from './word-table.js';
 import { F } from './word-info.js';
 
-export { Kind, M, type Token, type Tokens } from './token.js';
+export { Kind, M, type Tokens } from './token.js';
 
 /**
- * Scratch index lists (see `Tokens.scoreAt`), reused from text to text. Every token is at least one character, so
- * lists as long as the text never overflow: they are sized once per text, and the hot loop does not check.
+ * Scratch token columns and index lists (see `Tokens`), reused from text to text. Every token is at least one
+ * character, so columns as long as the text never overflow: they are sized once per text, and the hot loop does not
+ * check.
  */
-let scoreAt = new Int32Array(256);
-let themeAt = new Int32Array(256);
-let cueAt = new Int32Array(256);
-let ruleAt = new Int32Array(256);
+let norms: string[] = [];
+let kinds = new Uint8Array(0);
+let capsBits = new Uint8Array(0);
+let starts = new Int32Array(0);
+let ends = new Int32Array(0);
+let sentences = new Int32Array(0);
+let clauses = new Int32Array(0);
+let flagBits = new Int32Array(0);
+let ids = new Int32Array(0);
+let scoreAt = new Int32Array(0);
+let themeAt = new Int32Array(0);
+let cueAt = new Int32Array(0);
+let ruleAt = new Int32Array(0);
+sizeScratch(0);
 
-/** Lists with room for the tokens of a text of n characters; back to a small size after a huge text. */
-function sizeLists(n: number): void {
+/** Columns and lists with room for the tokens of a text of n characters; back to a small size after a huge text. */
+function sizeScratch(n: number): void {
   const size = scoreAt.length;
-  if (size >= n && (size <= 1 << 16 || n > 1 << 16)) return;
+  if (size >= n && size > 0 && (size <= 1 << 16 || n > 1 << 16)) return;
   let next = 256;
   while (next < n) next *= 2;
   if (next < size) shrinkWideWord(); // a huge text may have grown the word buffer too
+  norms = [];
+  for (let k = 0; k < next; k++) norms.push(''); // filled, so the array stays packed
+  kinds = new Uint8Array(next);
+  capsBits = new Uint8Array(next);
+  starts = new Int32Array(next);
+  ends = new Int32Array(next);
+  sentences = new Int32Array(next);
+  clauses = new Int32Array(next);
+  flagBits = new Int32Array(next);
+  ids = new Int32Array(next);
   scoreAt = new Int32Array(next);
   themeAt = new Int32Array(next);
   cueAt = new Int32Array(next);
@@ -74,7 +95,7 @@ function straightApostrophes(s: string): string {
  * starts) are written as arithmetic where they can be, since mispredicting them costs more than the work.
  */
 export function tokenize(text: string, vocab: Vocabulary): Tokens {
-  const tokens: Token[] = [];
+  let nTok = 0;
   let nScore = 0;
   let nTheme = 0;
   let nCue = 0;
@@ -94,7 +115,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   let nHashes = 0;
   let fpAgrees = true;
   const n = text.length;
-  sizeLists(n);
+  sizeScratch(n);
   // Tables and lists as locals: read in the hot loops without going back to the module scope each time.
   const wordClass = ASCII_WORD;
   const charClass = ASCII_CLASS;
@@ -103,6 +124,15 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   const cues = cueAt;
   const rules = ruleAt;
   const hashes = wordHashes;
+  const normCol = norms;
+  const kindCol = kinds;
+  const capsCol = capsBits;
+  const startCol = starts;
+  const endCol = ends;
+  const sentenceCol = sentences;
+  const clauseCol = clauses;
+  const flagCol = flagBits;
+  const idCol = ids;
   startText(text);
   vocab.beginText();
   // Only "İ" lowercases to two characters: before the first one, offsets in the lowercased text are those of the text.
@@ -162,7 +192,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           i += m;
           kind = Kind.Emoji;
           norm = lowered().slice(start, i);
-          scores[nScore++] = tokens.length;
+          scores[nScore++] = nTok;
           break word;
         }
       }
@@ -220,7 +250,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       words += number ^ 1;
       capsWords += caps ? 1 : 0;
       // Which later stages start from this token: appended always, kept (count moved on) only if it qualifies.
-      const at = tokens.length;
+      const at = nTok;
       scores[nScore] = at;
       nScore += ((f >> SCORES_BIT) & 1) | number;
       themes[nTheme] = at;
@@ -249,9 +279,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       marks |= R.marks;
       after = R.after;
       if (kind === Kind.Emoji) {
-        scores[nScore++] = tokens.length;
+        scores[nScore++] = nTok;
       } else if (R.marks & M.EXCLAMATION) {
-        rules[nRule++] = tokens.length;
+        rules[nRule++] = nTok;
       }
     }
 
@@ -260,10 +290,21 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     started = 1;
     pendingSentence = after === NEW_SENTENCE ? 1 : 0;
     pendingClause = after === NEW_CLAUSE ? 1 : 0;
-    tokens.push({ norm, kind, start, end: i, caps, sentence, clause, flags: tokenFlags, id });
+    normCol[nTok] = norm;
+    kindCol[nTok] = kind;
+    capsCol[nTok] = caps ? 1 : 0;
+    startCol[nTok] = start;
+    endCol[nTok] = i;
+    sentenceCol[nTok] = sentence;
+    clauseCol[nTok] = clause;
+    flagCol[nTok] = tokenFlags;
+    idCol[nTok] = id;
+    nTok++;
   }
   return {
-    tokens, vocab, words, capsWords, sentences: sentence + 1, flags, marks, normsMatchOffsets,
+    count: nTok, norm: normCol, kind: kindCol, caps: capsCol, start: startCol, end: endCol, sentence: sentenceCol,
+    clause: clauseCol, flags: flagCol, id: idCol,
+    vocab, words, capsWords, sentences: sentence + 1, textFlags: flags, marks, normsMatchOffsets,
     wordHashes: hashes, wordHashCount: fpAgrees && nHashes <= hashes.length ? nHashes : FP_DISAGREE,
     scoreAt: scores, scoreCount: nScore, themeAt: themes, themeCount: nTheme, cueAt: cues, cueCount: nCue,
     ruleAt: rules, ruleCount: nRule,

@@ -4,8 +4,8 @@
  *
  * Texts: the labelled sentences in `../shared/data/sentiment-labelled/` (or `EARSHOT_SENTIMENT_DATA`), plus
  * review-length documents made of four consecutive sentences each. Each side is warmed up, then timed for
- * `EARSHOT_BENCH_SECONDS` (default 3) seconds; rounds alternate so neither side gets a cooler CPU.
- * `EARSHOT_BENCH_RUNS=N` (default 1) repeats each comparison N times and adds the median ratio, for noisy machines.
+ * `EARSHOT_BENCH_SECONDS` (default 3) seconds in short paired rounds (see `compare`); the ratio is the median of the
+ * pairs'. `EARSHOT_BENCH_RUNS=N` (default 1) repeats each comparison N times and adds the median ratio.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -64,25 +64,46 @@ function measure(fn: (t: string) => void, texts: string[], ms: number): number {
   return n / ((now - start) / 1000);
 }
 
-/** One comparison: prints its line and returns the ratio. */
+/**
+ * One comparison: prints its line and returns the ratio. The time is cut into `PAIRS` short back-to-back pairs (one
+ * round of each side, the order alternating), and the ratio is the median of the pairs' ratios: on a shared machine a
+ * neighbour's burst then spoils a pair or two instead of one side's whole average.
+ */
+const PAIRS = 12;
 function compare(name: string, texts: string[]): number {
   measure(earshotFull, texts, 500);
   measure(sentimentPkg, texts, 500);
-  const rounds = 3;
-  let mine = 0;
-  let peer = 0;
-  for (let r = 0; r < rounds; r++) {
-    const a = measure(earshotFull, texts, (seconds * 1000) / rounds / 2);
-    const b = measure(sentimentPkg, texts, (seconds * 1000) / rounds / 2);
-    mine += a / rounds;
-    peer += b / rounds;
+  const roundMs = (seconds * 1000) / PAIRS / 2;
+  const mine: number[] = [];
+  const peer: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < PAIRS; r++) {
+    let a: number;
+    let b: number;
+    if (r % 2 === 0) {
+      a = measure(earshotFull, texts, roundMs);
+      b = measure(sentimentPkg, texts, roundMs);
+    } else {
+      b = measure(sentimentPkg, texts, roundMs);
+      a = measure(earshotFull, texts, roundMs);
+    }
+    mine.push(a);
+    peer.push(b);
+    ratios.push(a / b);
   }
   const avgChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
+  const ratio = median(ratios);
   console.log(
     `${name.padEnd(22)}${String(texts.length).padEnd(7)}${String(avgChars).padEnd(7)}` +
-      `${Math.round(mine).toLocaleString('en-US').padStart(12)} ${Math.round(peer).toLocaleString('en-US').padStart(12)}   ${(mine / peer).toFixed(2)}x`,
+      `${Math.round(median(mine)).toLocaleString('en-US').padStart(12)} ${Math.round(median(peer)).toLocaleString('en-US').padStart(12)}   ${ratio.toFixed(2)}x`,
   );
-  return mine / peer;
+  return ratio;
+}
+
+function median(values: number[]): number {
+  const v = [...values].sort((x, y) => x - y);
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
 /** `runs` comparisons of one corpus; with more than one, also their median ratio. */
@@ -90,10 +111,8 @@ function compareRuns(name: string, texts: string[]): void {
   const ratios: number[] = [];
   for (let r = 0; r < runs; r++) ratios.push(compare(name, texts));
   if (runs === 1) return;
-  ratios.sort((a, b) => a - b);
-  const mid = ratios.length >> 1;
-  const median = ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
-  console.log(`${`${name}: median of ${runs}`.padEnd(62)}${median.toFixed(2)}x`);
+  const m = median(ratios);
+  console.log(`${`${name}: median of ${runs}`.padEnd(62)}${m.toFixed(2)}x`);
 }
 
 console.log(`node ${process.version}; ${seconds}s per corpus; earshot = full analyze (its fingerprint included, as the pipeline stores it), sentiment = its analyze() only\n`);

@@ -306,10 +306,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     if (v === 0) continue;
-    if (tf & F.LIKE && !likeIsVerb(toks, i)) continue;
+    if (tf & F.SENSE_BY_PLACE && norm[i] !== 'pretty' && !likeIsVerb(toks, i)) continue;
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
     if (next >= 0 && tf & F.DEGREE && flags[next]! & F.VALENCE) continue;
-    if (tf & F.PRETTY && next >= 0) continue;
+    if (tf & F.SENSE_BY_PLACE && norm[i] === 'pretty' && next >= 0) continue;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, []));
   }
   if (items.length > 0) applySentenceRules(toks, items);

@@ -77,6 +77,17 @@ function encode(terms: Map<string, Term[]>, exclusions: Map<string, Term[]>): Pi
   return { code: Int32Array.from(code), offsets };
 }
 
+/**
+ * Whether every term and exclusion starting at `offset` (in `code`) is two stems or more: then none can match unless
+ * the next word is a later stem of some term (`F.THEME_LATER`).
+ */
+export function onlyLongTermsAt(themes: CompiledThemes, offset: number): boolean {
+  const code = themes.code;
+  const end = offset + 1 + code[offset]!;
+  for (let p = offset + 2; p < end; p += code[p + 1]! + 1) if (code[p + 1] === 1) return false;
+  return true;
+}
+
 /** Compile theme definitions once (per analyzer). Later definitions with the same id add to the earlier ones. */
 export function compileThemes(defs: ThemeDef[]): CompiledThemes {
   const merged: ThemeDef[] = [];
@@ -133,8 +144,12 @@ export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrenc
   // Furthest end of an occurrence found so far: found ones start at or before i, so only one ending after i can
   // cover token i, and most texts have none.
   let reach = 0;
+  const tokenCount = toks.count;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
+    // Most candidates ("the", "not", "out") start only longer terms, and the next word is in none: skip them before
+    // reading the term table.
+    if (flags[i]! & F.THEME_MULTI && !(i + 1 < tokenCount && flags[i + 1]! & F.THEME_LATER)) continue;
     const start = V.themeOffset[id[i]!]!;
     const end = start + 1 + code[start]!;
     const split = start + 2 + code[start + 1]!;

@@ -82,6 +82,16 @@ const OPENER_BIT = 31 - Math.clz32(F.CLAUSE_OPENER);
 const CONTRAST_BIT = 31 - Math.clz32(F.CONTRAST);
 const CONCESSIVE_BIT = 31 - Math.clz32(F.CONCESSIVE);
 
+/** Uppercase ASCII letters in `text[start, end)`. */
+function upperCount(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) count++;
+  }
+  return count;
+}
+
 function straightApostrophes(s: string): string {
   return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0 ? s.replace(/[\u2018\u2019]/g, "'") : s;
 }
@@ -196,8 +206,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           break word;
         }
       }
-      let upper = 0;
-      let lower = 0;
+      /** The `ASCII_WORD` bits of the word's characters, or-ed: which of upper, lower and digit it has. */
+      let cls = 0;
+      let number: number;
       /** An apostrophe or decimal point in the word, which the fingerprint treats differently. */
       let joined = false;
       let h = HASH_SEED;
@@ -208,11 +219,10 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
         d = text.charCodeAt(i);
         const k = d < 128 ? wordClass[d]! : 0;
         if (k !== 0) {
-          upper += k & 1;
-          lower += (k >> 1) & 1;
+          cls |= k;
         } else if (d === 39 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
           joined = true;
-        } else if (d === 46 && upper + lower === 0 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+        } else if (d === 46 && (cls & 3) === 0 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
           joined = true; // "4.5"
         } else break;
         h = Math.imul(h ^ (d | 32), 0x01000193);
@@ -222,8 +232,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
         fpAgrees = false;
         scanWideWord(text, start);
         i = W.end;
-        upper = W.upper;
-        lower = W.lower;
+        caps = W.upper >= 2 && W.lower === 0;
+        number = W.upper + W.lower === 0 ? 1 : 0;
         if (W.dottedI) dottedI = true;
         if (loweredAligned()) id = vocab.idOf(W.chars, W.len, W.hash, lowered(), start);
         else {
@@ -237,6 +247,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
         } else nHashes = addWordParts(text, start, i, nHashes);
         if (d === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
         id = vocab.idOfAscii(text, start, i - start, h);
+        number = (cls & 3) === 0 ? 1 : 0;
+        // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
+        caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;
       }
       // Read from the table's dense per-word arrays, not from the info object (which would cost a cache miss here).
       norm = vocab.words[id]!;
@@ -244,8 +257,6 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       tokenFlags = f;
       flags |= f;
       pendingClause |= (f >> OPENER_BIT) & 1;
-      caps = upper >= 2 && lower === 0;
-      const number = upper + lower === 0 ? 1 : 0;
       kind = number ? Kind.Number : Kind.Word;
       words += number ^ 1;
       capsWords += caps ? 1 : 0;

@@ -7,7 +7,7 @@ import {
   isComparative, MODALS, NEGATION_BREAKERS, NEGATORS,
 } from './rules.js';
 import { stem } from './stem.js';
-import type { CompiledThemes } from './themes.js';
+import { type CompiledThemes, onlyLongTermsAt } from './themes.js';
 import { F, type WordInfo, wordBits } from './word-info.js';
 import { WordTable } from './word-table.js';
 
@@ -58,7 +58,9 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (w.charCodeAt(0) > 0x24f) flags |= F.NON_LATIN;
     const s = stem(w);
     const themeOffset = themes.offsets.get(s) ?? -1;
-    if (themeOffset >= 0) flags |= F.THEME;
+    if (themeOffset >= 0) flags |= onlyLongTermsAt(themes, themeOffset) ? F.THEME | F.THEME_MULTI : F.THEME;
+    const stemId = themes.stemIds.get(s) ?? -1;
+    if (stemId >= 0) flags |= F.THEME_LATER;
     const cues = intentCuesFor(w);
     if (cues) flags |= F.CUE;
     const cueNumber = cueWordNumber(w);
@@ -92,7 +94,7 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
       negationBreakers: NEGATION_BREAKERS.get(w) ?? null,
       foreign,
       stem: s,
-      stemId: themes.stemIds.get(s) ?? -1,
+      stemId,
       themeOffset,
       cues,
       cueNext: cueNextFor(w),

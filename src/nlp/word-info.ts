@@ -50,12 +50,20 @@ export const F = {
   THEME_EXCLUSION: 1 << 26,
   /** "too" or "overly": makes the unlisted word after it a complaint ("too salty"). */
   TOO: 1 << 27,
-  /** "like" or "likes": a sentiment only as a verb. */
-  LIKE: 1 << 28,
-  /** "pretty": a degree word before another word ("pretty good"), a sentiment alone. */
-  PRETTY: 1 << 29,
+  /**
+   * "like", "likes" or "pretty": a sentiment only in some places ("like" as a verb; "pretty" alone, since before
+   * another word it is a degree word: "pretty good").
+   */
+  SENSE_BY_PLACE: 1 << 28,
+  /** Starts theme terms and exclusions of two stems or more only (see `THEME_LATER`). */
+  THEME_MULTI: 1 << 29,
   /** A conjunction dropped from the start of theme evidence ("but", "and", "however"). */
   LEAD: 1 << 30,
+  /**
+   * Stands second or later in a theme term or exclusion (`stemId` set): a `THEME_MULTI` word followed by anything else
+   * starts no term. The sign bit, so only ever tested with `&`.
+   */
+  THEME_LATER: 1 << 31,
 } as const;
 
 const RETURN_WORDS = new Set(['again', 'back', 'anymore', 'return', 'returning']);
@@ -70,8 +78,7 @@ export function wordBits(w: string): number {
   if (SCOPE_BREAK.has(w)) f |= F.SCOPE_BREAK;
   if (w === 'more' || w === 'less') f |= F.MORE_LESS;
   if (w === 'too' || w === 'overly') f |= F.SCORES | F.TOO;
-  if (w === 'like' || w === 'likes') f |= F.LIKE;
-  if (w === 'pretty') f |= F.PRETTY;
+  if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;
   if (LEAD_WORDS.has(w)) f |= F.LEAD;
   return f;
 }

@@ -49,7 +49,7 @@ export const analyzeCommand: Command = {
         ...(input.title ? { title: input.title } : {}),
         ...(input.rating !== undefined ? { rating: { value: input.rating, best: input.best ?? 5 } } : {}),
       });
-      await emit(io.stdout, JSON.stringify({ id, sentiment: r.sentiment, themes: r.themes, intents: r.intents, lang: r.lang }));
+      await emit(io.stdout, JSON.stringify({ id, sentiment: r.sentiment, themes: r.themes, intents: r.intents, lang: r.lang, fingerprint: r.fingerprint }));
     };
 
     if (format === 'jsonl') {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANALYZER_VERSION } from '../../../src/nlp/index.js';
+import { ANALYZER_VERSION, hammingDistance, NEAR_DUPLICATE_BITS } from '../../../src/nlp/index.js';
 import { openStore } from '../../../src/store/index.js';
 import { refreshRollups, touchedBuckets } from '../../../src/store/rollups.js';
 import { runEarshot } from '../../helpers/cli.js';
@@ -14,6 +14,7 @@ interface Out {
   themes: Array<{ theme: string; label: string; evidence: string }>;
   intents: string[];
   lang: string;
+  fingerprint: string;
 }
 
 describe('earshot analyze (JSONL/CSV in, one JSON line out per input)', () => {
@@ -32,7 +33,7 @@ describe('earshot analyze (JSONL/CSV in, one JSON line out per input)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Out);
     expect(lines.map((l) => l.id)).toEqual(['a', 'b', 3]);
-    expect(Object.keys(lines[0]!).sort()).toEqual(['id', 'intents', 'lang', 'sentiment', 'themes']);
+    expect(Object.keys(lines[0]!).sort()).toEqual(['fingerprint', 'id', 'intents', 'lang', 'sentiment', 'themes']);
     const themes = Object.fromEntries(lines[0]!.themes.map((t) => [t.theme, t.label]));
     expect(themes.food).toBe('positive');
     expect(themes.service).toBe('negative');
@@ -41,6 +42,21 @@ describe('earshot analyze (JSONL/CSV in, one JSON line out per input)', () => {
     expect(lines[1]!.sentiment.explain.length).toBeGreaterThan(0);
     expect(lines[2]!.sentiment.label).toBe('positive');
     expect(lines[2]!.intents).toContain('recommend');
+  });
+
+  it('prints a near-duplicate fingerprint: a repost with a word changed is within a few bits, another text is not', async () => {
+    const text = 'Ordered the blue kettle on Monday, it arrived Friday with a dented lid and the seller never answered my emails.';
+    const input = [
+      JSON.stringify({ id: 'original', text }),
+      JSON.stringify({ id: 'repost', text: text.replace('Friday', 'Saturday') }),
+      JSON.stringify({ id: 'other', text: 'Lovely little cafe, the scones were fresh and the staff remembered our names every single time.' }),
+    ].join('\n');
+    const r = await runEarshot(['analyze'], { input });
+    expect(r.code).toBe(0);
+    const [a, b, c] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Out);
+    expect(a!.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(hammingDistance(a!.fingerprint, b!.fingerprint)).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);
+    expect(hammingDistance(a!.fingerprint, c!.fingerprint)).toBeGreaterThan(NEAR_DUPLICATE_BITS);
   });
 
   it('reads CSV with a named text column', async () => {

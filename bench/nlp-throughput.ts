@@ -1,6 +1,8 @@
 /**
  * Throughput of earshot's full analyze (sentiment + themes + intents + language + fingerprint) against the
- * `sentiment` package's `analyze` alone, on the same texts in the same run. Run: `npx tsx bench/nlp-throughput.ts`.
+ * `sentiment` package's `analyze` alone, on the same texts in the same run. Run: `npm run bench:nlp` (one plain node
+ * process with tsx's loader, as the pipeline runs; under the `tsx` command, which runs the script in a child of its
+ * own process, this machine measured earshot's side 3–7% slower and the peer's not, and now and then 25% slower).
  *
  * Texts: the labelled sentences in `../shared/data/sentiment-labelled/` (or `EARSHOT_SENTIMENT_DATA`), plus
  * review-length documents made of four consecutive sentences each. Each side is warmed up, then timed for

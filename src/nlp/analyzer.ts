@@ -93,7 +93,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       const title = typeof input?.title === 'string' && input.title.trim() ? input.title : undefined;
       let text = title ? `${title}\n${raw}` : raw;
       let toks = tokenize(text, vocab);
-      // Near-duplicate fingerprint of the original title + text, from this pass (its hashes are reused by the next).
+      // Near-duplicate fingerprint of the original title + text, from this first pass (before any cleaning below).
       const fingerprint = titleTextFingerprint(input?.title, raw, toks);
       // Scraped HTML and junk characters are cleaned first; the tokenizer tells whether there may be any.
       if (toks.marks & M.UNCLEAN) {

@@ -9,6 +9,7 @@ import { normalizeText } from './normalize.js';
 import { findItems, type Item } from './sentiment.js';
 import { compileThemes, findThemes } from './themes.js';
 import { M, tokenize } from './tokenize.js';
+import { warmTokenizer } from './tokenizer-warmup.js';
 import type { LexiconData, ThemeDef } from './types.js';
 import { createVocabulary } from './vocabulary.js';
 
@@ -86,6 +87,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const lex = compileLexicon(opts.lexicon);
   const themes = compileThemes(opts.themes ?? []);
   const vocab = createVocabulary(lex, themes);
+  warmTokenizer(vocab);
 
   return {
     analyze(input: AnalyzeInput): Analysis {

@@ -65,7 +65,7 @@ export function apostropheAgrees(text: string, i: number): boolean {
  * space, as the tokenizer does with the URLs it recognises).
  */
 export function fingerprintSkipsUrl(text: string, i: number): boolean {
-  return (text.charCodeAt(i + 1) | 32) === 116 && fingerprintUrlAt(text, i);
+  return i + 1 < text.length && (text.charCodeAt(i + 1) | 32) === 116 && fingerprintUrlAt(text, i);
 }
 
 /**

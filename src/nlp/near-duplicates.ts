@@ -107,7 +107,7 @@ export function fingerprint(text: string): string {
       i++;
       continue;
     }
-    if ((c === 104 || c === 72) && (t.charCodeAt(i + 1) | 32) === 116 && fingerprintUrlAt(t, i)) {
+    if ((c === 104 || c === 72) && i + 1 < n && (t.charCodeAt(i + 1) | 32) === 116 && fingerprintUrlAt(t, i)) {
       while (i < n && t.charCodeAt(i) > 32) i++;
       continue;
     }

@@ -24,6 +24,13 @@ const pictographic = new Map<number, boolean>();
 export function isSpace(c: number): boolean {
   return c < 128 ? ASCII_CLASS[c] === C.SPACE : c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000;
 }
+/**
+ * The code of the character after i, or 0 at the end of the text. Never `charCodeAt` past the end: NaN compares
+ * false just the same, but V8 drops the optimized code of the function that read it (see tokenizer-warmup.ts).
+ */
+export function codeAfter(text: string, i: number): number {
+  return i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+}
 export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

@@ -15,6 +15,7 @@
  * left are handled per word: apostrophes inside a tokenizer word are not hashed, and "." inside a number ("4.5")
  * splits it into two fingerprint words (`addWordParts`).
  */
+import { codeAfter } from './chars.js';
 import { FINGERPRINT_MAX_WORDS, fingerprint, fingerprintOfWordHashes, fingerprintUrlAt } from './near-duplicates.js';
 import type { Tokens } from './token.js';
 import { HASH_SEED } from './word-table.js';
@@ -65,7 +66,7 @@ export function apostropheAgrees(text: string, i: number): boolean {
  * space, as the tokenizer does with the URLs it recognises).
  */
 export function fingerprintSkipsUrl(text: string, i: number): boolean {
-  return i + 1 < text.length && (text.charCodeAt(i + 1) | 32) === 116 && fingerprintUrlAt(text, i);
+  return (codeAfter(text, i) | 32) === 116 && fingerprintUrlAt(text, i);
 }
 
 /**

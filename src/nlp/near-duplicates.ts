@@ -4,6 +4,7 @@
  * one word changes at most two bins, so a repost with a word or two edited stays within a few bits, while two
  * unrelated reviews of a dozen words or more differ in 10+ bits. Case, punctuation, spacing and URLs are ignored.
  */
+import { codeAfter } from './chars.js';
 
 /** Default `isNearDuplicate` threshold, in bits of 64: at most one or two words changed, added or removed. */
 export const NEAR_DUPLICATE_BITS = 3;
@@ -107,7 +108,7 @@ export function fingerprint(text: string): string {
       i++;
       continue;
     }
-    if ((c === 104 || c === 72) && i + 1 < n && (t.charCodeAt(i + 1) | 32) === 116 && fingerprintUrlAt(t, i)) {
+    if ((c === 104 || c === 72) && (codeAfter(t, i) | 32) === 116 && fingerprintUrlAt(t, i)) {
       while (i < n && t.charCodeAt(i) > 32) i++;
       continue;
     }

@@ -1,5 +1,6 @@
 import {
-  ASCII_CLASS, C, endsClause, endsSentence, isApostrophe, isEmojiModifier, isPictographic, isSpace, isWordChar, maybeUnclean,
+  ASCII_CLASS, C, codeAfter, endsClause, endsSentence, isApostrophe, isEmojiModifier, isPictographic, isSpace,
+  isWordChar, maybeUnclean,
 } from './chars.js';
 import { Kind, M } from './token.js';
 
@@ -41,7 +42,7 @@ export function loweredAligned(): boolean {
  * shifted offsets, first the cheap test that the next character is the "t" of "http" or the "w" of "www".
  */
 export function isUrlAt(text: string, i: number, c: number, aligned: boolean): boolean {
-  if (aligned && (i + 1 === text.length || (text.charCodeAt(i + 1) | 32) !== ((c | 32) === 104 ? 116 : 119))) return false;
+  if (aligned && (codeAfter(text, i) | 32) !== ((c | 32) === 104 ? 116 : 119)) return false;
   const low = lowered();
   return low.startsWith('http://', i) || low.startsWith('https://', i) || low.startsWith('www.', i);
 }
@@ -49,7 +50,7 @@ export function isUrlAt(text: string, i: number, c: number, aligned: boolean): b
 export function isEmoticonStart(text: string, i: number, c: number): boolean {
   // : ; = < ^ - > ( ) — and the letter-led "xD" and "D:", checked narrowly since words start with x and d too.
   if (c === 58 || c === 59 || c === 61 || c === 60 || c === 94 || c === 45 || c === 62 || c === 40 || c === 41) return true;
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  const next = codeAfter(text, i);
   if (c === 120 || c === 88) return next === 100 || next === 68;
   if (c === 100 || c === 68) return next === 58;
   return false;

@@ -10,13 +10,24 @@ export interface CliResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  input?: string | Buffer;
+  cwd?: string;
+}
+
 /** Run the real `earshot` CLI (through tsx) as a user would, with its own env and stdin. */
-export function runEarshot(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string | Buffer; cwd?: string } = {}): Promise<CliResult> {
+export function runEarshot(args: string[], opts: RunOptions = {}): Promise<CliResult> {
+  const env = { ...process.env, MONGO_URL: '', REDIS_URL: '', EARSHOT_DEBUG: '', ...opts.env };
+  return runNode(['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { ...opts, env });
+}
+
+/** Run this Node with `args` (flags and a script), collecting its output. */
+export function runNode(args: string[], opts: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, MONGO_URL: '', REDIS_URL: '', EARSHOT_DEBUG: '', ...opts.env };
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: opts.cwd ?? ROOT,
-      env,
+      env: opts.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,34 +1,10 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/cli.js';
+import { ROOT, runNode } from '../../helpers/cli.js';
 
 /** `%GetOptimizationStatus` bits: the function has optimized code, made by TurboFan. */
 const OPTIMIZED = 1 << 4;
 const TURBOFANNED = 1 << 6;
-
-function runProbe(): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--allow-natives-syntax',
-        '--no-concurrent-recompilation',
-        '--trace-deopt-verbose',
-        '--import',
-        'tsx',
-        join(ROOT, 'test/helpers/tokenizer-deopt-probe.ts'),
-      ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
-  });
-}
 
 /** "reason … at position" for each time V8 threw away the optimized tokenizer, from its deopt trace. */
 function tokenizerDeopts(trace: string): string[] {
@@ -48,7 +24,14 @@ describe('tokenizer warm-up', () => {
     // The analyzer warms the tokenizer; V8 then optimizes it from that feedback alone, and 20,000 mixed texts (URLs,
     // emoji, non-Latin scripts, HTML, control characters, 100 KB) must not make it leave the optimized code. If this
     // fails after a tokenizer change, add a text that takes the new branch to WARMUP_TEXTS.
-    const { stdout, stderr, code } = await runProbe();
+    const { stdout, stderr, code } = await runNode([
+      '--allow-natives-syntax',
+      '--no-concurrent-recompilation',
+      '--trace-deopt-verbose',
+      '--import',
+      'tsx',
+      join(ROOT, 'test/helpers/tokenizer-deopt-probe.ts'),
+    ]);
     expect(code, stderr).toBe(0);
     const line = stdout.split('\n').find((l) => l.startsWith('PROBE '));
     expect(line, stderr).toBeDefined();

@@ -2,6 +2,7 @@ import { UserError } from '../../domain/errors.js';
 import { onShutdown } from '../../queue/shutdown.js';
 import { renderTable } from '../../reports/render.js';
 import { planSchedules } from '../../schedule/plan.js';
+import { liveSchedulerState } from '../../schedule/state.js';
 import { scheduleStatus } from '../../schedule/status.js';
 import { syncSchedules } from '../../schedule/sync.js';
 import { type Command, write } from '../command.js';
@@ -27,16 +28,23 @@ export const scheduleCommand: Command = {
     const plan = planSchedules(rt.config);
     if (action === 'list') {
       try {
-        const registered = rt.queue.kind === 'bullmq' ? await rt.queue.listSchedules() : null;
+        const inline = rt.queue.kind === 'inline' ? await liveSchedulerState(rt.store) : null;
+        const registered =
+          rt.queue.kind === 'bullmq'
+            ? await rt.queue.listSchedules()
+            : inline
+              ? Object.entries(inline.next).map(([id, next]) => ({ id, next: new Date(next), cron: '', name: '', payload: null }))
+              : null;
         const rows = await scheduleStatus(rt.store, plan, registered);
         if (values.json) {
-          write(io.stdout, JSON.stringify({ queue: rt.queue.kind, schedules: rows }, null, 2));
+          const scheduler = inline ? { pid: inline.pid, host: inline.host, startedAt: inline.startedAt, heartbeatAt: inline.heartbeatAt } : null;
+          write(io.stdout, JSON.stringify({ queue: rt.queue.kind, ...(rt.queue.kind === 'inline' ? { scheduler } : {}), schedules: rows }, null, 2));
           return 0;
         }
         const table = rows.map((r) => ({
           id: r.id,
           cron: r.cron,
-          registered: r.registered === null ? 'inline' : r.registered,
+          registered: r.registered === null ? 'not running' : rt.queue.kind === 'inline' ? (r.registered ? 'in-process' : 'not running') : r.registered,
           next: when(r.next),
           lastRun: when(r.lastRun?.startedAt),
           status: r.lastRun?.status ?? null,
@@ -45,9 +53,11 @@ export const scheduleCommand: Command = {
           failures: r.lastRun ? Object.entries(r.lastRun.failures).map(([k, v]) => `${k} ${v}`).join(', ') || 'none' : null,
         }));
         const note =
-          rt.queue.kind === 'inline'
-            ? 'inline queue (no REDIS_URL): schedules run only while `earshot schedule sync` is running'
-            : 'BullMQ job schedulers; run `earshot schedule sync` after changing config';
+          rt.queue.kind === 'bullmq'
+            ? 'BullMQ job schedulers; run `earshot schedule sync` after changing config'
+            : inline
+              ? `in-process schedules, run by \`earshot schedule sync\` (pid ${inline.pid} on ${inline.host})`
+              : 'in-process schedules (no REDIS_URL): none running; start `earshot schedule sync` to run them';
         write(io.stdout, renderTable('schedules (times UTC)', [{ name: 'schedules', title: note, columns: Object.keys(table[0] ?? { id: '' }), rows: table }]));
         return 0;
       } finally {
@@ -65,16 +75,32 @@ export const scheduleCommand: Command = {
       return 0;
     }
     // Loaded only here: list and BullMQ sync need none of the pipeline stages.
-    const { registerStages } = await import('../../../pipelines/register.js');
+    const [{ registerStages }, { startInProcessSchedules }] = await Promise.all([
+      import('../../../pipelines/register.js'),
+      import('../../../pipelines/run-schedules.js'),
+    ]);
     registerStages(rt);
-    write(io.stderr, `no REDIS_URL: running ${plan.length} schedule(s) as in-process timers in this process; Ctrl-C to stop`);
+    write(io.stderr, `no REDIS_URL: running ${plan.length} schedule(s) in this process (times UTC); Ctrl-C to stop`);
+    const log = (line: string) => write(io.stderr, line);
+    const scheduler = await startInProcessSchedules(rt, plan, { log, concurrency: rt.env.EARSHOT_WORKER_CONCURRENCY }).catch(async (err: unknown) => {
+      await rt.close();
+      throw err;
+    });
+    // The scheduler's timers keep the process up; should they ever all be gone, say so and fail rather than exit 0.
+    const lost = () => {
+      write(io.stderr, 'earshot: schedule sync: nothing left to run, stopping');
+      process.exitCode = 1;
+    };
+    process.once('beforeExit', lost);
     await new Promise<void>((resolve) => {
       onShutdown(
         async () => {
+          process.off('beforeExit', lost);
+          await scheduler.stop(rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS);
           await rt.close();
           resolve();
         },
-        { deadlineMs: rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS, log: (l) => write(io.stderr, l) },
+        { deadlineMs: rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS, log },
       );
     });
     return 0;

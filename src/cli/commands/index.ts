@@ -4,9 +4,11 @@ import { analyzeCommand } from './analyze.js';
 import { configCommand } from './config.js';
 import { crawlCommand } from './crawl.js';
 import { demoCommand } from './demo.js';
+import { keysCommand } from './keys.js';
 import { reanalyzeCommand } from './reanalyze.js';
 import { reportCommand } from './report.js';
 import { scheduleCommand } from './schedule.js';
+import { serveCommand } from './serve.js';
 import { workerCommand } from './worker.js';
 
 /** Every `earshot` subcommand, in help order. */
@@ -19,5 +21,7 @@ export const commands: Command[] = [
   scheduleCommand,
   reanalyzeCommand,
   workerCommand,
+  serveCommand,
+  keysCommand,
   configCommand,
 ];

@@ -1,0 +1,70 @@
+import { isIP } from 'node:net';
+import { UserError } from '../../domain/errors.js';
+import { onShutdown } from '../../queue/shutdown.js';
+import { planSchedules } from '../../schedule/plan.js';
+import { type Command, str, write } from '../command.js';
+import { openRuntime } from '../runtime.js';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const isLoopback = (host: string) => LOOPBACK.has(host) || (isIP(host) === 4 && host.startsWith('127.'));
+
+/**
+ * `earshot serve`: the HTTP API (and its OpenAPI docs). On the embedded default without Redis it also runs the
+ * schedules and the pipeline in this process, so one box needs only this command; with REDIS_URL, workers do the jobs.
+ */
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'serve the HTTP API (/api/v1, OpenAPI at /docs); without Redis also run the schedules in this process',
+  usage: 'earshot serve [--port 8787] [--host 127.0.0.1] [--no-schedules]',
+  options: {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'no-schedules': { type: 'boolean', default: false },
+  },
+  async run({ values }, io) {
+    const port = Number(str(values, 'port'));
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0–65535, got "${str(values, 'port')}"`);
+    const host = str(values, 'host')!;
+    const rt = await openRuntime(io, { values });
+    const [{ buildApiServer }, { listKeys }] = await Promise.all([import('../../api/server.js'), import('../../api/keys.js')]);
+    let stopSchedules: ((deadlineMs: number) => Promise<void>) | undefined;
+    try {
+      if (!isLoopback(host) && (await listKeys(rt.store)).length === 0) {
+        throw new UserError(`serve: refusing to listen on ${host} while no API key exists (create one: earshot keys create --name NAME --scope read)`);
+      }
+      const app = await buildApiServer({ config: rt.config, store: rt.store }, { logger: { level: io.env.EARSHOT_LOG_LEVEL ?? 'info' } });
+      if (rt.queue.kind === 'inline' && !values['no-schedules']) {
+        const [{ registerStages }, { startInProcessSchedules }] = await Promise.all([
+          import('../../../pipelines/register.js'),
+          import('../../../pipelines/run-schedules.js'),
+        ]);
+        registerStages(rt);
+        const scheduler = await startInProcessSchedules(rt, planSchedules(rt.config), {
+          log: (line) => write(io.stderr, line),
+          concurrency: rt.env.EARSHOT_WORKER_CONCURRENCY,
+        });
+        stopSchedules = (ms) => scheduler.stop(ms);
+      }
+      const address = await app.listen({ port, host }).catch((err: Error) => {
+        throw new UserError(`serve: cannot listen on ${host}:${port}: ${err.message}`);
+      });
+      write(io.stderr, `earshot serve: listening on ${address} (API ${address}/api/v1, docs ${address}/docs)${stopSchedules ? '; running the schedules in this process' : ''}`);
+      await new Promise<void>((resolve) => {
+        onShutdown(
+          async () => {
+            await app.close();
+            await stopSchedules?.(rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS);
+            await rt.close();
+            resolve();
+          },
+          { deadlineMs: rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS, log: (l) => write(io.stderr, l) },
+        );
+      });
+      return 0;
+    } catch (err) {
+      await stopSchedules?.(1000);
+      await rt.close();
+      throw err;
+    }
+  },
+};

@@ -1,0 +1,274 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKey, revokeKey } from '../../../src/api/keys.js';
+import { buildApiServer } from '../../../src/api/server.js';
+import { parseConfig } from '../../../src/config/load.js';
+import { openStore } from '../../../src/store/index.js';
+import type { Store } from '../../../src/store/store.js';
+import { acmeFixture, NOW, seed } from '../reports/fixtures.js';
+
+/** The API over real HTTP (a listening Fastify, called with fetch), on the embedded store with the reports' fixture. */
+let store: Store;
+let app: FastifyInstance;
+let base: string;
+const keys: Record<string, string> = {};
+
+const config = parseConfig(
+  `brands:
+  - id: acme
+    name: Acme
+    competitors: [{ id: bluebird, name: Bluebird }]
+    sources: [{ kind: reviews-jsonld, name: trustsite, url: "https://reviews.example/acme" }]
+  - id: bluebird
+    name: Bluebird
+    sources: [{ kind: reddit, name: reddit }]
+`,
+  'api-test.yaml',
+  { env: {} },
+);
+
+beforeAll(async () => {
+  store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'earshot-api-')) });
+  await seed(store, acmeFixture());
+  keys.read = (await createKey(store, { name: 'analyst', scope: 'read' })).key;
+  keys.write = (await createKey(store, { name: 'on-call', scope: 'write' })).key;
+  keys.acmeOnly = (await createKey(store, { name: 'acme-agency', scope: 'read', brands: ['acme'] })).key;
+  keys.revoked = (await createKey(store, { name: 'old', scope: 'admin' })).key;
+  await revokeKey(store, 'old');
+  app = await buildApiServer({ config, store, now: () => NOW }, { logger: false, rateLimitPerMinute: 10_000 });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+});
+
+async function get(path: string, key: string | null = keys.read!, headers: Record<string, string> = {}) {
+  const res = await fetch(`${base}${path}`, { headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers } });
+  const text = await res.text();
+  let body: any = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* CSV or HTML */
+  }
+  return { status: res.status, body, headers: res.headers };
+}
+
+describe('auth: Bearer keys with scopes, never in the URL', () => {
+  it('answers 401 without a key, with a wrong key and with a revoked key, in the one error shape', async () => {
+    for (const key of [null, 'esk_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', keys.revoked!, 'not-a-key']) {
+      const r = await get('/api/v1/brands', key);
+      expect(r.status).toBe(401);
+      expect(r.body.error.code).toBe('unauthorized');
+      expect(typeof r.body.error.message).toBe('string');
+    }
+  });
+
+  it('refuses a key in the query string even with a valid header', async () => {
+    const r = await get(`/api/v1/brands?api_key=${keys.read}`);
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatchObject({ code: 'key_in_url', path: 'query.api_key' });
+  });
+
+  it('a read key cannot acknowledge alerts (403); a write key can reach the route', async () => {
+    const denied = await fetch(`${base}/api/v1/alerts/nosuch/ack`, { method: 'POST', headers: { authorization: `Bearer ${keys.read}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(denied.status).toBe(403);
+    const allowed = await fetch(`${base}/api/v1/alerts/nosuch/ack`, { method: 'POST', headers: { authorization: `Bearer ${keys.write}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(allowed.status).toBe(404);
+  });
+
+  it('a key limited to a brand sees nothing of the others: 404, not 403', async () => {
+    expect((await get('/api/v1/brands', keys.acmeOnly)).body.brands.map((b: { id: string }) => b.id)).toEqual(['acme']);
+    const other = await get('/api/v1/brands/bluebird/reports/trend', keys.acmeOnly);
+    expect(other.status).toBe(404);
+    const listed = await get('/api/v1/mentions?brand=bluebird', keys.acmeOnly);
+    expect(listed.status).toBe(404);
+    const all = await get('/api/v1/mentions?duplicates=true&limit=200', keys.acmeOnly);
+    expect(all.body.items.every((m: { brand: string }) => m.brand === 'acme')).toBe(true);
+    const one = await get('/api/v1/mentions/bluebird:reviews-jsonld:c1', keys.acmeOnly);
+    expect(one.status).toBe(404);
+  });
+
+  it('public routes need no key: health, readiness, the OpenAPI document and the docs page', async () => {
+    expect((await get('/healthz', null)).body).toEqual({ status: 'ok' });
+    expect((await get('/readyz', null)).body).toMatchObject({ status: 'ready' });
+    const doc = await get('/openapi.json', null);
+    expect(doc.body.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/brands', '/api/v1/brands/{id}/reports/{kind}', '/api/v1/mentions', '/api/v1/mentions/{id}', '/api/v1/alerts']),
+    );
+    // The mentions query is documented from the same zod schema that validates it.
+    const params = doc.body.paths['/api/v1/mentions'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['brand', 'from', 'to', 'label', 'q', 'cursor', 'limit']));
+    expect((await get('/docs/', null)).status).toBe(200);
+  });
+
+  it('sends security headers with a strict Content-Security-Policy', async () => {
+    const r = await get('/api/v1/brands');
+    expect(r.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('reports over HTTP', () => {
+  it('returns the same numbers as the report itself, as JSON', async () => {
+    const r = await get('/api/v1/brands/acme/reports/trend?from=2024-03-04&to=2024-03-17&interval=week');
+    expect(r.status).toBe(200);
+    expect(r.body.report).toBe('trend');
+    // m6 is a duplicate of m5 and counts once: 5 mentions in range, 2 positive, 2 negative.
+    const volume = r.body.rows.reduce((n: number, row: { volume: number }) => n + row.volume, 0);
+    expect(volume).toBe(5);
+  });
+
+  it('returns CSV with ?format=csv or Accept: text/csv, and one section with ?section=', async () => {
+    const a = await get('/api/v1/brands/acme/reports/themes?from=2024-03-04&to=2024-03-17&format=csv');
+    expect(a.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(a.body.split('\r\n')[0]).toMatch(/^section,theme,volume/);
+    expect(a.body).toMatch(/\r\nthemes,delivery,3,/);
+    const b = await get('/api/v1/brands/acme/reports/themes?from=2024-03-04&to=2024-03-17', keys.read, { accept: 'text/csv' });
+    expect(b.body).toBe(a.body);
+    const bad = await get('/api/v1/brands/acme/reports/themes?format=csv&section=nosuch');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.path).toBe('query.section');
+  });
+
+  it('names the bad parameter: an unknown report, a bad interval, from after to, an unknown parameter', async () => {
+    expect((await get('/api/v1/brands/acme/reports/nosuch')).body.error.path).toBe('params.kind');
+    const interval = await get('/api/v1/brands/acme/reports/trend?interval=year');
+    expect(interval.status).toBe(400);
+    expect(interval.body.error.path).toBe('query.interval');
+    const order = await get('/api/v1/brands/acme/reports/trend?from=2024-03-10&to=2024-03-01');
+    expect(order.body.error.path).toBe('query.from');
+    const unknown = await get('/api/v1/brands/acme/reports/trend?brnad=acme');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error).toMatchObject({ path: 'query.brnad', message: 'query.brnad: unknown parameter' });
+    expect((await get('/api/v1/brands/nosuch/reports/trend')).status).toBe(404);
+  });
+});
+
+describe('mentions over HTTP', () => {
+  it('filters by label, source, theme, stars and text, newest first, without duplicates by default', async () => {
+    const neg = await get('/api/v1/mentions?brand=acme&label=negative');
+    expect(neg.body.items.map((m: { id: string }) => m.id)).toEqual(['acme:reviews-jsonld:m5', 'acme:reviews-jsonld:m2', 'acme:reviews-jsonld:o1']);
+    const withDups = await get('/api/v1/mentions?brand=acme&label=negative&duplicates=true');
+    expect(withDups.body.items).toHaveLength(4);
+    expect((await get('/api/v1/mentions?brand=acme&theme=delivery&from=2024-03-01&to=2024-03-31')).body.items).toHaveLength(3);
+    expect((await get('/api/v1/mentions?brand=acme&source=reddit')).body.items.map((m: { id: string }) => m.id)).toEqual(['acme:reddit:m3']);
+    expect((await get('/api/v1/mentions?brand=acme&starsMin=4&starsMax=5')).body.items).toHaveLength(4);
+    expect((await get('/api/v1/mentions?brand=acme&intent=churn')).body.items.map((m: { id: string }) => m.id)).toEqual(['acme:reviews-jsonld:m2']);
+  });
+
+  it('a text search is a literal, case-insensitive substring: regex syntax matches nothing and cannot hang', async () => {
+    expect((await get('/api/v1/mentions?brand=acme&q=BLUEBIRD')).body.items.map((m: { id: string }) => m.id)).toEqual(['acme:reviews-jsonld:m2']);
+    const evil = encodeURIComponent('(a+)+$');
+    const r = await get(`/api/v1/mentions?brand=acme&q=${evil}`);
+    expect(r.status).toBe(200);
+    expect(r.body.items).toEqual([]);
+    expect((await get('/api/v1/mentions?brand=acme&q=.*')).body.items).toEqual([]);
+  });
+
+  it('pages with a cursor through every mention exactly once', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const r: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await get(
+        `/api/v1/mentions?brand=acme&duplicates=true&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...r.body.items.map((m) => m.id));
+      cursor = r.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(seen).toHaveLength(9);
+    expect(new Set(seen).size).toBe(9);
+    expect(pages).toBe(5);
+  });
+
+  it('returns one mention with its explanation, and 404 for an unknown id', async () => {
+    const r = await get(`/api/v1/mentions/${encodeURIComponent('acme:reviews-jsonld:m1')}`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ id: 'acme:reviews-jsonld:m1', sentiment: { label: 'positive', explain: [] }, themes: [{ theme: 'delivery', evidence: 'delivery' }] });
+    expect((await get('/api/v1/mentions/nosuch')).status).toBe(404);
+  });
+
+  it('rejects hostile and malformed parameters with the parameter named', async () => {
+    const cases: Array<[string, string]> = [
+      ['/api/v1/mentions?limit=abc', 'query.limit'],
+      ['/api/v1/mentions?limit=100000', 'query.limit'],
+      ['/api/v1/mentions?label=angry', 'query.label'],
+      ['/api/v1/mentions?from=yesterday', 'query.from'],
+      ['/api/v1/mentions?cursor=eyJ4IjoxfQ', 'query.cursor'],
+      ['/api/v1/mentions?brand[$ne]=x', 'query.brand[$ne]'], // not parsed as an operator: an unknown parameter
+      ['/api/v1/mentions?brand=acme&brand=bluebird', 'query.brand'],
+      ['/api/v1/mentions?starsMin=4&starsMax=2', 'query.starsMin'],
+      [`/api/v1/mentions?q=${'x'.repeat(300)}`, 'query.q'],
+      ['/api/v1/mentions?%24where=1', 'query.$where'],
+    ];
+    for (const [path, param] of cases) {
+      const r = await get(path);
+      expect(r.status, path).toBe(400);
+      expect(r.body.error.path, path).toBe(param);
+    }
+  });
+});
+
+describe('alerts over HTTP', () => {
+  it('lists alerts and acknowledges one with a note, recorded with the key name in the audit log', async () => {
+    const alert = {
+      _id: 'acme-negative:2024-03-13T12:00',
+      rule: 'acme-negative',
+      kind: 'negative_spike',
+      brand: 'acme',
+      filters: {},
+      window: { from: new Date('2024-03-12T12:00:00Z'), to: new Date('2024-03-13T12:00:00Z') },
+      baseline: { from: new Date('2024-02-12T12:00:00Z'), to: new Date('2024-03-12T12:00:00Z') },
+      observed: 9,
+      expected: 1,
+      unit: 'mentions',
+      sample: 9,
+      pValue: 0.0001,
+      severity: 'high',
+      summary: 'acme, last 24h: 9 negative vs 1 expected.',
+      examples: [],
+      state: 'open',
+      createdAt: new Date('2024-03-13T12:00:00Z'),
+      channels: [],
+    };
+    await store.putDoc('alerts', alert);
+    const listed = await get('/api/v1/alerts?brand=acme');
+    expect(listed.body.alerts.map((a: { _id: string }) => a._id)).toEqual([alert._id]);
+    const res = await fetch(`${base}/api/v1/alerts/${encodeURIComponent(alert._id)}/ack`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${keys.write}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ note: 'courier issue, handled with ops' }),
+    });
+    expect(res.status).toBe(200);
+    expect((await get('/api/v1/alerts?brand=acme&state=open')).body.alerts).toEqual([]);
+    const [entry] = await store.findDocs<{ _id: string; who: string; action: string; target: string }>('audit', { target: alert._id });
+    expect(entry).toMatchObject({ who: 'on-call', action: 'alert.ack' });
+    const bad = await fetch(`${base}/api/v1/alerts/${encodeURIComponent(alert._id)}/ack`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${keys.write}`, 'content-type': 'application/json' },
+      body: '{"note": 5}',
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { path: string } }).error.path).toBe('body.note');
+  });
+});
+
+describe('collection health over HTTP', () => {
+  it('lists each source with its schedule and next run, and no last run before any crawl', async () => {
+    const r = await get('/api/v1/brands/acme/sources');
+    expect(r.status).toBe(200);
+    expect(r.body.sources).toEqual([
+      expect.objectContaining({ name: 'trustsite', kind: 'reviews-jsonld', lastRun: null, lastSuccess: null, failures: { blocked: 0, broken: 0, byClass: {} } }),
+    ]);
+    expect(Date.parse(r.body.sources[0].next)).toBeGreaterThan(Date.now());
+  });
+});
+

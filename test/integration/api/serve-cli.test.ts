@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoSite, type DemoSite } from '../../../src/demo/index.js';
+import { ROOT, runEarshot } from '../../helpers/cli.js';
+
+/** `earshot keys` and `earshot serve` as a user runs them: real processes, real HTTP. */
+let site: DemoSite;
+beforeAll(async () => {
+  site = await startDemoSite();
+});
+afterAll(async () => {
+  await site.close();
+});
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'earshot-serve-'));
+  const config = join(dir, 'earshot.yaml');
+  writeFileSync(
+    config,
+    `brands:
+  - id: northwind
+    name: Northwind Coffee
+    aliases: [Northwind]
+    sources:
+      - { kind: rss, name: news, url: "${site.url}/news/rss?q=Northwind", schedule: "0 0 1 1 *", allowPrivateNetworks: true }
+`,
+  );
+  return { config, env: { EARSHOT_DATA_DIR: join(dir, 'data'), EARSHOT_SHUTDOWN_TIMEOUT_MS: '10000' } };
+}
+
+describe('earshot keys', () => {
+  it('creates a key printed once, lists it without the key, revokes it; bad input is one line', async () => {
+    const { config, env } = setup();
+    const created = await runEarshot(['keys', 'create', '--name', 'analyst', '--scope', 'read', '--config', config], { env });
+    expect(created.code).toBe(0);
+    const key = created.stdout.trim();
+    expect(key).toMatch(/^esk_[0-9a-f]{12}_[A-Za-z0-9_-]{32}$/);
+    const listed = await runEarshot(['keys', 'list', '--config', config], { env });
+    expect(listed.stdout).toMatch(/analyst\s+read\s+all/);
+    expect(listed.stdout).not.toContain(key.slice(17));
+    const dup = await runEarshot(['keys', 'create', '--name', 'analyst', '--scope', 'read', '--config', config], { env });
+    expect(dup.code).toBe(2);
+    expect(dup.stderr).toBe('earshot: a key named "analyst" already exists (revoke it first)\n');
+    const badScope = await runEarshot(['keys', 'create', '--name', 'x', '--scope', 'root', '--config', config], { env });
+    expect(badScope.code).toBe(2);
+    expect(badScope.stderr).toMatch(/^earshot: --scope: .*read.*write.*admin/);
+    const badBrand = await runEarshot(['keys', 'create', '--name', 'x', '--scope', 'read', '--brands', 'acme', '--config', config], { env });
+    expect(badBrand.stderr).toMatch(/^earshot: --brands: no brand "acme" in config/);
+    expect((await runEarshot(['keys', 'revoke', 'analyst', '--config', config], { env })).stdout).toMatch(/revoked/);
+    expect((await runEarshot(['keys', 'list', '--json', '--config', config], { env })).stdout).toContain('"keys": []');
+  }, 90_000);
+});
+
+describe('earshot serve', () => {
+  it('refuses to listen beyond loopback while no API key exists', async () => {
+    const { config, env } = setup();
+    const r = await runEarshot(['serve', '--host', '0.0.0.0', '--port', '0', '--config', config], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('earshot: serve: refusing to listen on 0.0.0.0 while no API key exists (create one: earshot keys create --name NAME --scope read)\n');
+  }, 60_000);
+
+  it('serves the API while it runs the schedules in-process, and stops on SIGTERM with exit 0', async () => {
+    const { config, env } = setup();
+    const key = (await runEarshot(['keys', 'create', '--name', 'dash', '--scope', 'read', '--config', config], { env })).stdout.trim();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--config', config], {
+      cwd: ROOT,
+      env: { ...process.env, MONGO_URL: '', REDIS_URL: '', EARSHOT_LOG_LEVEL: 'warn', ...env },
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.resume();
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const waitFor = async (re: RegExp) => {
+      for (let i = 0; i < 600 && !re.test(err); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(err).toMatch(re);
+      return re.exec(err)!;
+    };
+    try {
+      const [, base] = await waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      // The source never ran: the in-process scheduler crawls it at start-up, the API answers meanwhile.
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      await waitFor(/schedule crawl\/northwind\/news: ok, [1-9]\d* new/);
+      const auth = { authorization: `Bearer ${key}` };
+      let items: unknown[] = [];
+      for (let i = 0; i < 100 && items.length === 0; i++) {
+        items = ((await (await fetch(`${base}/api/v1/mentions?brand=northwind`, { headers: auth })).json()) as { items: unknown[] }).items;
+        if (items.length === 0) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(items.length).toBeGreaterThan(0);
+      const health = (await (await fetch(`${base}/api/v1/brands/northwind/sources`, { headers: auth })).json()) as {
+        schedulerRunning: boolean;
+        sources: Array<{ name: string; lastRun: { status: string }; lastSuccess: unknown }>;
+      };
+      expect(health.schedulerRunning).toBe(true);
+      expect(health.sources[0]).toMatchObject({ name: 'news', lastRun: { status: 'ok' } });
+      expect(health.sources[0]!.lastSuccess).not.toBeNull();
+    } finally {
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  }, 120_000);
+});

@@ -8,6 +8,7 @@ import type { ApiDeps } from './deps.js';
 import { ApiError, installErrorHandlers } from './errors.js';
 import { alertRoutes } from './routes/alerts.js';
 import { brandRoutes } from './routes/brands.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { mentionRoutes } from './routes/mentions.js';
 import { reportRoutes } from './routes/reports.js';
@@ -76,6 +77,7 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
   healthRoutes(app, deps);
   brandRoutes(app, deps);
   reportRoutes(app, deps);
+  exportRoutes(app, deps);
   mentionRoutes(app, deps);
   alertRoutes(app, deps);
   sourceRoutes(app, deps);

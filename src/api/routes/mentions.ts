@@ -1,35 +1,25 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Intent } from '../../domain/analysis.js';
 import type { Mention } from '../../domain/mention.js';
-import type { Filter } from '../../store/store.js';
+import { recordAudit } from '../audit.js';
 import { canSee } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
-import { ApiError, notFound } from '../errors.js';
-import { BrandParam, CursorParam, csvList, DateParam, dateBound, encodeCursor, escapeRegex, Limit, NameParam } from '../schemas.js';
+import { notFound } from '../errors.js';
+import { mentionFilter, mentionFilterShape } from '../mention-query.js';
+import { CursorParam, encodeCursor, Limit } from '../schemas.js';
+import { applyPatch, getWorkflow, WORKFLOW, type WorkflowDoc, WorkflowPatch } from '../workflow.js';
 
-const Label = z.enum(['positive', 'neutral', 'negative']);
+const MentionsQuery = z.object({ ...mentionFilterShape, limit: Limit, cursor: CursorParam.optional() }).strict();
 
-const MentionsQuery = z
-  .object({
-    brand: BrandParam.optional(),
-    from: DateParam.optional(),
-    to: DateParam.optional(),
-    source: NameParam.optional(),
-    theme: NameParam.optional(),
-    label: csvList(Label).optional(),
-    intent: csvList(Intent).optional(),
-    starsMin: z.coerce.number().min(1).max(5).optional(),
-    starsMax: z.coerce.number().min(1).max(5).optional(),
-    /** Case-insensitive literal substring of the title or text. */
-    q: z.string().min(1).max(200).optional(),
-    /** Include copies of other mentions (`duplicateOf` set). Default false: each text once, as reports count it. */
-    duplicates: z.enum(['true', 'false']).default('false'),
-    limit: Limit,
-    cursor: CursorParam.optional(),
-  })
-  .strict();
+const Workflow = z.object({
+  status: z.string(),
+  assignee: z.string().optional(),
+  tags: z.array(z.string()),
+  notes: z.array(z.object({ at: z.string(), who: z.string(), text: z.string() })),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
 
 const MentionSummary = z.object({
   id: z.string(),
@@ -57,15 +47,16 @@ const MentionDetail = MentionSummary.extend({
   themes: z.array(z.object({ theme: z.string(), label: z.string(), score: z.number(), evidence: z.unknown() })),
   competitors: z.array(z.string()),
   analyzerVersion: z.string(),
+  workflow: Workflow,
 });
 
-function summary(m: Mention): z.input<typeof MentionSummary> {
+export function mentionSummary(m: Mention): z.input<typeof MentionSummary> {
   return {
     id: m._id,
     brand: m.brand,
     source: { kind: m.source.kind, name: m.source.name },
     url: m.url,
-    author: { ...m.author },
+    author: { ...(m.author.name ? { name: m.author.name } : {}), ...(m.author.handle ? { handle: m.author.handle } : {}), ...(m.author.url ? { url: m.author.url } : {}) },
     ...(m.title ? { title: m.title } : {}),
     text: m.text,
     lang: m.lang,
@@ -78,17 +69,22 @@ function summary(m: Mention): z.input<typeof MentionSummary> {
   };
 }
 
-/** The brands a listing may read: the one asked for (404 if not visible), else every brand the key sees. */
-function brandScope(req: FastifyRequest, deps: ApiDeps, brand: string | undefined): string[] {
-  const visible = deps.config.brands.map((b) => b.id).filter((id) => canSee(req, id));
-  if (!brand) return visible;
-  if (!visible.includes(brand)) throw notFound(`brand "${brand}"`);
-  return [brand];
+function workflowView(w: WorkflowDoc): z.input<typeof Workflow> {
+  const touched = w.updatedBy !== '';
+  return {
+    status: w.status,
+    ...(w.assignee ? { assignee: w.assignee } : {}),
+    tags: w.tags,
+    notes: w.notes.map((n) => ({ at: new Date(n.at).toISOString(), who: n.who, text: n.text })),
+    updatedAt: touched ? new Date(w.updatedAt).toISOString() : null,
+    updatedBy: touched ? w.updatedBy : null,
+  };
 }
 
 /**
  * `GET /api/v1/mentions`: stored mentions, newest first, filtered, in pages (`nextCursor` until the last page).
- * `GET /api/v1/mentions/{id}`: one mention with its full explanation.
+ * `GET /api/v1/mentions/{id}`: one mention with its full explanation and workflow.
+ * `PATCH /api/v1/mentions/{id}`: the service-recovery workflow (status, assignee, tags, a note), audited.
  */
 export function mentionRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -99,57 +95,54 @@ export function mentionRoutes(app: FastifyInstance, deps: ApiDeps): void {
       schema: { tags: ['mentions'], querystring: MentionsQuery, response: { 200: z.object({ items: z.array(MentionSummary), nextCursor: z.string().nullable() }) } },
     },
     async (req) => {
-      const q = req.query;
-      if (q.starsMin !== undefined && q.starsMax !== undefined && q.starsMin > q.starsMax) {
-        throw new ApiError(400, 'bad_request', 'query.starsMin: is above starsMax', 'query.starsMin');
+      const { limit, cursor, ...filters } = req.query;
+      const filter = await mentionFilter(req, deps, filters);
+      if (cursor) {
+        const at = new Date(cursor.p);
+        (filter.$and as unknown[]).push({ $or: [{ publishedAt: { $lt: at } }, { publishedAt: at, _id: { $lt: cursor.id } }] });
       }
-      const from = q.from ? dateBound(q.from, false) : undefined;
-      const to = q.to ? dateBound(q.to, true) : undefined;
-      if (from && to && from >= to) throw new ApiError(400, 'bad_request', 'query.from: is after to', 'query.from');
-      const and: Filter[] = [{ brand: { $in: brandScope(req, deps, q.brand) } }];
-      if (from || to) and.push({ publishedAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } });
-      if (q.source) and.push({ 'source.name': q.source });
-      if (q.theme) and.push({ 'themes.theme': q.theme });
-      if (q.label) and.push({ 'sentiment.label': { $in: q.label } });
-      if (q.intent) and.push({ intents: { $in: q.intent } });
-      if (q.starsMin !== undefined || q.starsMax !== undefined) {
-        and.push({ stars: { ...(q.starsMin !== undefined ? { $gte: q.starsMin } : {}), ...(q.starsMax !== undefined ? { $lte: q.starsMax } : {}) } });
-      }
-      if (q.duplicates === 'false') and.push({ duplicateOf: { $exists: false } });
-      if (q.q) {
-        const re = new RegExp(escapeRegex(q.q), 'i');
-        and.push({ $or: [{ text: re }, { title: re }] });
-      }
-      if (q.cursor) {
-        const at = new Date(q.cursor.p);
-        and.push({ $or: [{ publishedAt: { $lt: at } }, { publishedAt: at, _id: { $lt: q.cursor.id } }] });
-      }
-      const rows = await deps.store.findMentions({ $and: and }, { sort: { publishedAt: -1, _id: -1 }, limit: q.limit + 1 });
-      const page = rows.slice(0, q.limit);
+      const rows = await deps.store.findMentions(filter, { sort: { publishedAt: -1, _id: -1 }, limit: limit + 1 });
+      const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return {
-        items: page.map(summary),
-        nextCursor: rows.length > q.limit && last ? encodeCursor({ p: new Date(last.publishedAt).getTime(), id: last._id }) : null,
+        items: page.map(mentionSummary),
+        nextCursor: rows.length > limit && last ? encodeCursor({ p: new Date(last.publishedAt).getTime(), id: last._id }) : null,
       };
     },
   );
 
-  r.get(
+  const IdParams = z.object({ id: z.string().min(1).max(500) });
+  const load = async (id: string, visible: (brand: string) => boolean): Promise<Mention> => {
+    const [m] = await deps.store.findMentions({ _id: id }, { limit: 1 });
+    if (!m || !visible(m.brand)) throw notFound(`mention "${id}"`);
+    return m;
+  };
+
+  r.get('/api/v1/mentions/:id', { config: { scope: 'read' }, schema: { tags: ['mentions'], params: IdParams, response: { 200: MentionDetail } } }, async (req) => {
+    const m = await load(req.params.id, (b) => canSee(req, b));
+    return {
+      ...mentionSummary(m),
+      collectedAt: new Date(m.collectedAt).toISOString(),
+      ...(m.rating ? { rating: { value: m.rating.value, best: m.rating.best } } : {}),
+      ...(m.engagement ? { engagement: Object.fromEntries(Object.entries(m.engagement).filter(([, v]) => typeof v === 'number')) as Record<string, number> } : {}),
+      sentiment: { score: m.sentiment.score, label: m.sentiment.label, explain: m.sentiment.explain },
+      themes: m.themes.map((t) => ({ theme: t.theme, label: t.label, score: t.score, evidence: t.evidence })),
+      competitors: m.competitors,
+      analyzerVersion: m.analyzerVersion,
+      workflow: workflowView(await getWorkflow(deps.store, m._id, m.brand)),
+    };
+  });
+
+  r.patch(
     '/api/v1/mentions/:id',
-    { config: { scope: 'read' }, schema: { tags: ['mentions'], params: z.object({ id: z.string().min(1).max(500) }), response: { 200: MentionDetail } } },
+    { config: { scope: 'write' }, schema: { tags: ['mentions'], params: IdParams, body: WorkflowPatch, response: { 200: z.object({ id: z.string(), workflow: Workflow }) } } },
     async (req) => {
-      const [m] = await deps.store.findMentions({ _id: req.params.id }, { limit: 1 });
-      if (!m || !canSee(req, m.brand)) throw notFound(`mention "${req.params.id}"`);
-      return {
-        ...summary(m),
-        collectedAt: new Date(m.collectedAt).toISOString(),
-        ...(m.rating ? { rating: { value: m.rating.value, best: m.rating.best } } : {}),
-        ...(m.engagement ? { engagement: Object.fromEntries(Object.entries(m.engagement).filter(([, v]) => typeof v === 'number')) as Record<string, number> } : {}),
-        sentiment: { score: m.sentiment.score, label: m.sentiment.label, explain: m.sentiment.explain },
-        themes: m.themes.map((t) => ({ theme: t.theme, label: t.label, score: t.score, evidence: t.evidence })),
-        competitors: m.competitors,
-        analyzerVersion: m.analyzerVersion,
-      };
+      const m = await load(req.params.id, (b) => canSee(req, b));
+      const who = req.principal!;
+      const { next, changed } = applyPatch(await getWorkflow(deps.store, m._id, m.brand), req.body, who.name);
+      await deps.store.putDoc(WORKFLOW, next as unknown as WorkflowDoc & Record<string, unknown>);
+      if (Object.keys(changed).length) await recordAudit(deps.store, who, 'mention.update', m._id, changed);
+      return { id: m._id, workflow: workflowView(next) };
     },
   );
 }

@@ -217,6 +217,78 @@ describe('mentions over HTTP', () => {
   });
 });
 
+async function send(method: string, path: string, body: unknown, key = keys.write!) {
+  const res = await fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+describe('the service-recovery workflow over HTTP', () => {
+  const id = 'acme:reviews-jsonld:m2';
+  const path = `/api/v1/mentions/${encodeURIComponent(id)}`;
+
+  it('assigns, notes, tags and resolves a mention; each change is audited with the key name', async () => {
+    expect((await get(path)).body.workflow).toEqual({ status: 'new', tags: [], notes: [], updatedAt: null, updatedBy: null });
+    const assigned = await send('PATCH', path, { assignee: 'maria', note: 'calling the customer back' });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body.workflow).toMatchObject({ status: 'assigned', assignee: 'maria', notes: [{ who: 'on-call', text: 'calling the customer back' }] });
+    await send('PATCH', path, { status: 'replied', tags: ['refund', 'vip'] });
+    const resolved = await send('PATCH', path, { status: 'resolved' });
+    expect(resolved.body.workflow).toMatchObject({ status: 'resolved', assignee: 'maria', tags: ['refund', 'vip'], updatedBy: 'on-call' });
+    // Stored apart from the mention: a re-crawl that replaces the mention keeps the workflow.
+    const [mention] = await store.findMentions({ _id: id });
+    await store.upsertMentions([{ ...mention!, text: `${mention!.text} (edited)` }]);
+    expect((await get(path)).body.workflow.status).toBe('resolved');
+    const audit = await store.findDocs<{ _id: string; who: string; action: string; detail: Record<string, unknown> }>('audit', { target: id }, { sort: { at: 1 } });
+    expect(audit.map((a) => [a.who, a.action])).toEqual([
+      ['on-call', 'mention.update'],
+      ['on-call', 'mention.update'],
+      ['on-call', 'mention.update'],
+    ]);
+    expect(audit[2]!.detail).toEqual({ status: { from: 'replied', to: 'resolved' } });
+  });
+
+  it('filters the list by status, assignee and tag; untouched mentions are new', async () => {
+    const ids = async (q: string) => (await get(`/api/v1/mentions?brand=acme&${q}`)).body.items.map((m: { id: string }) => m.id);
+    expect(await ids('status=resolved')).toEqual([id]);
+    expect(await ids('assignee=maria')).toEqual([id]);
+    expect(await ids('tag=vip')).toEqual([id]);
+    const open = await ids('status=new,assigned');
+    expect(open).not.toContain(id);
+    expect(open).toHaveLength(7);
+  });
+
+  it('refuses a read key (403), an unknown status, an empty change and unknown fields, naming the field', async () => {
+    expect((await send('PATCH', path, { status: 'resolved' }, keys.read)).status).toBe(403);
+    const bad = await send('PATCH', path, { status: 'done' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.path).toBe('body.status');
+    expect((await send('PATCH', path, {})).status).toBe(400);
+    expect((await send('PATCH', path, { $set: { status: 'resolved' } })).body.error.path).toBe('body.$set');
+    expect((await send('PATCH', '/api/v1/mentions/nosuch', { status: 'resolved' })).status).toBe(404);
+  });
+});
+
+describe('exports over HTTP', () => {
+  it('streams every matching mention as JSONL and as CSV, the same set the listing pages through', async () => {
+    const listed = (await get('/api/v1/mentions?brand=acme&duplicates=true&limit=200')).body.items.map((m: { id: string }) => m.id);
+    const jsonl = await get('/api/v1/mentions/export?brand=acme&duplicates=true&format=jsonl');
+    expect(jsonl.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const lines = (jsonl.body as string).trim().split('\n').map((l) => JSON.parse(l) as { _id: string });
+    expect(lines.map((l) => l._id)).toEqual(listed);
+    const csv = await get('/api/v1/mentions/export?brand=acme&duplicates=true&format=csv');
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="mentions-acme-.*\.csv"/);
+    const rows = (csv.body as string).trim().split('\r\n');
+    expect(rows[0]).toBe('id,brand,source,publishedAt,url,author,title,text,stars,sentiment,score,themes,intents,duplicateOf');
+    expect(rows).toHaveLength(listed.length + 1);
+  });
+
+  it('defuses spreadsheet formulas in text cells (CSV injection)', async () => {
+    await store.upsertMentions([{ ...(await store.findMentions({ _id: 'acme:reviews-jsonld:o1' }))[0]!, text: '=HYPERLINK("http://evil.example","click")' }]);
+    const csv = await get('/api/v1/mentions/export?brand=acme&format=csv&from=2024-01-01&to=2024-01-31');
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+  });
+});
+
 describe('alerts over HTTP', () => {
   it('lists alerts and acknowledges one with a note, recorded with the key name in the audit log', async () => {
     const alert = {

@@ -7,7 +7,9 @@ import { installAuth } from './auth.js';
 import type { ApiDeps } from './deps.js';
 import { ApiError, installErrorHandlers } from './errors.js';
 import { alertRoutes } from './routes/alerts.js';
+import { createMetrics, installMetrics, type Metrics } from './metrics.js';
 import { brandRoutes } from './routes/brands.js';
+import { crawlRoutes } from './routes/crawls.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { mentionRoutes } from './routes/mentions.js';
@@ -17,6 +19,8 @@ import { sourceRoutes } from './routes/sources.js';
 export interface ApiServerOptions {
   /** pino options, or false for none. Default: JSON logs at `info`. */
   logger?: FastifyServerOptions['logger'];
+  /** Metrics to expose at `/metrics` (the caller may have instrumented its queue with them). Default: new ones. */
+  metrics?: Metrics;
   /** Requests per key (or per address, without a key) per minute. Default 600. */
   rateLimitPerMinute?: number;
 }
@@ -73,6 +77,7 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
     return payload;
   });
 
+  installMetrics(app, opts.metrics ?? createMetrics(deps));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, deps);
   brandRoutes(app, deps);
@@ -81,6 +86,7 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
   mentionRoutes(app, deps);
   alertRoutes(app, deps);
   sourceRoutes(app, deps);
+  crawlRoutes(app, deps);
   await app.ready();
   return app;
 }

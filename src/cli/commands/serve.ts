@@ -1,10 +1,12 @@
 import { isIP } from 'node:net';
+import { z } from 'zod';
 import { UserError } from '../../domain/errors.js';
 import { onShutdown } from '../../queue/shutdown.js';
 import { planSchedules } from '../../schedule/plan.js';
 import { type Command, str, write } from '../command.js';
 import { openRuntime } from '../runtime.js';
 
+const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const isLoopback = (host: string) => LOOPBACK.has(host) || (isIP(host) === 4 && host.startsWith('127.'));
 
@@ -25,20 +27,31 @@ export const serveCommand: Command = {
     const port = Number(str(values, 'port'));
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0–65535, got "${str(values, 'port')}"`);
     const host = str(values, 'host')!;
+    const logLevel = LogLevel.safeParse(io.env.EARSHOT_LOG_LEVEL || 'info');
+    if (!logLevel.success) throw new UserError(`EARSHOT_LOG_LEVEL: expected one of ${LogLevel.options.join(', ')}, got "${io.env.EARSHOT_LOG_LEVEL}"`);
     const rt = await openRuntime(io, { values });
-    const [{ buildApiServer }, { listKeys }] = await Promise.all([import('../../api/server.js'), import('../../api/keys.js')]);
+    const [{ buildApiServer }, { listKeys }, { createMetrics, instrumentQueue }] = await Promise.all([
+      import('../../api/server.js'),
+      import('../../api/keys.js'),
+      import('../../api/metrics.js'),
+    ]);
     let stopSchedules: ((deadlineMs: number) => Promise<void>) | undefined;
     try {
       if (!isLoopback(host) && (await listKeys(rt.store)).length === 0) {
         throw new UserError(`serve: refusing to listen on ${host} while no API key exists (create one: earshot keys create --name NAME --scope read)`);
       }
-      const app = await buildApiServer({ config: rt.config, store: rt.store }, { logger: { level: io.env.EARSHOT_LOG_LEVEL ?? 'info' } });
+      const metrics = createMetrics(rt);
+      if (rt.queue.kind === 'inline') {
+        // No workers elsewhere: this process runs the pipeline's stages (for POST /api/v1/crawls and the schedules).
+        const { registerStages } = await import('../../../pipelines/register.js');
+        registerStages({ ...rt, queue: instrumentQueue(rt.queue, metrics) });
+      }
+      const app = await buildApiServer(
+        { config: rt.config, store: rt.store, startCrawl: (t) => rt.queue.enqueue('crawl', t) },
+        { logger: { level: logLevel.data }, metrics },
+      );
       if (rt.queue.kind === 'inline' && !values['no-schedules']) {
-        const [{ registerStages }, { startInProcessSchedules }] = await Promise.all([
-          import('../../../pipelines/register.js'),
-          import('../../../pipelines/run-schedules.js'),
-        ]);
-        registerStages(rt);
+        const { startInProcessSchedules } = await import('../../../pipelines/run-schedules.js');
         const scheduler = await startInProcessSchedules(rt, planSchedules(rt.config), {
           log: (line) => write(io.stderr, line),
           concurrency: rt.env.EARSHOT_WORKER_CONCURRENCY,

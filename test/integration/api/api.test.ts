@@ -8,13 +8,14 @@ import { buildApiServer } from '../../../src/api/server.js';
 import { parseConfig } from '../../../src/config/load.js';
 import { openStore } from '../../../src/store/index.js';
 import type { Store } from '../../../src/store/store.js';
-import { acmeFixture, NOW, seed } from '../reports/fixtures.js';
+import { acmeFixture, m, NOW, seed } from '../reports/fixtures.js';
 
 /** The API over real HTTP (a listening Fastify, called with fetch), on the embedded store with the reports' fixture. */
 let store: Store;
 let app: FastifyInstance;
 let base: string;
 const keys: Record<string, string> = {};
+const crawlsStarted: Array<{ brand: string; source: string; full: boolean }> = [];
 
 const config = parseConfig(
   `brands:
@@ -25,6 +26,11 @@ const config = parseConfig(
   - id: bluebird
     name: Bluebird
     sources: [{ kind: reddit, name: reddit }]
+  - id: zeta
+    name: Zeta
+    sources: [{ kind: reddit, name: reddit }]
+alerts:
+  - { name: zeta-negative, kind: negative_spike, brand: zeta, window: 24h, baseline: 14d, minCount: 3, cooldown: 6h }
 `,
   'api-test.yaml',
   { env: {} },
@@ -38,7 +44,8 @@ beforeAll(async () => {
   keys.acmeOnly = (await createKey(store, { name: 'acme-agency', scope: 'read', brands: ['acme'] })).key;
   keys.revoked = (await createKey(store, { name: 'old', scope: 'admin' })).key;
   await revokeKey(store, 'old');
-  app = await buildApiServer({ config, store, now: () => NOW }, { logger: false, rateLimitPerMinute: 10_000 });
+  const startCrawl = async (t: { brand: string; source: string; full: boolean }) => void crawlsStarted.push(t);
+  app = await buildApiServer({ config, store, now: () => NOW, startCrawl }, { logger: false, rateLimitPerMinute: 10_000 });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {
@@ -341,6 +348,45 @@ describe('collection health over HTTP', () => {
       expect.objectContaining({ name: 'trustsite', kind: 'reviews-jsonld', lastRun: null, lastSuccess: null, failures: { blocked: 0, broken: 0, byClass: {} } }),
     ]);
     expect(Date.parse(r.body.sources[0].next)).toBeGreaterThan(Date.now());
+  });
+});
+
+describe('operations over HTTP', () => {
+  it('backtests a rule over stored history: a burst of negatives fires, the quiet weeks before do not', async () => {
+    const calm = Array.from({ length: 14 }, (_, i) => m('zeta', `calm${i}`, { day: `2024-03-${String(i + 1).padStart(2, '0')}`, label: 'positive', score: 0.5 }));
+    const burst = Array.from({ length: 8 }, (_, i) => m('zeta', `burst${i}`, { day: '2024-03-15', label: 'negative', score: -0.7 }));
+    await seed(store, [...calm, ...burst]);
+    const r = await get('/api/v1/alerts/rules/zeta-negative/backtest?from=2024-03-01&to=2024-03-17');
+    expect(r.status).toBe(200);
+    expect(r.body.rule.name).toBe('zeta-negative');
+    expect(r.body.evaluated).toBe(17 * 24 + 1); // every hour end from 03-01 00:00 through 03-18 00:00
+    expect(r.body.firings.length).toBeGreaterThanOrEqual(1);
+    for (const f of r.body.firings) expect(f.at >= '2024-03-15T12:00:00.000Z' && f.at <= '2024-03-16T12:00:00.000Z', f.at).toBe(true);
+    expect((await get('/api/v1/alerts/rules/nosuch/backtest')).status).toBe(404);
+    expect((await get('/api/v1/alerts/rules/zeta-negative/backtest', keys.acmeOnly)).status).toBe(404); // not its brand
+    expect((await get('/api/v1/alerts/rules/zeta-negative/backtest?from=2024-03-10&to=2024-03-01')).body.error.path).toBe('query.from');
+  });
+
+  it('starts a crawl of a brand or one source (write scope, audited), naming a bad source', async () => {
+    const one = await send('POST', '/api/v1/crawls', { brand: 'acme', source: 'trustsite' });
+    expect(one.status).toBe(202);
+    expect(one.body.enqueued).toEqual([{ brand: 'acme', source: 'trustsite' }]);
+    expect(crawlsStarted).toEqual([{ brand: 'acme', source: 'trustsite', full: false }]);
+    expect((await send('POST', '/api/v1/crawls', { brand: 'acme', source: 'nosuch' })).body.error.path).toBe('body.source');
+    expect((await send('POST', '/api/v1/crawls', { brand: 'acme' }, keys.read)).status).toBe(403);
+    expect((await send('POST', '/api/v1/crawls', { brand: 'bluebird' }, keys.acmeOnly)).status).toBe(403);
+    const [entry] = await store.findDocs<{ _id: string; action: string; who: string }>('audit', { action: 'crawl.start' });
+    expect(entry).toMatchObject({ who: 'on-call' });
+  });
+
+  it('exposes Prometheus metrics (read scope): request latency by route, mentions stored, alerts', async () => {
+    expect((await get('/metrics', null)).status).toBe(401);
+    const r = await get('/metrics');
+    expect(r.status).toBe(200);
+    expect(r.body).toMatch(/earshot_http_request_duration_seconds_bucket\{.*route="\/api\/v1\/mentions".*\}/);
+    expect(r.body).toMatch(/earshot_mentions_stored\{brand="acme"\} 9/);
+    expect(r.body).toMatch(/earshot_alerts\{brand="acme",state="acknowledged"\} 1/);
+    expect(r.body).not.toMatch(/route="\/api\/v1\/mentions\/acme/); // routes, never raw URLs (no ids in labels)
   });
 });
 

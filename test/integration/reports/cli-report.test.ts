@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../../src/cli/commands/report.js';
-import { EmbeddedStore } from '../../../src/store/embedded.js';
+import { SqliteStore } from '../../../src/store/sqlite.js';
 import { runCommand } from './cli-harness.js';
 import { acmeFixture, seed } from './fixtures.js';
 
@@ -25,7 +25,7 @@ writeFileSync(
 );
 
 beforeAll(async () => {
-  const store = await EmbeddedStore.open({ dataDir: env.EARSHOT_DATA_DIR });
+  const store = await SqliteStore.open({ dataDir: env.EARSHOT_DATA_DIR });
   await seed(store, acmeFixture());
   await store.close();
 });

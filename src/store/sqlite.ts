@@ -203,13 +203,21 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Writes a consistent copy of the whole store to `file` with SQLite's online backup, while other
-   * processes keep reading and writing (the copy restarts when a writer changes a page mid-copy).
+   * Writes a consistent copy of the whole store to `file` with SQLite's online backup while other
+   * processes keep reading and writing: after a first small step it copies all remaining pages in one
+   * step (one read snapshot; a write by another process during a step makes SQLite restart the copy).
+   * Returns the number of mentions in the copy, read back from it.
    */
-  async backup(file: string): Promise<void> {
+  async backup(file: string): Promise<{ mentions: number }> {
     this.#assertOpen();
     try {
-      await this.#db.backup(file);
+      await this.#db.backup(file, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+      const copy = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        return { mentions: copy.prepare('SELECT count(*) FROM mentions').pluck().get() as number };
+      } finally {
+        copy.close();
+      }
     } catch (err) {
       throw sqliteFailure(err, `back up ${this.file} to ${file}`);
     }

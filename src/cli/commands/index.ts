@@ -7,6 +7,7 @@ import { demoCommand } from './demo.js';
 import { reanalyzeCommand } from './reanalyze.js';
 import { reportCommand } from './report.js';
 import { scheduleCommand } from './schedule.js';
+import { storeCommand } from './store.js';
 import { workerCommand } from './worker.js';
 
 /** Every `earshot` subcommand, in help order. */
@@ -19,5 +20,6 @@ export const commands: Command[] = [
   scheduleCommand,
   reanalyzeCommand,
   workerCommand,
+  storeCommand,
   configCommand,
 ];

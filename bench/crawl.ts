@@ -2,7 +2,7 @@
  * Crawl throughput: pages per second over N generated demo review pages (`/bench/page/1..N`, 10 JSON-LD reviews
  * each), earshot's `reviews-jsonld` crawler (guarded transport, robots.txt, rate limiter, incremental bookkeeping)
  * against a bare crawlee CheerioCrawler doing the same extraction, in the same process; then the whole crawl stage
- * (`pipelines/crawl.ts`: crawl-run record, store lookups, cursor, analyze enqueue) on the embedded store.
+ * (`pipelines/crawl.ts`: crawl-run record, store lookups, cursor, analyze enqueue) on the SQLite store.
  *
  *   npx tsx bench/crawl.ts [pages=300] [rounds=3]
  */
@@ -60,15 +60,15 @@ async function bare(): Promise<number> {
 }
 
 async function stage(round: number): Promise<number> {
-  const [{ crawlSource }, { catalog }, { InlineQueue }, { EmbeddedStore }, { parseConfig }] = await Promise.all([
+  const [{ crawlSource }, { catalog }, { InlineQueue }, { SqliteStore }, { parseConfig }] = await Promise.all([
     import('../pipelines/crawl.js'),
     import('../pipelines/catalog.js'),
     import('../src/queue/inline.js'),
-    import('../src/store/embedded.js'),
+    import('../src/store/sqlite.js'),
     import('../src/config/load.js'),
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'earshot-bench-'));
-  const store = await EmbeddedStore.open({ dataDir: dir });
+  const store = await SqliteStore.open({ dataDir: dir });
   const queue = new InlineQueue(catalog); // no analyze worker: jobs are validated and queued, not run
   const config = parseConfig(
     `brands:\n  - id: brightline\n    name: Brightline Bikes\n    sources:\n      - kind: reviews-jsonld\n        name: bench\n        url: ${start}\n        allowPrivateNetworks: true\n        limits: { maxPages: ${pages}, maxItems: ${pages * 10}, maxRequestsPerMinute: 1000000, runDeadlineSecs: 3600 }\n`,
@@ -118,6 +118,6 @@ console.log(`\ncrawl benchmark: ${pages} demo review pages (${pages * 10} review
 console.log(`  bare crawlee CheerioCrawler (same extraction) : ${pps(best(results.bare!)).padStart(6)} pages/s  (${best(results.bare!).toFixed(2)} s)`);
 console.log(`  earshot reviews-jsonld crawler                : ${pps(best(results.ours!)).padStart(6)} pages/s  (${best(results.ours!).toFixed(2)} s)`);
 if (results.stage!.length) {
-  console.log(`  earshot crawl stage (pipelines/crawl.ts)      : ${pps(best(results.stage!)).padStart(6)} pages/s  (${best(results.stage!).toFixed(2)} s, embedded store)`);
+  console.log(`  earshot crawl stage (pipelines/crawl.ts)      : ${pps(best(results.stage!)).padStart(6)} pages/s  (${best(results.stage!).toFixed(2)} s, SQLite store)`);
 }
 console.log(`  ratio earshot crawler / bare crawlee          : ${(best(results.bare!) / best(results.ours!)).toFixed(2)}x throughput`);

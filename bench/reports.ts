@@ -1,6 +1,6 @@
 /**
  * Reports benchmark: seeds synthetic mentions (default 1,000,000 over 365 days for 5 brands) and times every report
- * over a 90-day range on the embedded store, and on MongoDB too when MONGO_URL is set.
+ * over a 90-day range on the SQLite store, and on MongoDB too when MONGO_URL is set.
  *
  *   npx tsx bench/reports.ts [--total 1000000] [--days 365] [--all-mentions]
  *
@@ -19,7 +19,7 @@ import { MongoClient } from 'mongodb';
 import { Brand } from '../src/domain/brand.js';
 import type { Mention } from '../src/domain/mention.js';
 import { runReport } from '../src/reports/index.js';
-import { EmbeddedStore } from '../src/store/embedded.js';
+import { SqliteStore } from '../src/store/sqlite.js';
 import { MongoStore } from '../src/store/mongo.js';
 import type { Pipeline, Rollup, Store } from '../src/store/store.js';
 import { generate } from './reports-data.js';
@@ -130,9 +130,9 @@ async function main(): Promise<void> {
   const results: Array<{ name: string; seed: { mentionsMs: number; rollupsMs: number }; times: Map<string, number> }> = [];
   const dataDir = await mkdtemp(path.join(tmpdir(), 'earshot-bench-'));
   try {
-    const store = await EmbeddedStore.open({ dataDir, compactAfterLines: 10_000_000 });
+    const store = await SqliteStore.open({ dataDir });
     const seed = await seedStore(store, kept, rollups);
-    results.push({ name: 'embedded', seed, times: await measure(store) });
+    results.push({ name: 'sqlite', seed, times: await measure(store) });
     await store.close();
   } finally {
     await rm(dataDir, { recursive: true, force: true });
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\n\nreport times for brand bench0, ${RANGE.from} – ${RANGE.to} (90 days), median of 3:\n\n`);
   const labels = [...results[0]!.times.keys()];
   const w = Math.max(...labels.map((l) => l.length));
-  const head = ['report'.padEnd(w), ...results.map((r) => r.name.padStart(10)), ...(results.length > 1 ? ['  mongo/embedded'] : [])];
+  const head = ['report'.padEnd(w), ...results.map((r) => r.name.padStart(10)), ...(results.length > 1 ? ['  mongo/sqlite'] : [])];
   process.stdout.write(`${head.join('  ')}\n`);
   for (const l of labels) {
     const cells = results.map((r) => fmt(r.times.get(l)!).padStart(10));

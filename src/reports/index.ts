@@ -2,6 +2,7 @@ import { UserError } from '../domain/errors.js';
 import { advocacyReport } from './advocacy.js';
 import { emergingReport } from './emerging.js';
 import { gapsReport } from './gaps.js';
+import { assertKnownNames } from './known-names.js';
 import { parseParams } from './params.js';
 import { renderCsv, renderJson, renderTable } from './render.js';
 import type { ReportContext, ReportDef, Section } from './report.js';
@@ -32,10 +33,11 @@ export function reportFor(kind: string): ReportDef {
   return def;
 }
 
-/** Validates `params` (one-line UserError on bad input) and runs the report; returns the result and its sections. */
+/** Validates `params` (one-line UserError on bad input, also for a source or theme the brand does not have) and runs the report; returns the result and its sections. */
 export async function runReport(kind: string, ctx: ReportContext, params: Record<string, unknown>): Promise<{ result: unknown; sections: Section[] }> {
   const def = reportFor(kind);
   const parsed = parseParams(def.params, { ...params, brand: ctx.brand.id });
+  await assertKnownNames(ctx, parsed as { source?: unknown; theme?: unknown });
   const result = await def.run(ctx, parsed);
   return { result, sections: def.sections(result) };
 }

@@ -2,7 +2,7 @@ import { StoreInputError } from './errors.js';
 
 /**
  * Helpers that make a document look the same on both adapters: MongoDB would store `undefined` as
- * `null` and nedb drops it on reload, so both get a copy with undefined fields removed. Field names
+ * `null` and JSON would drop it, so both get a copy with undefined fields removed. Field names
  * that neither backend can store safely (leading `$`, containing `.`) are refused with the path.
  */
 
@@ -56,7 +56,7 @@ export function sameContent(a: unknown, b: unknown): boolean {
 const COLLECTION = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 /**
- * Collection names become file names in the embedded store and namespaces in MongoDB, so only
+ * Collection names become keys in the SQLite store and namespaces in MongoDB, so only
  * `[A-Za-z][A-Za-z0-9_-]*` (≤ 64 chars) is accepted: no path separators, dots or `system.` prefixes.
  */
 export function assertCollectionName(name: string): void {

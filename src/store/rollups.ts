@@ -7,7 +7,7 @@ import type { Pipeline, Rollup, RollupKey, Store } from './store.js';
  * Rollups are derived data: one document per brand × UTC day × source name, recomputed from
  * `mentions` (duplicates excluded) and replaced whole, so ingesting twice or re-analysing a mention
  * leaves them exactly as a fresh computation would. The computation is one aggregation pipeline, so
- * it runs unchanged on MongoDB and on the embedded store.
+ * it runs unchanged on MongoDB and on the SQLite store.
  */
 
 /** What `touchedBuckets` needs of a mention (a projection of `brand`, `publishedAt`, `source` will do). */
@@ -182,7 +182,7 @@ export function buildRollups(keys: readonly RollupKey[], facets: RollupFacets): 
 }
 
 /**
- * Theme ids become field names in `themes`; MongoDB and nedb cannot address names containing `.`
+ * Theme ids become field names in `themes`; MongoDB (and mingo) cannot address names containing `.`
  * or starting with `$`, so those characters are replaced by `_` (theme ids are slugs in practice).
  */
 export function themeKey(theme: string): string {

@@ -61,11 +61,11 @@ export interface CursorValue {
 }
 
 /**
- * The storage port. Two adapters implement it: `mongo.ts` (official driver) and `embedded.ts`
- * (nedb + mingo). Reports are aggregation pipelines run through `aggregate` on either.
+ * The storage port. Two adapters implement it: `mongo.ts` (official driver) and `sqlite.ts`
+ * (better-sqlite3 + mingo). Reports are aggregation pipelines run through `aggregate` on either.
  */
 export interface Store {
-  readonly kind: 'mongo' | 'embedded';
+  readonly kind: 'mongo' | 'sqlite';
 
   /** Insert or replace by `_id`. Keeps the first `collectedAt` of a mention already stored. */
   upsertMentions(mentions: Mention[]): Promise<UpsertResult>;

@@ -9,6 +9,7 @@ import { reanalyzeCommand } from './reanalyze.js';
 import { reportCommand } from './report.js';
 import { scheduleCommand } from './schedule.js';
 import { serveCommand } from './serve.js';
+import { storeCommand } from './store.js';
 import { workerCommand } from './worker.js';
 
 /** Every `earshot` subcommand, in help order. */
@@ -23,5 +24,6 @@ export const commands: Command[] = [
   workerCommand,
   serveCommand,
   keysCommand,
+  storeCommand,
   configCommand,
 ];

@@ -8,7 +8,7 @@ import { alertsCommand } from '../../../src/cli/commands/alerts.js';
 import { reportCommand } from '../../../src/cli/commands/report.js';
 import { scheduleCommand } from '../../../src/cli/commands/schedule.js';
 import type { Mention } from '../../../src/domain/mention.js';
-import { EmbeddedStore } from '../../../src/store/embedded.js';
+import { SqliteStore } from '../../../src/store/sqlite.js';
 import { makeComplaint } from '../store/fixtures.js';
 import { runCommand } from '../reports/cli-harness.js';
 import { history } from './fixtures.js';
@@ -42,7 +42,7 @@ let receiver: Awaited<ReturnType<typeof httpReceiver>>;
 beforeAll(async () => {
   receiver = await httpReceiver();
   writeConfig({ hookUrl: receiver.url });
-  const store = await EmbeddedStore.open({ dataDir: env.EARSHOT_DATA_DIR });
+  const store = await SqliteStore.open({ dataDir: env.EARSHOT_DATA_DIR });
   // The March 2024 history (a spike on the 29th) and a fresh burst of complaints in the last hours.
   const now = Date.now();
   const fresh: Mention[] = Array.from({ length: 12 }, (_, i) => makeComplaint({ externalId: `now${i}`, publishedAt: new Date(now - (i + 1) * 600_000) }));

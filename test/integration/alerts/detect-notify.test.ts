@@ -8,19 +8,19 @@ import { notify } from '../../../pipelines/notify.js';
 import { verifySignature } from '../../../src/alerts/signature.js';
 import { type Alert, AlertRule, Channel, type Delivery } from '../../../src/domain/alert.js';
 import { InlineQueue } from '../../../src/queue/inline.js';
-import { EmbeddedStore } from '../../../src/store/embedded.js';
+import { SqliteStore } from '../../../src/store/sqlite.js';
 import { AT, history } from './fixtures.js';
 import { httpReceiver } from './receivers.js';
 
 const SECRET = 'detect-notify-test-secret';
 const fastCatalog = { ...catalog, notify: { ...catalog.notify, attempts: 4, backoffMs: 20 } };
 
-let store: EmbeddedStore;
+let store: SqliteStore;
 let dataDir: string;
 const closers: Array<() => Promise<void>> = [];
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'earshot-alerts-'));
-  store = await EmbeddedStore.open({ dataDir });
+  store = await SqliteStore.open({ dataDir });
   await store.upsertMentions(history());
 });
 afterEach(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../../src/cli/commands/report.js';
-import { EmbeddedStore } from '../../../src/store/embedded.js';
+import { SqliteStore } from '../../../src/store/sqlite.js';
 import { runCommand } from './cli-harness.js';
 import { acmeFixture, seed } from './fixtures.js';
 
@@ -25,7 +25,7 @@ writeFileSync(
 );
 
 beforeAll(async () => {
-  const store = await EmbeddedStore.open({ dataDir: env.EARSHOT_DATA_DIR });
+  const store = await SqliteStore.open({ dataDir: env.EARSHOT_DATA_DIR });
   await seed(store, acmeFixture());
   await store.close();
 });
@@ -60,6 +60,20 @@ describe('earshot report', () => {
     const r = await report('themes', '--brand', 'acme', '--from', '2024-04-01', '--to', '2024-03-01');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('earshot: --from 2024-04-01 is after --to 2024-03-01\n');
+  });
+
+  it('a source or theme the brand has neither configured nor stored is one line naming the known ones', async () => {
+    const src = await report('trend', '--brand', 'acme', '--source', 'nosuch');
+    expect(src.code).toBe(2);
+    expect(src.stdout).toBe('');
+    expect(src.stderr).toBe('earshot: no source "nosuch" for brand acme (known: reddit, trustsite)\n');
+    const theme = await report('themes', '--brand', 'acme', '--theme', 'parking');
+    expect(theme.code).toBe(2);
+    expect(theme.stderr).toBe('earshot: no mention of brand acme has the theme "parking" (themes seen: delivery, price, support)\n');
+    // A source only present in stored data (not in the config) is still a known source.
+    const reddit = await report('trend', '--brand', 'acme', '--source', 'reddit', '--from', '2024-03-04', '--to', '2024-03-17');
+    expect(reddit.code).toBe(0);
+    expect(reddit.stdout).toMatch(/2024-03-04 +1 /);
   });
 
   it('an unknown report, a bad format or a missing --brand is one line each', async () => {

@@ -7,7 +7,7 @@ import { makeComplaint, makeMention, manyMentions } from './fixtures.js';
 import { type Leg, storeLegs } from './legs.js';
 
 /**
- * The Store contract: every adapter must pass this suite unchanged. The embedded store always
+ * The Store contract: every adapter must pass this suite unchanged. The SQLite store always
  * runs; MongoDB runs when MONGO_URL is set. Expected values are written out by hand, so both legs
  * are held to the same answers (that is what "the same pipeline runs on both" means).
  */
@@ -169,7 +169,7 @@ describe.each(legs)('$name store contract', (leg: Leg) => {
       expect(doc?.collectedAt).toBeInstanceOf(Date);
     });
 
-    // Filters whose meaning nedb gets wrong or does not know; the embedded store must still answer like MongoDB.
+    // Filters only partly pushed down to SQL (or not at all); the SQLite store must still answer like MongoDB.
     const cases: [string, Filter, string[]][] = [
       ['$nin on an array field excludes a mention holding any listed value', { intents: { $nin: ['churn'] } }, ['m1', 'm3', 'm4']],
       ['$exists: false finds mentions without stars', { stars: { $exists: false } }, ['m3']],

@@ -2,28 +2,28 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { EmbeddedStore } from '../../../src/store/embedded.js';
+import { SqliteStore } from '../../../src/store/sqlite.js';
 import { MongoStore } from '../../../src/store/mongo.js';
 import { displayMongoUrl } from '../../../src/store/mongo-url.js';
 import type { Store } from '../../../src/store/store.js';
 
 /** One backend under test: a fresh, empty store per test, reopenable to check persistence. */
 export interface Leg {
-  name: 'embedded' | 'mongo';
+  name: 'sqlite' | 'mongo';
   /** Opens a fresh, empty store; `reopen` closes it and opens the same data again. */
   fresh(): Promise<{ store: Store; reopen(): Promise<Store>; cleanup(): Promise<void> }>;
 }
 
-export const embeddedLeg: Leg = {
-  name: 'embedded',
+export const sqliteLeg: Leg = {
+  name: 'sqlite',
   async fresh() {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'earshot-store-'));
-    let current: Store = await EmbeddedStore.open({ dataDir });
+    let current: Store = await SqliteStore.open({ dataDir });
     return {
       store: current,
       async reopen() {
         await current.close();
-        current = await EmbeddedStore.open({ dataDir });
+        current = await SqliteStore.open({ dataDir });
         return current;
       },
       async cleanup() {
@@ -62,10 +62,10 @@ export function mongoLeg(url: string): Leg {
   };
 }
 
-/** The legs to run: embedded always, MongoDB when `MONGO_URL` is set (announced on stdout). */
+/** The legs to run: SQLite always, MongoDB when `MONGO_URL` is set (announced on stdout). */
 export function storeLegs(): Leg[] {
   const url = process.env.MONGO_URL?.trim();
-  if (!url) return [embeddedLeg];
+  if (!url) return [sqliteLeg];
   console.info(`store contract: running the MongoDB leg against ${displayMongoUrl(url)}`);
-  return [embeddedLeg, mongoLeg(url)];
+  return [sqliteLeg, mongoLeg(url)];
 }

@@ -30,11 +30,11 @@ describe('when MONGO_URL points at nothing', () => {
     );
   });
 
-  it('without a MONGO_URL (or with an empty one) openStore opens the embedded store in the data dir', async () => {
+  it('without a MONGO_URL (or with an empty one) openStore opens the SQLite store in the data dir', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'earshot-open-'));
     try {
       const store = await openStore({ mongoUrl: '  ', dataDir });
-      expect(store.kind).toBe('embedded');
+      expect(store.kind).toBe('sqlite');
       await store.close();
     } finally {
       await rm(dataDir, { recursive: true, force: true });

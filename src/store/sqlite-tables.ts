@@ -1,0 +1,144 @@
+import { StoreInputError } from './errors.js';
+
+/**
+ * How documents sit in SQLite: each as JSON text (`doc`), plus copies of the fields that queries
+ * filter and sort on in indexed columns, and array fields (themes, dupKeys) in side tables. The
+ * pushdown (`sqlite-pushdown.ts`) turns the parts of a MongoDB filter on those fields into SQL.
+ */
+
+export type ColumnType = 'string' | 'number' | 'date';
+
+export interface Column {
+  /** SQL column name. */
+  col: string;
+  type: ColumnType;
+}
+
+export interface SideTable {
+  /** SQL table holding (mid, value): one row per array element. */
+  table: string;
+  /** The field of each array element holding the value (`theme` of `themes`), or none for arrays of strings. */
+  elementField?: string;
+}
+
+export interface TableSpec {
+  /** SQL table name. */
+  table: string;
+  /** Column holding the document's `_id`. */
+  idCol: string;
+  /** Dotted field path → column. A field that is missing or null is NULL. */
+  columns: Record<string, Column>;
+  /** Dotted field path of array elements → side table (`themes.theme`, `dupKeys`). */
+  sides: Record<string, SideTable>;
+  /** For the shared `docs` table: the collection name every query is scoped to. */
+  collection?: string;
+}
+
+export const MENTIONS: TableSpec = {
+  table: 'mentions',
+  idCol: 'id',
+  columns: {
+    _id: { col: 'id', type: 'string' },
+    brand: { col: 'brand', type: 'string' },
+    publishedAt: { col: 'published_at', type: 'date' },
+    'source.name': { col: 'source_name', type: 'string' },
+    'source.kind': { col: 'source_kind', type: 'string' },
+    'sentiment.label': { col: 'label', type: 'string' },
+    duplicateOf: { col: 'duplicate_of', type: 'string' },
+    stars: { col: 'stars', type: 'number' },
+  },
+  sides: {
+    'themes.theme': { table: 'mention_themes', elementField: 'theme' },
+    dupKeys: { table: 'mention_dupkeys' },
+  },
+};
+
+export const ROLLUPS: TableSpec = {
+  table: 'rollups',
+  idCol: 'id',
+  columns: {
+    _id: { col: 'id', type: 'string' },
+    brand: { col: 'brand', type: 'string' },
+    date: { col: 'date', type: 'date' },
+    source: { col: 'source', type: 'string' },
+  },
+  sides: {},
+};
+
+/** Every other collection (crawl runs, cursors, alerts, schedule runs…): small, filtered by mingo. */
+export function docsSpec(collection: string): TableSpec {
+  return { table: 'docs', idCol: 'id', columns: { _id: { col: 'id', type: 'string' } }, sides: {}, collection };
+}
+
+export const SCHEMA_VERSION = 1;
+/** `PRAGMA application_id` of an earshot store ("EARS"), so another app's SQLite file is recognised as such. */
+export const APPLICATION_ID = 0x45415253;
+
+export const DDL = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS mentions (
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  brand TEXT,
+  published_at INTEGER,
+  source_name TEXT,
+  source_kind TEXT,
+  label TEXT,
+  duplicate_of TEXT,
+  stars REAL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_brand_published ON mentions (brand, published_at);
+CREATE INDEX IF NOT EXISTS mentions_brand_source_published ON mentions (brand, source_name, published_at);
+CREATE INDEX IF NOT EXISTS mentions_published ON mentions (published_at);
+CREATE INDEX IF NOT EXISTS mentions_duplicate_of ON mentions (duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE TABLE IF NOT EXISTS mention_themes (value TEXT NOT NULL, mid INTEGER NOT NULL, PRIMARY KEY (value, mid)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_themes_mid ON mention_themes (mid);
+CREATE TABLE IF NOT EXISTS mention_dupkeys (value TEXT NOT NULL, mid INTEGER NOT NULL, PRIMARY KEY (value, mid)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_dupkeys_mid ON mention_dupkeys (mid);
+CREATE TABLE IF NOT EXISTS rollups (
+  id TEXT PRIMARY KEY,
+  brand TEXT,
+  date INTEGER,
+  source TEXT,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rollups_brand_date ON rollups (brand, date);
+CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (coll, id)) WITHOUT ROWID;
+`;
+
+/** Reads a dotted path (`source.name`) from a document; arrays are not traversed. */
+export function pathValue(doc: Record<string, unknown>, path: string): unknown {
+  let value: unknown = doc;
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+/**
+ * The SQL value of an indexed field: NULL when missing or null, else a value of the column's type.
+ * Any other type is refused, so that the SQL filters on these columns mean what MongoDB's do.
+ */
+export function columnValue(doc: Record<string, unknown>, path: string, column: Column, label: string): string | number | null {
+  const value = pathValue(doc, path);
+  if (value === undefined || value === null) return null;
+  if (column.type === 'date' && value instanceof Date) return value.getTime();
+  if (column.type === 'number' && typeof value === 'number' && Number.isFinite(value)) return value;
+  if (column.type === 'string' && typeof value === 'string') return value;
+  throw new StoreInputError(`${label}: ${path} must be a ${column.type === 'date' ? 'Date' : column.type}`);
+}
+
+/** The distinct string values an array field holds for a side table (`themes[].theme`, `dupKeys[]`). */
+export function sideValues(doc: Record<string, unknown>, path: string, side: SideTable): string[] {
+  const arrayPath = side.elementField ? path.slice(0, -(side.elementField.length + 1)) : path;
+  const array = pathValue(doc, arrayPath);
+  if (!Array.isArray(array)) return [];
+  const out = new Set<string>();
+  for (const el of array) {
+    const v = side.elementField ? (el !== null && typeof el === 'object' ? (el as Record<string, unknown>)[side.elementField] : undefined) : el;
+    if (typeof v === 'string') out.add(v);
+  }
+  return [...out];
+}

@@ -51,7 +51,7 @@ describe('earshot keys', () => {
     expect(badBrand.stderr).toMatch(/^earshot: --brands: no brand "acme" in config/);
     expect((await runEarshot(['keys', 'revoke', 'analyst', '--config', config], { env })).stdout).toMatch(/revoked/);
     expect((await runEarshot(['keys', 'list', '--json', '--config', config], { env })).stdout).toContain('"keys": []');
-  }, 90_000);
+  }, 180_000);
 });
 
 describe('earshot serve', () => {
@@ -101,5 +101,5 @@ describe('earshot serve', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
-  }, 120_000);
+  }, 180_000);
 });

@@ -72,8 +72,8 @@ describe('earshot schedule sync without Redis', () => {
     // Every 5 seconds: the first run is the start-up catch-up (never ran), later ones are the cron's.
     const child = startSync(writeConfig(dir, '*/5 * * * * *'), dataDir);
     try {
-      await child.waitFor(/schedule crawl\/northwind\/news: never ran, running it now/, 30_000);
-      await child.waitFor(/schedule crawl\/northwind\/news: ok, \d+ new, \d+ seen, \d+ page\(s\) \(\d+\.\d s\); next .* UTC/, 30_000);
+      await child.waitFor(/schedule crawl\/northwind\/news: never ran, running it now/, 60_000);
+      await child.waitFor(/schedule crawl\/northwind\/news: ok, \d+ new, \d+ seen, \d+ page\(s\) \(\d+\.\d s\); next .* UTC/, 60_000);
       const started = Date.now();
       // The bug: the process was gone ~2.5 s after start. It must still run 10 s later.
       await new Promise((r) => setTimeout(r, 10_000));
@@ -98,7 +98,7 @@ describe('earshot schedule sync without Redis', () => {
     } finally {
       await store.close();
     }
-  }, 90_000);
+  }, 180_000);
 
   it('shows the in-process schedule and its last run in `schedule list`', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'earshot-sched-'));
@@ -111,7 +111,13 @@ describe('earshot schedule sync without Redis', () => {
     expect(before.stdout).toMatch(/crawl\/northwind\/news .*0 0 1 1 \*.*not running.*\d{4}-01-01 00:00/);
 
     const child = startSync(config, dataDir);
-    await child.waitFor(/schedule crawl\/northwind\/news: ok/, 30_000);
+    await child.waitFor(/schedule crawl\/northwind\/news: ok/, 60_000);
+    // Another process reads the same data dir while the scheduler runs (the SQLite store has no single-process lock).
+    const during = await runEarshot(['schedule', 'list', '--json', '--config', config], { env });
+    expect(during.code, during.stderr).toBe(0);
+    const live = JSON.parse(during.stdout) as { scheduler: { pid: number } | null; schedules: Array<{ registered: boolean | null }> };
+    expect(live.scheduler?.pid).toBe(child.proc.pid);
+    expect(live.schedules[0]!.registered).toBe(true);
     child.proc.kill('SIGTERM');
     expect((await child.exited).code).toBe(0);
 
@@ -120,7 +126,7 @@ describe('earshot schedule sync without Redis', () => {
     expect(listed.scheduler).toBeNull(); // stopped cleanly
     expect(listed.schedules[0]!.lastRun?.status).toBe('ok');
     expect(new Date(listed.schedules[0]!.next).getUTCMonth()).toBe(0);
-  }, 90_000);
+  }, 180_000);
 
   it('exits non-zero with one line when it cannot run (the store cannot be opened)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'earshot-sched-'));

@@ -30,7 +30,7 @@ export const mentionFilterShape = {
   assignee: NameParam.optional(),
   tag: NameParam.optional(),
 };
-const MentionFilters = z.object(mentionFilterShape);
+export const MentionFilters = z.object(mentionFilterShape);
 export type MentionFilters = z.output<typeof MentionFilters>;
 
 /** The brands a listing may read: the one asked for (404 if not visible), else every brand the key sees. */
@@ -41,15 +41,22 @@ export function brandScope(req: FastifyRequest, deps: ApiDeps, brand: string | u
   return [brand];
 }
 
-/** The store filter for parsed query filters: every value came through zod, operators are added here only. */
-export async function mentionFilter(req: FastifyRequest, deps: ApiDeps, q: MentionFilters): Promise<Filter> {
+/** The store filter for parsed query filters, on the brands the caller may see. */
+export function mentionFilter(req: FastifyRequest, deps: ApiDeps, q: MentionFilters): Promise<Filter> {
+  return buildMentionFilter(deps, brandScope(req, deps, q.brand), q);
+}
+
+/**
+ * The store filter for parsed filters over `brands` (the API's listing and export, `earshot export mentions`):
+ * every value came through zod, operators are added here only.
+ */
+export async function buildMentionFilter(deps: Pick<ApiDeps, 'store'>, brands: string[], q: MentionFilters): Promise<Filter> {
   if (q.starsMin !== undefined && q.starsMax !== undefined && q.starsMin > q.starsMax) {
     throw new ApiError(400, 'bad_request', 'query.starsMin: is above starsMax', 'query.starsMin');
   }
   const from = q.from ? dateBound(q.from, false) : undefined;
   const to = q.to ? dateBound(q.to, true) : undefined;
   if (from && to && from >= to) throw new ApiError(400, 'bad_request', 'query.from: is after to', 'query.from');
-  const brands = brandScope(req, deps, q.brand);
   const and: Filter[] = [{ brand: { $in: brands } }];
   if (from || to) and.push({ publishedAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } });
   if (q.source) and.push({ 'source.name': q.source });
@@ -72,7 +79,7 @@ export async function mentionFilter(req: FastifyRequest, deps: ApiDeps, q: Menti
  * Workflow state lives in its own collection (a re-crawl replaces the mention); a status filter becomes an `_id`
  * list. `new` means no workflow record, or one saying `new`.
  */
-async function workflowFilter(deps: ApiDeps, brands: string[], q: MentionFilters): Promise<Filter> {
+async function workflowFilter(deps: Pick<ApiDeps, 'store'>, brands: string[], q: MentionFilters): Promise<Filter> {
   const touched = await deps.store.findDocs<WorkflowDoc>(WORKFLOW, { brand: { $in: brands } }, { projection: { _id: 1, status: 1, assignee: 1, tags: 1 } });
   const statuses = new Set(q.status ?? []);
   const matches = (w: WorkflowDoc) =>

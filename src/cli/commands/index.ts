@@ -4,6 +4,7 @@ import { analyzeCommand } from './analyze.js';
 import { configCommand } from './config.js';
 import { crawlCommand } from './crawl.js';
 import { demoCommand } from './demo.js';
+import { exportCommand } from './export.js';
 import { keysCommand } from './keys.js';
 import { reanalyzeCommand } from './reanalyze.js';
 import { reportCommand } from './report.js';
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   crawlCommand,
   analyzeCommand,
   reportCommand,
+  exportCommand,
   alertsCommand,
   scheduleCommand,
   reanalyzeCommand,

@@ -1,0 +1,117 @@
+/**
+ * API benchmark: seeds synthetic mentions into a SQLite store (default 1,000,000 over 365 days for 5 brands, all
+ * stored), starts a real `earshot serve` on it, and loads trend, themes, advocacy and a mentions page with autocannon
+ * at 10 concurrent clients. Each line is printed next to the same call made in-process (the report function or the
+ * store query, called one after the other), so the ratio is what HTTP, auth, validation and JSON cost.
+ *
+ *   npx tsx bench/api.ts [--total 1000000] [--days 365] [--seconds 10]
+ *
+ * Targets (issue 13): HTTP overhead ≤ 1.3× the in-process call; p99 of every report endpoint ≤ 400 ms.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { createKey } from '../src/api/keys.js';
+import { Brand } from '../src/domain/brand.js';
+import { runReport } from '../src/reports/index.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import type { Mention } from '../src/domain/mention.js';
+import { generate } from './reports-data.js';
+
+const { values } = parseArgs({ options: { total: { type: 'string', default: '1000000' }, days: { type: 'string', default: '365' }, seconds: { type: 'string', default: '10' } } });
+const TOTAL = Number(values.total);
+const DAYS = Number(values.days);
+const SECONDS = Number(values.seconds);
+const BRANDS = ['bench0', 'bench1', 'bench2', 'bench3', 'bench4'];
+const END = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+const FROM = new Date(END.getTime() - 89 * 86_400_000).toISOString().slice(0, 10);
+const TO = END.toISOString().slice(0, 10);
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const brand = Brand.parse({ id: 'bench0', name: 'Bench Zero', competitors: [{ id: 'bench1', name: 'Bench One' }, { id: 'bench2', name: 'Bench Two' }] });
+
+const CASES = [
+  { label: 'trend (week)', path: `/api/v1/brands/bench0/reports/trend?from=${FROM}&to=${TO}&interval=week`, kind: 'trend', params: { from: FROM, to: TO, interval: 'week' } },
+  { label: 'themes', path: `/api/v1/brands/bench0/reports/themes?from=${FROM}&to=${TO}`, kind: 'themes', params: { from: FROM, to: TO } },
+  { label: 'advocacy', path: `/api/v1/brands/bench0/reports/advocacy?from=${FROM}&to=${TO}`, kind: 'advocacy', params: { from: FROM, to: TO } },
+  { label: 'mentions page (50, negative)', path: '/api/v1/mentions?brand=bench0&label=negative&limit=50', kind: null, params: {} },
+] as const;
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+async function inProcess(store: SqliteStore, c: (typeof CASES)[number]): Promise<{ rps: number; p50: number; p99: number }> {
+  const times: number[] = [];
+  const until = performance.now() + SECONDS * 1000;
+  while (performance.now() < until) {
+    const s = performance.now();
+    if (c.kind) await runReport(c.kind, { store, brand }, { ...c.params });
+    else await store.findMentions({ $and: [{ brand: { $in: ['bench0'] } }, { 'sentiment.label': { $in: ['negative'] } }, { duplicateOf: { $exists: false } }] }, { sort: { publishedAt: -1, _id: -1 }, limit: 51 });
+    times.push(performance.now() - s);
+  }
+  times.sort((a, b) => a - b);
+  return { rps: times.length / SECONDS, p50: pct(times, 50), p99: pct(times, 99) };
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'earshot-bench-api-'));
+  const dataDir = path.join(dir, 'data');
+  const config = path.join(dir, 'earshot.yaml');
+  await writeFile(config, `brands:\n${BRANDS.map((b) => `  - { id: ${b}, name: ${b}, sources: [{ kind: reddit, name: reddit }] }`).join('\n')}\n`);
+  process.stdout.write(`seeding ${TOTAL.toLocaleString('en')} mentions over ${DAYS} days for ${BRANDS.length} brands…\n`);
+  const store = await SqliteStore.open({ dataDir });
+  let batch: Mention[] = [];
+  const pending: Promise<unknown>[] = [];
+  const rollups = generate({ total: TOTAL, days: DAYS, brands: BRANDS, end: END }, (m) => {
+    batch.push(m);
+    if (batch.length === 5000) {
+      pending.push(store.upsertMentions(batch));
+      batch = [];
+    }
+  });
+  pending.push(store.upsertMentions(batch));
+  await Promise.all(pending);
+  for (let i = 0; i < rollups.length; i += 2000) await store.replaceRollups(rollups.slice(i, i + 2000), rollups.slice(i, i + 2000));
+  const { key } = await createKey(store, { name: 'bench', scope: 'read' });
+
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--no-schedules', '--config', config], {
+    cwd: ROOT,
+    env: { ...process.env, EARSHOT_DATA_DIR: dataDir, EARSHOT_LOG_LEVEL: 'warn', MONGO_URL: '', REDIS_URL: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    server.stderr.on('data', (d) => {
+      err += d;
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(err);
+      if (m) resolve(m[1]!);
+    });
+    server.on('exit', (code) => reject(new Error(`earshot serve exited ${code}: ${err}`)));
+  });
+
+  process.stdout.write(`\n${'endpoint'.padEnd(30)}  ${'HTTP req/s'.padStart(10)}  ${'p50'.padStart(9)}  ${'p99'.padStart(9)}  │  ${'in-process calls/s'.padStart(18)}  ${'p50'.padStart(9)}  │  HTTP/in-process (p50)\n`);
+  try {
+    for (const c of CASES) {
+      const local = await inProcess(store, c);
+      const r = await autocannon({ url: `${base}${c.path}`, connections: 10, duration: SECONDS, headers: { authorization: `Bearer ${key}` } });
+      if (r.non2xx > 0) throw new Error(`${c.label}: ${r.non2xx} non-2xx answers`);
+      // autocannon's latency is per request at 10 concurrent clients; compare the same single-client p50 too.
+      const single = await autocannon({ url: `${base}${c.path}`, connections: 1, duration: Math.max(3, SECONDS / 2), headers: { authorization: `Bearer ${key}` } });
+      process.stdout.write(
+        `${c.label.padEnd(30)}  ${r.requests.average.toFixed(0).padStart(10)}  ${fmt(r.latency.p50).padStart(9)}  ${fmt(r.latency.p99).padStart(9)}  │  ${local.rps.toFixed(0).padStart(18)}  ${fmt(local.p50).padStart(9)}  │  ${(single.latency.p50 / local.p50).toFixed(2)}× (1 client: ${fmt(single.latency.p50)})\n`,
+      );
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -16,9 +16,9 @@ export function dupKeys(fp: string): string[] {
 }
 
 /** What duplicate marking reads of a mention. Only mentions with `dupKeys` take part (long enough, fingerprinted). */
-export type Candidate = Pick<Mention, '_id' | 'brand' | 'fingerprint' | 'publishedAt' | 'duplicateOf' | 'dupKeys'>;
+export type Candidate = Pick<Mention, '_id' | 'brand' | 'fingerprint' | 'publishedAt' | 'duplicateOf' | 'dupKeys'> & Partial<Pick<Mention, 'source'>>;
 
-const CANDIDATE_FIELDS = { _id: 1, brand: 1, fingerprint: 1, publishedAt: 1, duplicateOf: 1, dupKeys: 1 } as const;
+const CANDIDATE_FIELDS = { _id: 1, brand: 1, fingerprint: 1, publishedAt: 1, duplicateOf: 1, dupKeys: 1, source: 1 } as const;
 
 /** (publishedAt, _id) order: the original of a cluster is the smallest. */
 export function earlier(a: Pick<Candidate, '_id' | 'publishedAt'>, b: Pick<Candidate, '_id' | 'publishedAt'>): number {
@@ -88,7 +88,9 @@ const keysOf = (cs: Array<Pick<Candidate, 'dupKeys'>>) => new Set(cs.flatMap((c)
  * original may have changed (the batch, its neighbours by old and new fingerprint, and whoever pointed at a batch
  * member) from the store as it now is, rewrites those that differ, and reads again until a round changes nothing,
  * so a neighbour stored meanwhile by another process is taken into account. Callers serialise batches of one brand
- * within the process. Returns the stored mentions rewritten (their rollup buckets must be refreshed).
+ * within the process. Returns every stored mention whose mark was judged (rewritten or not): their rollup buckets
+ * must be refreshed, even when this run found the mark right, since a process killed between rewriting a mark and
+ * refreshing its bucket leaves the bucket stale and the rerun finds nothing to rewrite.
  */
 export async function markAroundUpsert(
   store: Store,
@@ -96,7 +98,7 @@ export async function markAroundUpsert(
   batch: Mention[],
   before: Candidate[],
   upsert: (batch: Mention[]) => Promise<void>,
-): Promise<Mention[]> {
+): Promise<Candidate[]> {
   prepareForMarking(batch);
   const batchIds = new Set(batch.map((m) => m._id));
   const near1 = new Set([...keysOf(batch), ...keysOf(before)]);
@@ -117,7 +119,7 @@ export async function markAroundUpsert(
     const docs = (await store.findMentions({ _id: { $in: pointing } }, { projection: CANDIDATE_FIELDS })) as Candidate[];
     keys = new Set([...keys, ...keysOf(docs)]);
   }
-  const rewritten = new Map<string, Mention>();
+  const judged = new Map<string, Candidate>();
   for (let round = 0; round <= SETTLE_ROUNDS; round++) {
     const pool = await loadPool(store, brand, keys);
     // A neighbour of the batch stored meanwhile (by another process) joins the affected set.
@@ -128,6 +130,7 @@ export async function markAroundUpsert(
       continue;
     }
     const targets = pool.filter((c) => affected.has(c._id));
+    for (const t of targets) if (!batchIds.has(t._id)) judged.set(t._id, t);
     const want = originalsOf(targets, pool);
     const changed = targets.filter((c) => want.get(c._id) !== c.duplicateOf);
     if (changed.length === 0) break;
@@ -140,7 +143,6 @@ export async function markAroundUpsert(
       return next;
     });
     await store.upsertMentions(fixed);
-    for (const f of fixed) if (!batchIds.has(f._id)) rewritten.set(f._id, f);
   }
-  return [...rewritten.values()];
+  return [...judged.values()];
 }

@@ -23,13 +23,15 @@ export async function ingestBatch(deps: PipelineDeps, mentions: Mention[], ref?:
         { _id: { $in: batch.map((m) => m._id) } },
         { projection: { _id: 1, brand: 1, publishedAt: 1, source: 1, fingerprint: 1, dupKeys: 1, duplicateOf: 1 } },
       )) as Array<Mention & Candidate>;
-      const rewritten = await markAroundUpsert(deps.store, brand, batch, before, async (b) => {
+      const judged = await markAroundUpsert(deps.store, brand, batch, before, async (b) => {
         const r = await deps.store.upsertMentions(b);
         total.inserted += r.inserted;
         total.updated += r.updated;
         total.unchanged += r.unchanged;
       });
-      await refreshRollups(deps.store, touchedBuckets([...before, ...batch, ...rewritten]));
+      // Buckets of every mention whose mark was judged, changed now or not (see markAroundUpsert).
+      const neighbours = judged.filter((c): c is Candidate & Pick<Mention, 'source'> => c.source !== undefined);
+      await refreshRollups(deps.store, touchedBuckets([...before, ...batch, ...neighbours]));
     });
   }
   if (ref) await recordBatchStored(deps, ref);

@@ -46,8 +46,8 @@ describe('kill -9 of `earshot crawl` (inline queue, embedded store), then a reru
     const dir = dataDir('clean');
     await crawl(dir);
     clean = await snapshot(dir, BRANDS);
-    expect(clean.mentions).toBeGreaterThan(300);
-    expect(Object.values(clean.marks).filter(Boolean).length).toBeGreaterThan(50);
+    expect(clean.mentions).toBeGreaterThan(100);
+    expect(Object.values(clean.marks).filter(Boolean).length).toBeGreaterThan(5);
   });
 
   it('killed after a random number of sources finished: the rerun ends with the clean run\'s mentions, copies and reports', { timeout: 150_000 }, async () => {

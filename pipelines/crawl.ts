@@ -94,13 +94,6 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     for (const m of found) known.add(m._id);
   }
   const unique = [...byId.values()];
-  // The cursor moves when the last of these batches is stored (see cursor-commit.ts), never before.
-  const batches = Math.ceil(unique.length / BATCH_SIZE);
-  await openCommit(deps.store, { runId, cursorKey: key, cursor: outcome.cursor ?? null, batches, startedAt: run.startedAt });
-  for (let b = 0; b < batches; b++) {
-    await deps.queue.enqueue('analyze', { runId, batch: b, items: unique.slice(b * BATCH_SIZE, (b + 1) * BATCH_SIZE) });
-  }
-
   for (const f of failures) run.failures[f.class] = (run.failures[f.class] ?? 0) + 1;
   Object.assign(run, {
     pages: outcome.pages,
@@ -111,7 +104,14 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     status: failures.length === 0 ? 'ok' : unique.length > 0 || outcome.pages > 0 ? 'partial' : 'failed',
     finishedAt: new Date(),
   });
+  // Saved before the batches go out, so a batch that fails for good can mark the run failed without a race.
   await deps.store.saveCrawlRun(run);
+  // The cursor moves when the last of these batches is stored (see cursor-commit.ts), never before.
+  const batches = Math.ceil(unique.length / BATCH_SIZE);
+  await openCommit(deps.store, { runId, cursorKey: key, cursor: outcome.cursor ?? null, batches, startedAt: run.startedAt });
+  for (let b = 0; b < batches; b++) {
+    await deps.queue.enqueue('analyze', { runId, batch: b, items: unique.slice(b * BATCH_SIZE, (b + 1) * BATCH_SIZE) });
+  }
   progress('done', { pages: run.pages, items: unique.length });
   return run;
 }

@@ -71,6 +71,17 @@ export async function recordBatchFailed(store: Store, ref: BatchRef, error: stri
   await put(store, BATCHES, { _id: batchId(ref), runId: ref.runId, batch: ref.batch, status: 'failed', error, at: new Date() } satisfies BatchRecord);
 }
 
+/**
+ * A batch failed for good (its last try, or a permanent error): the crawl run record says so, with the reason, so a
+ * run whose items never reached the store is not shown as healthy (on BullMQ too, where no one waits for the run).
+ */
+export async function failRunForBatch(store: Store, ref: BatchRef, reason: string): Promise<void> {
+  const [run] = await store.listCrawlRuns({ _id: ref.runId }, { limit: 1 });
+  if (!run) return;
+  const note = `batch ${ref.batch + 1} not stored: ${reason}; the cursor did not move, the next crawl fetches it again`;
+  await store.saveCrawlRun({ ...run, status: 'failed', notes: [...run.notes, note] });
+}
+
 /** How far a run got: batches stored of all, the first failure's reason, and whether its cursor moved. */
 export async function commitState(store: Store, runId: string): Promise<{ batches: number; stored: number; error?: string; committed: boolean } | null> {
   const pending = await store.getDoc<PendingCommit>(COMMITS, runId);

@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalog } from '../../../pipelines/catalog.js';
 import { cursorKey } from '../../../pipelines/crawl.js';
 import { silentLog } from '../../../pipelines/deps.js';
@@ -10,10 +12,12 @@ import { runCrawls } from '../../../pipelines/run-crawls.js';
 import { parseConfig } from '../../../src/config/load.js';
 import type { Config } from '../../../src/config/schema.js';
 import { startDemoSite, type DemoSite } from '../../../src/demo/index.js';
+import { BullmqQueue } from '../../../src/queue/bullmq.js';
 import { InlineQueue } from '../../../src/queue/inline.js';
 import { openStore } from '../../../src/store/index.js';
 import type { Store } from '../../../src/store/store.js';
 
+const redisUrl = inject('redisUrl');
 let site: DemoSite;
 beforeAll(async () => {
   site = await startDemoSite();
@@ -79,6 +83,34 @@ describe('the cursor moves only once the items are stored', () => {
       expect(again).toMatchObject({ status: 'ok', itemsNew: 0 });
       expect(await store.countMentions({})).toBe(ok.itemsNew);
     } finally {
+      await store.close();
+    }
+  });
+});
+
+describe.skipIf(!redisUrl)('the cursor moves only once the items are stored, on BullMQ', () => {
+  const prefix = `earshot-test-${randomBytes(4).toString('hex')}`;
+  afterAll(async () => {
+    const r = new Redis(redisUrl!);
+    const keys = await r.keys(`${prefix}:*`);
+    if (keys.length) await r.del(...keys);
+    await r.quit();
+  });
+
+  it('a batch that fails for good marks the crawl run failed with the reason, though no one waits for the run', async () => {
+    const store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'earshot-cursor-bull-')) });
+    const queue = new BullmqQueue(catalog, { url: redisUrl!, prefix, onFailed: () => {} });
+    try {
+      registerStages({ config: brokenAnalysis(config()), store, queue, log: silentLog });
+      await queue.enqueue('crawl', { brand: 'northwind', source: 'cafe-reviews' });
+      await queue.idle();
+      const [run] = await store.listCrawlRuns({ brand: 'northwind' });
+      expect(run!.status).toBe('failed');
+      expect(run!.notes.join(' ')).toMatch(/batch 1 not stored: brand northwind: unknown theme pack "no-such-pack".*; the cursor did not move/);
+      expect(await store.countMentions({})).toBe(0);
+      expect(await store.getCursor(cursorKey('northwind', 'cafe-reviews'))).toBeNull();
+    } finally {
+      await queue.close(2_000);
       await store.close();
     }
   });

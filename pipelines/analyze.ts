@@ -2,9 +2,9 @@ import type { Mention } from '../src/domain/mention.js';
 import type { RawItem } from '../src/domain/raw-item.js';
 import { ANALYZER_VERSION } from '../src/nlp/index.js';
 import { analyzerFor } from './analyzers.js';
-import { BATCH_SIZE } from './catalog.js';
+import { PermanentError } from '../src/domain/errors.js';
+import type { BatchRef } from './cursor-commit.js';
 import type { PipelineDeps } from './deps.js';
-import { markDuplicates } from './duplicates.js';
 import { externalIdOf, mentionIdOf } from './identity.js';
 import { toStars } from './stars.js';
 
@@ -41,13 +41,21 @@ export function toMention(item: RawItem, brand: PipelineDeps['config']['brands']
   };
 }
 
-/** The analyze stage: score a batch, mark near-duplicates against what is stored, hand the result to ingest. */
-export async function analyzeBatch(deps: PipelineDeps, items: RawItem[]): Promise<Mention[]> {
+/**
+ * The analyze stage: score a batch and hand it to ingest as one job (duplicates are marked there, against the store,
+ * under the brand's lock). A brand whose analyzer cannot be built (e.g. an unknown theme pack) fails the batch for
+ * good: retrying cannot fix config.
+ */
+export async function analyzeBatch(deps: PipelineDeps, items: RawItem[], ref?: BatchRef): Promise<Mention[]> {
   const brands = new Map(deps.config.brands.map((b) => [b.id, b]));
-  const mentions = items.map((item) => toMention(item, brands.get(item.brand)));
-  const marked = await markDuplicates(deps.store, mentions);
-  for (let i = 0; i < marked.length; i += BATCH_SIZE) {
-    await deps.queue.enqueue('ingest', { mentions: marked.slice(i, i + BATCH_SIZE) });
+  for (const id of new Set(items.map((i) => i.brand))) {
+    try {
+      analyzerFor(brands.get(id));
+    } catch (err) {
+      throw new PermanentError(`brand ${id}: ${(err as Error).message}`);
+    }
   }
-  return marked;
+  const mentions = items.map((item) => toMention(item, brands.get(item.brand)));
+  await deps.queue.enqueue('ingest', { mentions, ...(ref ? { run: ref } : {}) });
+  return mentions;
 }

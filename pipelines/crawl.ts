@@ -8,6 +8,7 @@ import { RawItem } from '../src/domain/raw-item.js';
 import type { Source } from '../src/domain/source.js';
 import { BATCH_SIZE } from './catalog.js';
 import type { PipelineDeps } from './deps.js';
+import { openCommit } from './cursor-commit.js';
 import { mentionIdOf } from './identity.js';
 
 export interface CrawlPayload {
@@ -31,7 +32,7 @@ const SAMPLE_LIMIT = 10;
 
 /**
  * The crawl stage: run one source's crawler, record the run's health, hand new and changed items to analysis in
- * small batches, then advance the cursor (only after the items are safely enqueued).
+ * small batches. The source's cursor advances only once the ingest of the run's last batch has stored it.
  */
 export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, signal?: AbortSignal): Promise<CrawlRun> {
   const { brand, source } = findSource(deps, payload.brand, payload.source);
@@ -93,11 +94,6 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     for (const m of found) known.add(m._id);
   }
   const unique = [...byId.values()];
-  for (let i = 0; i < unique.length; i += BATCH_SIZE) {
-    await deps.queue.enqueue('analyze', { runId, items: unique.slice(i, i + BATCH_SIZE) });
-  }
-  if (outcome.cursor) await deps.store.setCursor(key, outcome.cursor);
-
   for (const f of failures) run.failures[f.class] = (run.failures[f.class] ?? 0) + 1;
   Object.assign(run, {
     pages: outcome.pages,
@@ -108,7 +104,14 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     status: failures.length === 0 ? 'ok' : unique.length > 0 || outcome.pages > 0 ? 'partial' : 'failed',
     finishedAt: new Date(),
   });
+  // Saved before the batches go out, so a batch that fails for good can mark the run failed without a race.
   await deps.store.saveCrawlRun(run);
+  // The cursor moves when the last of these batches is stored (see cursor-commit.ts), never before.
+  const batches = Math.ceil(unique.length / BATCH_SIZE);
+  await openCommit(deps.store, { runId, cursorKey: key, cursor: outcome.cursor ?? null, batches, startedAt: run.startedAt });
+  for (let b = 0; b < batches; b++) {
+    await deps.queue.enqueue('analyze', { runId, batch: b, items: unique.slice(b * BATCH_SIZE, (b + 1) * BATCH_SIZE) });
+  }
   progress('done', { pages: run.pages, items: unique.length });
   return run;
 }

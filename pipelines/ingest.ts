@@ -1,23 +1,45 @@
 import type { Mention } from '../src/domain/mention.js';
 import { refreshRollups, touchedBuckets } from '../src/store/rollups.js';
 import type { UpsertResult } from '../src/store/store.js';
+import { brandLock } from './brand-lock.js';
+import { type BatchRef, recordBatchStored } from './cursor-commit.js';
 import type { PipelineDeps } from './deps.js';
+import { markDirty } from './detect-dirty.js';
+import { type Candidate, markAroundUpsert } from './duplicates.js';
 
 /**
- * The ingest stage: upsert by `_id`, recompute every rollup bucket the batch touches (including a bucket a
- * re-analysed mention moved out of), then ask for alert detection once per brand and minute.
+ * The ingest stage, per brand and one batch of a brand at a time in this process: mark near-duplicates against the
+ * store, upsert by `_id`, re-mark stored mentions whose original changed, recompute every rollup bucket touched
+ * (including a bucket a re-analysed mention moved out of), then record the batch as stored (which may commit its
+ * crawl's cursor) and ask for alert detection.
  */
-export async function ingestBatch(deps: PipelineDeps, mentions: Mention[], now = new Date()): Promise<UpsertResult> {
-  const before = await deps.store.findMentions(
-    { _id: { $in: mentions.map((m) => m._id) } },
-    { projection: { _id: 1, brand: 1, publishedAt: 1, source: 1 } },
-  );
-  const result = await deps.store.upsertMentions(mentions);
-  await refreshRollups(deps.store, touchedBuckets([...before, ...mentions]));
-  if (deps.detectAfterIngest === false) return result;
-  const minute = now.toISOString().slice(0, 16);
-  for (const brand of new Set(mentions.map((m) => m.brand))) {
-    await deps.queue.enqueue('detect', { brand }, { jobId: `detect:${brand}:${minute}` });
+export async function ingestBatch(deps: PipelineDeps, mentions: Mention[], ref?: BatchRef): Promise<UpsertResult> {
+  const total: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
+  const brands = [...new Set(mentions.map((m) => m.brand))].sort();
+  for (const brand of brands) {
+    const batch = mentions.filter((m) => m.brand === brand);
+    await brandLock.run(brand, async () => {
+      const before = (await deps.store.findMentions(
+        { _id: { $in: batch.map((m) => m._id) } },
+        { projection: { _id: 1, brand: 1, publishedAt: 1, source: 1, fingerprint: 1, dupKeys: 1, duplicateOf: 1 } },
+      )) as Array<Mention & Candidate>;
+      const judged = await markAroundUpsert(deps.store, brand, batch, before, async (b) => {
+        const r = await deps.store.upsertMentions(b);
+        total.inserted += r.inserted;
+        total.updated += r.updated;
+        total.unchanged += r.unchanged;
+      });
+      // Buckets of every mention whose mark was judged, changed now or not (see markAroundUpsert).
+      const neighbours = judged.filter((c): c is Candidate & Pick<Mention, 'source'> => c.source !== undefined);
+      await refreshRollups(deps.store, touchedBuckets([...before, ...batch, ...neighbours]));
+    });
   }
-  return result;
+  if (ref) await recordBatchStored(deps, ref);
+  if (deps.detectAfterIngest !== false) {
+    for (const brand of brands) {
+      await markDirty(deps.store, brand);
+      await deps.queue.enqueue('detect', { brand, afterIngest: true });
+    }
+  }
+  return total;
 }

@@ -12,6 +12,52 @@ export interface NotifyDeps {
   store: Store;
 }
 
+export interface NotifyPayload {
+  alertId: string;
+  channel: string;
+  /** The delivery's id when it is not the alert's first to this channel (an escalation). */
+  delivery?: string;
+}
+
+/** How long a one-shot command gives one delivery before leaving it pending. */
+export const ONE_SHOT_DELIVERY_MS = 5_000;
+
+/**
+ * One try, for one-shot commands: never throws for a delivery failure (the queue must not retry and the command
+ * must not wait); the delivery stays `pending` in the store (or `failed` when retrying cannot help) with the reason.
+ */
+export async function deliverOnce(deps: NotifyDeps, payload: NotifyPayload, signal?: AbortSignal, timeoutMs = ONE_SHOT_DELIVERY_MS): Promise<Delivery> {
+  const limit = AbortSignal.timeout(timeoutMs);
+  try {
+    return await notify(deps, payload, { attempt: 1, maxAttempts: Number.POSITIVE_INFINITY, signal: signal ? AbortSignal.any([signal, limit]) : limit });
+  } catch {
+    const id = payload.delivery ?? deliveryId(payload.alertId, payload.channel);
+    const d = await deps.store.getDoc<Delivery>(DELIVERIES, id);
+    if (!d) throw new Error(`delivery ${id} was not recorded`);
+    return d;
+  }
+}
+
+/** Deliveries not sent yet (oldest first): what one-shot commands resume and `earshot alerts deliver` retries. */
+export async function pendingDeliveries(store: Store, opts: { includeFailed?: boolean } = {}): Promise<Delivery[]> {
+  const status = opts.includeFailed ? { $in: ['pending', 'failed'] } : 'pending';
+  return store.findDocs<Delivery>(DELIVERIES, { status }, { sort: { updatedAt: 1 } });
+}
+
+/** One line naming the pending deliveries and how they will go out, or '' when none. */
+export function pendingLine(pending: Delivery[]): string {
+  if (pending.length === 0) return '';
+  const list = pending.map((d) => `${d._id}${d.lastError ? ` (${d.lastError})` : ''}`).join('; ');
+  return `${pending.length} alert deliver${pending.length === 1 ? 'y' : 'ies'} pending: ${list} — stored; sent by the next run or \`earshot alerts deliver\``;
+}
+
+/** Hands every pending delivery to the queue again (one-shot commands, at start). Returns how many. */
+export async function resumeDeliveries(store: Store, queue: { enqueue(name: 'notify', p: NotifyPayload): Promise<void> }): Promise<number> {
+  const pending = await pendingDeliveries(store);
+  for (const d of pending) await queue.enqueue('notify', { alertId: d.alertId, channel: d.channel, delivery: d._id });
+  return pending.length;
+}
+
 /** The queue's view of the try in progress (`JobContext`); without it every failure is recorded as retrying. */
 export interface NotifyAttempt {
   /** 1 on the first try. */
@@ -26,8 +72,8 @@ export interface NotifyAttempt {
  * Already sent → nothing to do (a retried or duplicated job never sends twice). A failure is recorded and rethrown
  * so the queue retries with backoff; a permanent one (unknown alert or channel, a 4xx) is not retried.
  */
-export async function notify(deps: NotifyDeps, payload: { alertId: string; channel: string }, ctx?: NotifyAttempt): Promise<Delivery> {
-  const id = deliveryId(payload.alertId, payload.channel);
+export async function notify(deps: NotifyDeps, payload: NotifyPayload, ctx?: NotifyAttempt): Promise<Delivery> {
+  const id = payload.delivery ?? deliveryId(payload.alertId, payload.channel);
   const previous = await deps.store.getDoc<Delivery>(DELIVERIES, id);
   if (previous?.status === 'sent') return previous;
   const base: Delivery = previous ?? { _id: id, alertId: payload.alertId, channel: payload.channel, status: 'pending', attempts: 0, updatedAt: new Date() };

@@ -4,7 +4,6 @@ import { ANALYZER_VERSION } from '../src/nlp/index.js';
 import { toMention } from './analyze.js';
 import { BATCH_SIZE } from './catalog.js';
 import type { PipelineDeps } from './deps.js';
-import { markDuplicates } from './duplicates.js';
 import { ingestBatch } from './ingest.js';
 
 /** The raw item a stored mention was made from (everything the crawler gave, nothing the analyzer added). */
@@ -45,7 +44,7 @@ export async function reanalyzeBatch(deps: PipelineDeps, payload: { brand: strin
   if (stored.length === 0) return 0;
   const brand = deps.config.brands.find((b) => b.id === payload.brand);
   const fresh = stored.map((m) => ({ ...toMention(rawOf(m), brand), collectedAt: m.collectedAt }));
-  const marked = await markDuplicates(deps.store, fresh);
-  for (let i = 0; i < marked.length; i += BATCH_SIZE) await ingestBatch(deps, marked.slice(i, i + BATCH_SIZE));
+  // Ingest marks duplicates against the store (under the brand's lock) as it stores them.
+  for (let i = 0; i < fresh.length; i += BATCH_SIZE) await ingestBatch(deps, fresh.slice(i, i + BATCH_SIZE));
   return stored.length;
 }

@@ -1,5 +1,6 @@
 import type { CrawlRun } from '../src/domain/crawl-run.js';
 import { crawlSource } from './crawl.js';
+import { commitState } from './cursor-commit.js';
 import type { PipelineDeps } from './deps.js';
 
 export interface CrawlTarget {
@@ -16,7 +17,8 @@ export function selectTargets(config: PipelineDeps['config'], filter: { brand?: 
 
 /**
  * Crawl targets in this process, `concurrency` at a time, then wait until analysis and ingest have drained.
- * A failing source is recorded (its CrawlRun says why) and does not stop the others.
+ * A failing source is recorded (its CrawlRun says why) and does not stop the others; so is a run whose items could
+ * not be analysed or stored.
  */
 export async function runCrawls(
   deps: PipelineDeps,
@@ -38,5 +40,23 @@ export async function runCrawls(
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 2) }, worker));
   await deps.queue.idle();
+  for (const run of runs) await settleRun(deps, run);
   return runs;
+}
+
+/**
+ * Once the queue is idle, a run whose batches were not all stored (analysis or storage failed for good) is failed,
+ * with the reason: its items are not in the store and its cursor did not move, so the next crawl fetches them again.
+ */
+export async function settleRun(deps: Pick<PipelineDeps, 'store'>, run: CrawlRun): Promise<CrawlRun> {
+  const state = await commitState(deps.store, run._id);
+  if (!state || state.stored >= state.batches) return run;
+  const missing = state.batches - state.stored;
+  run.status = 'failed';
+  run.notes = [
+    ...run.notes,
+    `${missing} of ${state.batches} batch(es) not stored: ${state.error ?? 'analysis or storage did not finish'}; the cursor did not move, the next crawl fetches them again`,
+  ];
+  await deps.store.saveCrawlRun(run);
+  return run;
 }

@@ -190,6 +190,10 @@ export const Alert = z.object({
   examples: z.array(AlertExample),
   state: z.enum(['open', 'acknowledged']),
   createdAt: z.coerce.date(),
+  /** Set when the alert was updated inside its cooldown because its severity rose: the severity it first had. */
+  escalatedFrom: Severity.optional(),
+  /** When the last escalation happened (the numbers, window and examples are then the escalation's). */
+  escalatedAt: z.coerce.date().optional(),
   /** Channels the alert was sent to when it fired; each delivery's state is in `alertDeliveries`. */
   channels: z.array(z.string()),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALERTS, DELIVERIES, detect, loadSeries } from '../../../pipelines/detect.js';
-import { notify } from '../../../pipelines/notify.js';
+import { deliverOnce, pendingDeliveries, pendingLine } from '../../../pipelines/notify.js';
 import { backtest } from '../../alerts/backtest.js';
 import { numbersLine } from '../../alerts/message.js';
 import type { Alert, Delivery } from '../../domain/alert.js';
@@ -10,19 +10,23 @@ import { renderTable } from '../../reports/render.js';
 import { type Command, intFlag, str, write } from '../command.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 
-const ACTIONS = ['list', 'backtest', 'ack', 'detect'] as const;
+const ACTIONS = ['list', 'backtest', 'ack', 'detect', 'deliver'] as const;
 const day = (d: Date | string) => new Date(d).toISOString().slice(0, 16).replace('T', ' ');
 const BacktestRange = z.object({ from: DateInput.optional(), to: DateInput.optional() }).superRefine(checkFromBeforeTo);
 
-/** `earshot alerts list|backtest|ack|detect`: stored alerts, replaying a rule over history, acknowledging, running now. */
+/**
+ * `earshot alerts list|backtest|ack|detect|deliver`: stored alerts, replaying a rule over history, acknowledging,
+ * running detection now, sending the deliveries a one-shot command left pending.
+ */
 export const alertsCommand: Command = {
   name: 'alerts',
-  summary: 'list stored alerts, backtest a rule on history, acknowledge an alert, or run detection now',
+  summary: 'list stored alerts, backtest a rule on history, acknowledge an alert, run detection now, or send pending deliveries',
   usage: [
     'earshot alerts list [--brand ID] [--state open|acknowledged] [--limit N] [--json]',
     '       earshot alerts backtest --rule NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]   (default: the last 30 days)',
     '       earshot alerts ack ALERT_ID',
     '       earshot alerts detect --brand ID      (evaluate the brand\'s rules now and deliver what fires)',
+    '       earshot alerts deliver [--all] [--json]   (send the deliveries still pending; --all: the failed ones too)',
   ].join('\n'),
   positionals: true,
   options: {
@@ -33,6 +37,7 @@ export const alertsCommand: Command = {
     state: { type: 'string' },
     limit: { type: 'string' },
     json: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
   },
   async run({ values, positionals }, io) {
     const [action, arg] = positionals;
@@ -44,6 +49,7 @@ export const alertsCommand: Command = {
       if (action === 'list') return await list(rt, values, io);
       if (action === 'backtest') return await runBacktest(rt, values, io);
       if (action === 'ack') return await ack(rt, arg, io);
+      if (action === 'deliver') return await deliverPending(rt, values, io);
       return await detectNow(rt, values, io);
     } finally {
       await rt.close();
@@ -130,16 +136,45 @@ async function ack(rt: Runtime, id: string | undefined, io: Io): Promise<number>
   return 0;
 }
 
+/**
+ * Sends every pending delivery once, in this process, with each channel's own timeout (one at a time, oldest
+ * first). Exit code 1 while any is still not sent, so a cron or an operator sees it.
+ */
+async function deliverPending(rt: Runtime, values: Values, io: Io): Promise<number> {
+  const todo = await pendingDeliveries(rt.store, { includeFailed: values.all === true });
+  const results: Delivery[] = [];
+  for (const d of todo) {
+    const timeout = channelTimeoutMs(rt, d.channel);
+    results.push(await deliverOnce(rt, { alertId: d.alertId, channel: d.channel, delivery: d._id }, undefined, timeout));
+  }
+  const left = results.filter((d) => d.status !== 'sent');
+  if (values.json) write(io.stdout, JSON.stringify({ deliveries: results }, null, 2));
+  else if (todo.length === 0) write(io.stdout, `no deliveries pending${values.all ? ' or failed' : ''}`);
+  else {
+    for (const d of results) write(io.stdout, `${d._id}: ${d.status}${d.status !== 'sent' && d.lastError ? ` (${d.lastError})` : ''}`);
+    write(io.stdout, `${results.length - left.length} of ${results.length} sent${left.length ? `; ${left.length} still not sent` : ''}`);
+  }
+  return left.length ? 1 : 0;
+}
+
+function channelTimeoutMs(rt: Runtime, channel: string): number {
+  const c = rt.config.channels[channel];
+  // A little over the channel's own request timeout, so its message (not ours) says what happened.
+  return (c?.timeoutMs ?? 10_000) + 1_000;
+}
+
 async function detectNow(rt: Runtime, values: Values, io: Io): Promise<number> {
   const brand = str(values, 'brand');
   if (!brand) throw new UserError('alerts detect: --brand ID is required');
   checkBrand(rt, brand);
-  rt.queue.work('notify', (p, ctx) => notify(rt, p, ctx));
+  rt.queue.work('notify', (p, ctx) => deliverOnce(rt, p, ctx.signal));
   const outcomes = await detect(rt, { brand });
   await rt.queue.idle();
   if (outcomes.length === 0) write(io.stdout, `no enabled alert rules for ${brand}`);
   for (const o of outcomes) {
     write(io.stdout, `${o.rule}: ${o.status}${o.alert ? ` → ${o.alert._id} (${o.alert.severity})` : ''} · ${o.evaluation.reason}`);
   }
+  const pending = await pendingDeliveries(rt.store);
+  if (pending.length) write(io.stdout, pendingLine(pending));
   return 0;
 }

@@ -1,4 +1,5 @@
 import { selectTargets, runCrawls } from '../../../pipelines/run-crawls.js';
+import { pendingDeliveries, pendingLine, resumeDeliveries } from '../../../pipelines/notify.js';
 import { registerStages } from '../../../pipelines/register.js';
 import { UserError } from '../../domain/errors.js';
 import type { CrawlRun } from '../../domain/crawl-run.js';
@@ -44,11 +45,18 @@ export const crawlCommand: Command = {
         return 0;
       }
       if (!values.json) progress = crawlProgress(io, targets.length);
-      registerStages({ ...rt, ...(progress ? { onProgress: progress.onProgress } : {}) });
-      const runs = await runCrawls({ ...rt, ...(progress ? { onProgress: progress.onProgress } : {}) }, targets, { full: values.full === true });
+      const deps = { ...rt, ...(progress ? { onProgress: progress.onProgress } : {}) };
+      // One-shot: deliveries are tried once each; what fails stays pending in the store, the crawl never waits on it.
+      registerStages(deps, { deliveries: 'once' });
+      await resumeDeliveries(rt.store, rt.queue);
+      const runs = await runCrawls(deps, targets, { full: values.full === true });
       progress?.stop();
-      if (values.json) write(io.stdout, JSON.stringify({ runs }, null, 2));
-      else for (const r of runs) write(io.stdout, formatRun(r));
+      const pending = await pendingDeliveries(rt.store);
+      if (values.json) write(io.stdout, JSON.stringify({ runs, pendingDeliveries: pending }, null, 2));
+      else {
+        for (const r of runs) write(io.stdout, formatRun(r));
+        if (pending.length) write(io.stdout, pendingLine(pending));
+      }
       return runs.some((r) => r.status === 'failed') ? 1 : 0;
     } finally {
       progress?.stop();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromiumAvailable, chromiumMissing } from '../../../crawlers/lib/browser/playwright-crawl.js';
 import type { PipelineDeps } from '../../../pipelines/deps.js';
 import { ALERTS } from '../../../pipelines/detect.js';
+import { pendingDeliveries, pendingLine, resumeDeliveries } from '../../../pipelines/notify.js';
 import { registerStages } from '../../../pipelines/register.js';
 import { type CrawlTarget, runCrawls, selectTargets } from '../../../pipelines/run-crawls.js';
 import { alertText } from '../../alerts/message.js';
@@ -48,10 +49,12 @@ export const demoCommand: Command = {
       try {
         if (!values.json) write(io.stderr, `demo site at ${site.url} · store: ${rt.store.kind} · ${targets.length} source(s)`);
         const before = await rt.store.countMentions({});
-        registerStages({ ...rt, detectAfterIngest: false });
+        registerStages({ ...rt, detectAfterIngest: false }, { deliveries: 'once' });
+        await resumeDeliveries(rt.store, rt.queue);
         const runs = await runCrawls(rt, targets, { full: values.full === true });
         progress?.stop();
         await detectAll(rt, started);
+        const pending = await pendingDeliveries(rt.store);
         const alerts = receiver.received;
         const after = await rt.store.countMentions({});
         const overviews = [];
@@ -60,12 +63,13 @@ export const demoCommand: Command = {
         if (values.json) {
           const sent = alerts.map((a) => a.alert);
           const skipped = browserless.map((b) => ({ ...b, reason: chromiumMissing() }));
-          write(io.stdout, JSON.stringify({ runs, skipped, mentions: { before, after }, overviews: overviews.map((x) => x.o), alerts: sent, seconds }, null, 2));
+          write(io.stdout, JSON.stringify({ runs, skipped, mentions: { before, after }, overviews: overviews.map((x) => x.o), alerts: sent, pendingDeliveries: pending, seconds }, null, 2));
         } else {
           write(io.stdout, '');
           for (const r of runs) write(io.stdout, formatRun(r));
           for (const { name, o } of overviews) write(io.stdout, `\n${renderOverview(o, name)}`);
           write(io.stdout, `\n${alertSection(alerts, await openAlerts(rt))}`);
+          if (pending.length) write(io.stdout, `\n${pendingLine(pending)}`);
           write(io.stdout, `\n${after} mentions stored (${after - before} new this run) in ${seconds.toFixed(1)} s`);
         }
         return runs.some((r) => r.status === 'failed') ? 1 : 0;
@@ -86,7 +90,8 @@ function browserSources(config: Config): CrawlTarget[] {
 
 /**
  * The demo crawls every source at once, so instead of detecting after each ingest (which would judge a brand on its
- * first source) it runs detection once over everything, as the scheduled detection does, then waits for deliveries.
+ * first source) it runs detection once over everything, as the scheduled detection does, then waits for the one
+ * try each delivery gets (what fails stays pending in the store).
  */
 async function detectAll(rt: PipelineDeps, started: number): Promise<void> {
   for (const brand of new Set(rt.config.alerts.map((r) => r.brand))) {

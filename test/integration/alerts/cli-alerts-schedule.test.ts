@@ -85,7 +85,7 @@ describe('earshot alerts', () => {
     expect((await alerts('backtest', '--rule', 'acme-negative', '--from', '2024-03-10', '--to', '2024-03-01')).stderr).toBe(
       'earshot: --from 2024-03-10 is after --to 2024-03-01\n',
     );
-    expect((await alerts('silence')).stderr).toBe('earshot: alerts: unknown action "silence" (one of: list, backtest, ack, detect)\n');
+    expect((await alerts('silence')).stderr).toBe('earshot: alerts: unknown action "silence" (one of: list, backtest, ack, detect, deliver)\n');
   });
 });
 

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
+import { parseAnswer, validItems } from './lib/api-answer.js';
 import { brandMatcher } from './lib/brand-match.js';
 import { parseDate } from './lib/dates.js';
 import { FeedCursors } from './lib/feed-cursors.js';
@@ -12,19 +14,27 @@ export const APPSTORE_ORIGIN = 'https://itunes.apple.com';
 export const APPSTORE_MAX_PAGES = 10;
 const PAGE_SIZE = 50;
 
-type Label = { label?: string };
-interface Entry {
-  id?: Label;
-  author?: { name?: Label; uri?: Label };
-  updated?: Label;
-  'im:rating'?: Label;
-  'im:version'?: Label;
-  'im:voteSum'?: Label;
-  'im:voteCount'?: Label;
-  title?: Label;
-  content?: Label & { attributes?: { type?: string } };
-  link?: { attributes?: { href?: string } } | { attributes?: { href?: string } }[];
-}
+/** `{label: "…"}`, Apple's wrapper around every value; anything else counts as absent. */
+const Label = z.object({ label: z.unknown() }).optional().catch(undefined);
+type Label = z.infer<typeof Label>;
+const Link = z.object({ attributes: z.object({ href: z.string().optional().catch(undefined) }).optional().catch(undefined) });
+const Entry = z.object({
+  id: Label,
+  author: z.object({ name: Label, uri: Label }).optional().catch(undefined),
+  updated: Label,
+  'im:rating': Label,
+  'im:version': Label,
+  'im:voteSum': Label,
+  'im:voteCount': Label,
+  title: Label,
+  content: Label,
+  link: z.union([Link, z.array(Link.nullable().catch(null))]).optional().catch(undefined),
+});
+type Entry = z.infer<typeof Entry>;
+/** The review feed: a `feed` object; `entry` is absent without reviews, an object for one review, else a list. */
+const ReviewFeed = z.object({
+  feed: z.object({ entry: z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]).optional() }),
+});
 
 const label = (v: Label | undefined) => (typeof v?.label === 'string' ? v.label.trim() : undefined);
 const count = (v: Label | undefined) => {
@@ -43,7 +53,7 @@ function toItem(scope: RunScope, e: Entry, appId: string, cc: string): RawItem |
   // Older feeds put the app itself first, as an entry without a rating: not a review.
   if (!id || !Number.isFinite(rating) || rating < 1 || rating > 5 || !publishedAt) return null;
   const links = Array.isArray(e.link) ? e.link : e.link ? [e.link] : [];
-  const href = links.map((l) => l.attributes?.href).find(Boolean);
+  const href = links.map((l) => l?.attributes?.href).find(Boolean);
   const item: RawItem = {
     ...itemBase(scope),
     externalId: id,
@@ -82,23 +92,23 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
       for (let page = 1; page <= APPSTORE_MAX_PAGES; page += 1) {
         if (scope.aborted || scope.pages >= maxPages || items.length >= maxItems) break;
         const url = feedUrl(origin, cc, appId, page);
-        let entries: Entry[];
+        let raw: unknown[];
         try {
-          const { data } = await scope.fetchJson<{ feed?: { entry?: Entry | Entry[] } }>(url);
-          const entry = data?.feed?.entry;
-          entries = Array.isArray(entry) ? entry : entry ? [entry] : []; // one review: an object, not an array
+          const entry = parseAnswer(ReviewFeed, (await scope.fetchJson(url)).data, url, 'App Store review feed').feed.entry;
+          raw = Array.isArray(entry) ? entry : entry ? [entry] : []; // one review: an object, not an array
         } catch (err) {
           scope.fail(err, url, 'parse');
           break;
         }
         scope.pageDone(url, items.length);
+        const entries: Entry[] = validItems(Entry, raw).items;
         const pageItems = entries.map((e) => toItem(scope, e, appId, cc)).filter((i): i is RawItem => !!i);
         for (const item of pageItems) {
           if (!feed.observe(item.externalId!, item.publishedAt) || items.length >= maxItems) continue;
           item.competitors = competitorsOf(matcher, item);
           items.push(item);
         }
-        if (entries.length < PAGE_SIZE || feed.reachedSeen(pageItems)) {
+        if (raw.length < PAGE_SIZE || feed.reachedSeen(pageItems)) {
           cursors.completed(key);
           break;
         }

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
+import { parseAnswer, validItems } from './lib/api-answer.js';
 import { brandMatcher } from './lib/brand-match.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { htmlToText } from './lib/html-text.js';
@@ -10,28 +12,33 @@ import { RunScope, type CrawlerDeps } from './lib/run-scope.js';
 export const HN_API = 'https://hn.algolia.com/api/v1';
 const HITS_PER_PAGE = 100;
 
-/** One hit of `search_by_date` (stories and comments share the shape). */
-interface HnHit {
-  objectID: string;
-  created_at_i: number;
-  title?: string | null;
-  url?: string | null;
-  author?: string | null;
-  points?: number | null;
-  story_text?: string | null;
-  comment_text?: string | null;
-  num_comments?: number | null;
-  story_id?: number | null;
-  story_title?: string | null;
-  parent_id?: number | null;
-  _tags?: string[];
-}
+/** An optional field: a wrong type counts as absent rather than costing the hit. */
+const opt = <T extends z.ZodType>(t: T) => t.nullish().catch(null);
 
-interface HnPage {
-  hits?: HnHit[];
-  nbPages?: number;
-  page?: number;
-}
+/** One hit of `search_by_date` (stories and comments share the shape). */
+const HnHit = z.object({
+  objectID: z.string().min(1),
+  created_at_i: z.number().finite(),
+  title: opt(z.string()),
+  url: opt(z.string()),
+  author: opt(z.string()),
+  points: opt(z.number()),
+  story_text: opt(z.string()),
+  comment_text: opt(z.string()),
+  num_comments: opt(z.number()),
+  story_id: opt(z.number()),
+  story_title: opt(z.string()),
+  parent_id: opt(z.number()),
+  _tags: z.array(z.string()).optional().catch(undefined),
+});
+type HnHit = z.infer<typeof HnHit>;
+
+/** A page of `search_by_date`: a `hits` list is what makes it one. */
+const HnPage = z.object({
+  hits: z.array(z.unknown()),
+  nbPages: z.number().optional().catch(undefined),
+  page: z.number().optional().catch(undefined),
+});
 
 /** `…/search_by_date` for a source url given as the API root or the endpoint itself. */
 function endpoint(url: string | undefined): string {
@@ -69,6 +76,7 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
   const queries = ctx.source.query ? [ctx.source.query] : searchTerms(ctx.brand.aliases);
   const api = endpoint(ctx.source.url);
   const maxItems = ctx.source.limits.maxItems;
+  let oddHits = 0;
 
   for (const query of queries) {
     const feed = cursors.feed(query);
@@ -79,30 +87,31 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
       // >= and the seen ids (not >) so items in the same second as the last run's newest are not lost
       if (since !== undefined) params.set('numericFilters', `created_at_i>=${since}`);
       const url = `${api}?${params}`;
-      let data: HnPage;
+      let data: z.infer<typeof HnPage>;
       try {
-        data = (await scope.fetchJson<HnPage>(url)).data;
+        data = parseAnswer(HnPage, (await scope.fetchJson(url)).data, url, 'HN search page');
       } catch (err) {
         scope.fail(err, url);
         break;
       }
-      const hits = Array.isArray(data.hits) ? data.hits : [];
+      const { items: hits, skipped } = validItems(HnHit, data.hits);
+      oddHits += skipped;
       scope.pageDone(url, items.length);
       for (const hit of hits) {
-        if (!hit || typeof hit.objectID !== 'string' || typeof hit.created_at_i !== 'number') continue;
         const item = toItem(scope, hit);
         if (!item || !feed.observe(item.externalId!, item.publishedAt)) continue;
         if (kept.has(item.externalId!) || !matchMention(matcher, item, hit.story_title ?? '')) continue;
         kept.add(item.externalId!);
         items.push(item);
       }
-      const last = hits.length === 0 || page + 1 >= (data.nbPages ?? Infinity);
+      const last = data.hits.length === 0 || page + 1 >= (data.nbPages ?? Infinity);
       if (last) {
         cursors.completed(query);
         break;
       }
     }
   }
+  if (oddHits) scope.note(`${oddHits} HN hit(s) without an objectID or created_at_i skipped`);
   if (scope.pages >= ctx.source.limits.maxPages) scope.note(`stopped at limits.maxPages (${ctx.source.limits.maxPages})`);
   return scope.outcome(items, scope.pages > 0 ? cursors.nextCursor(scope.collectedAt) : undefined);
 }

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
+import { parseAnswer, validItems } from './lib/api-answer.js';
 import { brandMatcher } from './lib/brand-match.js';
 import { htmlToText } from './lib/html-text.js';
 import { engagement, itemBase, matchMention } from './lib/items.js';
@@ -8,22 +10,37 @@ import type { CursorValue } from '../src/store/store.js';
 
 const PAGE_SIZE = 40;
 
-interface Status {
-  id: string;
-  created_at: string;
-  url?: string | null;
-  uri: string;
-  content?: string;
-  spoiler_text?: string;
-  language?: string | null;
-  replies_count?: number;
-  reblogs_count?: number;
-  favourites_count?: number;
-  sensitive?: boolean;
-  reblog?: unknown;
-  tags?: { name: string }[];
-  account?: { acct?: string; username?: string; display_name?: string; url?: string; followers_count?: number };
-}
+/** An optional field: absent, or a wrong type, reads as undefined rather than costing the status. */
+const opt = <T extends z.ZodType>(t: T) => t.optional().catch(undefined);
+
+/** One status of a timeline; `id`, `uri` and a parsable `created_at` are what make it usable. */
+const Status = z.object({
+  id: z.string().min(1),
+  created_at: z.string().refine((d) => !Number.isNaN(Date.parse(d))),
+  url: opt(z.string()),
+  uri: z.string().catch(''),
+  content: opt(z.string()),
+  spoiler_text: opt(z.string()),
+  language: opt(z.string()),
+  replies_count: opt(z.number()),
+  reblogs_count: opt(z.number()),
+  favourites_count: opt(z.number()),
+  sensitive: opt(z.boolean()),
+  reblog: z.unknown().optional(),
+  tags: opt(z.array(z.object({ name: z.string() }).nullable().catch(null))),
+  account: opt(
+    z.object({
+      acct: opt(z.string()),
+      username: opt(z.string()),
+      display_name: opt(z.string()),
+      url: opt(z.string()),
+      followers_count: opt(z.number()),
+    }),
+  ),
+});
+type Status = z.infer<typeof Status>;
+/** A timeline page: a list of statuses (checked one by one). */
+const Timeline = z.array(z.unknown());
 
 /** Status ids are numeric strings (snowflakes): compare them as numbers, not text. */
 const newer = (a: string, b: string | undefined) => !b || (/^\d+$/.test(a) && /^\d+$/.test(b) ? BigInt(a) > BigInt(b) : a > b);
@@ -57,7 +74,7 @@ function toItem(scope: RunScope, s: Status): RawItem {
     publishedAt: new Date(s.created_at),
     engagement: engagement({ likes: s.favourites_count, shares: s.reblogs_count, comments: s.replies_count }),
     competitors: [],
-    meta: { statusId: s.id, sensitive: !!s.sensitive, tags: (s.tags ?? []).map((t) => t.name).join(',') },
+    meta: { statusId: s.id, sensitive: !!s.sensitive, tags: (s.tags ?? []).flatMap((t) => (t ? [t.name] : [])).join(',') },
   };
   if (s.language) item.lang = s.language;
   return item;
@@ -88,10 +105,11 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
       if (maxId) params.set('max_id', maxId);
       const url = `${origin}/api/v1/timelines/tag/${encodeURIComponent(tag)}?${params}`;
       let statuses: Status[];
+      let rawCount: number;
       try {
-        const { data } = await scope.fetchJson<unknown>(url);
-        if (!Array.isArray(data)) throw new Error('expected an array of statuses');
-        statuses = data.filter((s): s is Status => !!s && typeof s === 'object' && typeof (s as Status).id === 'string');
+        const page = parseAnswer(Timeline, (await scope.fetchJson(url)).data, url, 'Mastodon timeline (an array of statuses)');
+        rawCount = page.length;
+        statuses = validItems(Status, page).items;
       } catch (err) {
         scope.fail(err, url, 'parse');
         break;
@@ -99,13 +117,13 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
       scope.pageDone(url, items.length);
       for (const s of statuses) {
         if (newer(s.id, newest)) newest = s.id;
-        if (s.reblog || Number.isNaN(Date.parse(s.created_at))) continue;
+        if (s.reblog) continue;
         const item = toItem(scope, s);
         if (kept.has(item.externalId!) || !matchMention(matcher, item) || items.length >= maxItems) continue;
         kept.add(item.externalId!);
         items.push(item);
       }
-      if (statuses.length < PAGE_SIZE) {
+      if (rawCount < PAGE_SIZE || statuses.length === 0) {
         complete = true;
         break;
       }

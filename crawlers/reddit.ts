@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
+import { parseAnswer, validItems } from './lib/api-answer.js';
 import { brandMatcher } from './lib/brand-match.js';
 import type { FetchedResponse } from './lib/http-fetch.js';
 import { FeedCursors } from './lib/feed-cursors.js';
@@ -12,45 +14,51 @@ export const REDDIT_ORIGIN = 'https://www.reddit.com';
 const PAGE_SIZE = 100;
 const DELETED = new Set(['[deleted]', '[removed]']);
 
-interface Thing<T> {
-  kind: string;
-  data: T;
-}
-interface Listing<T> {
-  kind: 'Listing';
-  data: { after: string | null; children: Thing<T>[] };
-}
-interface RedditPost {
-  id: string;
-  name: string;
-  title?: string;
-  selftext?: string;
-  selftext_html?: string | null;
-  author?: string;
-  created_utc: number;
-  permalink?: string;
-  url?: string;
-  score?: number;
-  num_comments?: number;
-  subreddit?: string;
-  over_18?: boolean;
-  crosspost_parent?: string;
-}
-interface RedditComment {
-  id: string;
-  name: string;
-  body?: string;
-  author?: string;
-  created_utc: number;
-  permalink?: string;
-  score?: number;
-  subreddit?: string;
-  link_id?: string;
-  replies?: Listing<RedditComment> | '';
-}
+/** An optional field: absent, or a wrong type, reads as undefined rather than costing the item. */
+const opt = <T extends z.ZodType>(t: T) => t.optional().catch(undefined);
 
-const isListing = (v: unknown): v is Listing<unknown> =>
-  !!v && typeof v === 'object' && (v as Listing<unknown>).kind === 'Listing' && Array.isArray((v as Listing<unknown>).data?.children);
+const RedditPost = z.object({
+  id: z.string().min(1),
+  name: z.string().catch(''),
+  title: opt(z.string()),
+  selftext: opt(z.string()),
+  selftext_html: opt(z.string()),
+  author: opt(z.string()),
+  created_utc: z.number().finite(),
+  permalink: opt(z.string()),
+  url: opt(z.string()),
+  score: opt(z.number()),
+  num_comments: opt(z.number()),
+  subreddit: opt(z.string()),
+  over_18: opt(z.boolean()),
+  crosspost_parent: opt(z.string()),
+});
+type RedditPost = z.infer<typeof RedditPost>;
+const RedditComment = z.object({
+  id: z.string().min(1),
+  name: z.string().catch(''),
+  body: opt(z.string()),
+  author: opt(z.string()),
+  created_utc: z.number().finite(),
+  permalink: opt(z.string()),
+  score: opt(z.number()),
+  subreddit: opt(z.string()),
+  link_id: opt(z.string()),
+  /** A Listing of replies, or "" when there are none. */
+  replies: z.unknown().optional(),
+});
+type RedditComment = z.infer<typeof RedditComment>;
+
+/** A Listing: `{kind: "Listing", data: {after, children: [{kind, data}]}}`; children are checked one by one. */
+const Listing = z.object({
+  kind: z.literal('Listing'),
+  data: z.object({ after: z.string().nullish().catch(null), children: z.array(z.unknown()) }),
+});
+type Listing = z.infer<typeof Listing>;
+const PostThing = z.object({ kind: z.literal('t3'), data: RedditPost });
+const CommentThing = z.object({ kind: z.literal('t1'), data: RedditComment });
+/** A thread's JSON: the post's Listing, then the comments' Listing. */
+const Thread = z.tuple([z.unknown(), Listing], z.unknown());
 
 function authorOf(name: string | undefined, origin: string): RawItem['author'] {
   if (!name || DELETED.has(name)) return {};
@@ -91,13 +99,13 @@ function commentItem(scope: RunScope, c: RedditComment, origin: string, postTitl
   };
 }
 
-/** Every comment of a thread, replies included, depth-first. */
-function flattenComments(listing: unknown, out: RedditComment[] = [], depth = 0): RedditComment[] {
-  if (!isListing(listing) || depth > 50) return out;
-  for (const child of listing.data.children as Thing<RedditComment>[]) {
-    if (child.kind !== 't1' || !child.data) continue;
-    out.push(child.data);
-    if (child.data.replies) flattenComments(child.data.replies, out, depth + 1);
+/** Every comment of a thread, replies included, depth-first; children of another shape are skipped. */
+function flattenComments(listing: Listing, out: RedditComment[] = [], depth = 0): RedditComment[] {
+  if (depth > 50) return out;
+  for (const { data } of validItems(CommentThing, listing.data.children).items) {
+    out.push(data);
+    const replies = Listing.safeParse(data.replies);
+    if (replies.success) flattenComments(replies.data, out, depth + 1);
   }
   return out;
 }
@@ -144,24 +152,22 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
       if (sub) params.set('restrict_sr', '1');
       if (after) params.set('after', after);
       const url = `${origin}${sub ? `/r/${encodeURIComponent(sub)}` : ''}/search.json?${params}`;
-      let listing: Listing<RedditPost>;
+      let listing: Listing;
       try {
-        const { data } = await scope.fetchJson<unknown>(url);
-        if (!isListing(data)) throw new Error('not a Reddit Listing');
-        listing = data as Listing<RedditPost>;
+        listing = parseAnswer(Listing, (await scope.fetchJson(url)).data, url, 'Reddit Listing');
       } catch (err) {
         scope.fail(err, url, 'parse');
         break;
       }
       scope.pageDone(url, items.length);
-      const posts = listing.data.children.filter((c) => c.kind === 't3' && c.data?.id).map((c) => c.data);
+      const posts = validItems(PostThing, listing.data.children).items.map((c) => c.data);
       for (const post of posts) {
         const item = postItem(scope, post, origin);
         if (!feed.observe(item.externalId!, item.publishedAt)) continue;
         keep(item);
         if ((post.num_comments ?? 0) > 0 && post.permalink) threads.push(post);
       }
-      after = listing.data.after;
+      after = listing.data.after ?? null;
       if (!after || posts.length === 0 || feed.reachedSeen(posts.map((p) => ({ publishedAt: new Date(p.created_utc * 1000) })))) {
         cursors.completed(sub || 'all');
         break;
@@ -177,11 +183,10 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
     }
     const url = `${origin}${post.permalink!.replace(/\/+$/, '')}.json?limit=500&sort=new&raw_json=1`;
     try {
-      const { data } = await scope.fetchJson<unknown>(url);
+      const [, comments] = parseAnswer(Thread, (await scope.fetchJson(url)).data, url, 'Reddit thread ([post Listing, comments Listing])');
       scope.pageDone(url, items.length);
-      const listings = Array.isArray(data) ? data : [];
       const thread = `${post.title ?? ''}\n${post.selftext ?? ''}`;
-      for (const c of flattenComments(listings[1])) keep(commentItem(scope, c, origin, post.title), thread);
+      for (const c of flattenComments(comments)) keep(commentItem(scope, c, origin, post.title), thread);
     } catch (err) {
       scope.fail(err, url, 'parse');
     }

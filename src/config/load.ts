@@ -1,8 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../domain/errors.js';
+import { crossCheck } from './checks.js';
+import { coerceSubstituted, substituteScalars } from './interpolate.js';
+import { formatIssues, formatPath, isExtensionKey } from './issues.js';
 import { type Config, ConfigSchema } from './schema.js';
+
+export { interpolate } from './interpolate.js';
+export { formatPath } from './issues.js';
+
+/** Config files larger than this are refused before they are read: a config is a few KB. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A config that cannot be used. `problems` holds every issue as `path: message`. */
 export class ConfigError extends UserError {
@@ -14,31 +23,11 @@ export class ConfigError extends UserError {
   }
 }
 
-/** `brands[0].sources[1].url` from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
-}
-
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((i) => (i.path.length ? `${formatPath(i.path)}: ${i.message}` : i.message));
-}
-
-/**
- * Replace `${NAME}` and `${NAME:-default}` with variables (then the environment). An unset variable without
- * a default is an error naming it, not a silent empty string.
- */
-export function interpolate(text: string, vars: Record<string, string | undefined>): { text: string; missing: string[] } {
-  const missing: string[] = [];
-  const out = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_m, name: string, def?: string) => {
-    const v = vars[name];
-    if (v !== undefined && v !== '') return v;
-    if (def !== undefined) return def;
-    missing.push(name);
-    return '';
-  });
-  return { text: out, missing };
+/** A config file over `MAX_CONFIG_BYTES`: refused in one line, without reading it. */
+export class ConfigTooLargeError extends UserError {
+  constructor(file: string, bytes: number) {
+    super(`${file}: refused: ${(bytes / 1024 / 1024).toFixed(1)} MB is over the ${MAX_CONFIG_BYTES / 1024 / 1024} MB limit for a config file`, 'bad_config');
+  }
 }
 
 export interface LoadOptions {
@@ -47,42 +36,118 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Parse config text (YAML) into a frozen Config, or throw ConfigError listing every problem with its path. */
-export function parseConfig(text: string, file: string, opts: LoadOptions = {}): Config {
-  const { text: expanded, missing } = interpolate(text, { ...(opts.env ?? process.env), ...opts.vars });
-  if (missing.length) throw new ConfigError(file, missing.map((m) => `\${${m}} is not set`));
-  const doc = parseDocument(expanded, { prettyErrors: true, merge: true });
+/** Everything one check of a config finds: the config when it has no problems, and the warnings either way. */
+export interface ConfigReport {
+  config?: Config;
+  problems: string[];
+  warnings: string[];
+}
+
+/**
+ * Check config text (YAML) in one pass: YAML errors, then every unset `${VAR}`, every schema problem and every
+ * cross-entry problem, each as `path: message`. `${VAR}` is substituted after parsing, inside scalar values only.
+ */
+export function checkConfig(text: string, file: string, opts: LoadOptions = {}): ConfigReport {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_CONFIG_BYTES) throw new ConfigTooLargeError(file, bytes);
+  const report = (problems: string[], warnings: string[] = []): ConfigReport => ({ problems, warnings });
+  const doc = parseDocument(text, { prettyErrors: true, merge: true });
   if (doc.errors.length) {
-    throw new ConfigError(
-      file,
-      doc.errors.map((e) => `YAML ${e.linePos?.[0] ? `line ${e.linePos[0].line}: ` : ''}${e.message.split('\n')[0]}`),
-    );
+    // After the first syntax error the parser reports every later token; a few lines say it all.
+    const lines = [...new Set(doc.errors.map((e) => `YAML ${e.linePos?.[0] ? `line ${e.linePos[0].line}: ` : ''}${e.message.split('\n')[0]}`))];
+    return report(lines.length > 3 ? [...lines.slice(0, 3), `YAML: ${lines.length - 3} more error(s) after these`] : lines);
   }
+  const { substituted, missing } = substituteScalars(doc, { ...(opts.env ?? process.env), ...opts.vars });
   let raw: unknown;
   try {
     // Merge keys (`<<: *anchor`) and aliases are resolved here; a bad one is a YAML problem in the file.
     raw = doc.toJS();
   } catch (err) {
-    throw new ConfigError(file, [`YAML: ${(err as Error).message.split('\n')[0]}`]);
+    return report([`YAML: ${(err as Error).message.split('\n')[0]}`]);
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(file, ['expected a YAML mapping with a `brands` list']);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return report(['expected a YAML mapping with a `brands` list']);
+
+  const problems = missing.map((m) => `${formatPath(m.path)}: \${${m.name}} is not set`);
+  const unset = new Set(missing.map((m) => formatPath(m.path)));
+  let parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success && repair(raw as Record<string, unknown>, parsed.error.issues, substituted)) parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    // A field whose variable is unset is reported once, as unset, not again as empty.
+    problems.push(...formatIssues(parsed.error.issues).filter((p) => !unset.has(p.path)).map((p) => p.line));
   }
-  const parsed = ConfigSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(file, formatIssues(parsed.error.issues));
-  return deepFreeze(parsed.data);
+  const cross = crossCheck(raw as Record<string, unknown>);
+  problems.push(...cross.problems);
+  if (problems.length || !parsed.success) return report(problems, cross.warnings);
+  return { config: deepFreeze(parsed.data), problems, warnings: cross.warnings };
+}
+
+/**
+ * Fixes the first pass may make before a second: drop `x-` keys (anchors) from strict mappings, and read a
+ * substituted `${VAR}` as a number or true/false where the field wants one. True when anything changed.
+ */
+function repair(raw: Record<string, unknown>, issues: readonly z.core.$ZodIssue[], substituted: Array<Array<string | number>>): boolean {
+  const subst = new Set(substituted.map((p) => formatPath(p)));
+  let changed = false;
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const target = at(raw, issue.path);
+      if (target && typeof target === 'object') {
+        for (const key of issue.keys.filter(isExtensionKey)) {
+          delete (target as Record<string, unknown>)[key];
+          changed = true;
+        }
+      }
+    } else if (issue.code === 'invalid_type' && issue.path.length && subst.has(formatPath(issue.path))) {
+      const parent = at(raw, issue.path.slice(0, -1)) as Record<PropertyKey, unknown> | undefined;
+      const key = issue.path[issue.path.length - 1]!;
+      const value = parent?.[key];
+      const coerced = typeof value === 'string' ? coerceSubstituted(value, issue.expected) : undefined;
+      if (parent && coerced !== undefined) {
+        parent[key] = coerced;
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+function at(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const p of path) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[p];
+  }
+  return node;
+}
+
+/** Parse config text (YAML) into a frozen Config, or throw ConfigError listing every problem with its path. */
+export function parseConfig(text: string, file: string, opts: LoadOptions = {}): Config {
+  const { config, problems } = checkConfig(text, file, opts);
+  if (!config) throw new ConfigError(file, problems);
+  return config;
+}
+
+/** Read a config file, refusing one over `MAX_CONFIG_BYTES`. A missing or unreadable file is a ConfigError, not a crash. */
+export function readConfigFile(file: string): string {
+  try {
+    const { size } = statSync(file);
+    if (size > MAX_CONFIG_BYTES) throw new ConfigTooLargeError(file, size);
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ConfigError(file, [code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? String(err)})`]);
+  }
+}
+
+/** Check a config file (see `checkConfig`). */
+export function checkConfigFile(file: string, opts: LoadOptions = {}): ConfigReport {
+  return checkConfig(readConfigFile(file), file, opts);
 }
 
 /** Read and parse a config file. A missing or unreadable file is a ConfigError, not a crash. */
 export function loadConfig(file: string, opts: LoadOptions = {}): Config {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigError(file, [code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? String(err)})`]);
-  }
-  return parseConfig(text, file, opts);
+  return parseConfig(readConfigFile(file), file, opts);
 }
 
 export function deepFreeze<T>(value: T): T {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Slug } from './brand.js';
+import { configObject } from './config-object.js';
 import { HttpUrl } from './source.js';
 
 /** A length of time written `30m`, `6h`, `7d` or `2w` (minutes, hours, days, weeks). */
@@ -28,49 +29,45 @@ export type AlertKind = z.infer<typeof AlertKind>;
 export const Sensitivity = z.enum(['low', 'medium', 'high']);
 export type Sensitivity = z.infer<typeof Sensitivity>;
 
-export const AlertFilters = z
-  .object({
-    /** Only mentions from this source (its configured name). */
-    source: z.string().min(1).optional(),
-    /** Only mentions tagged with this theme. */
-    theme: z.string().min(1).optional(),
-    /** `volume_spike` only: count mentions with this sentiment (e.g. `positive` to catch a post going viral). */
-    sentiment: z.enum(['positive', 'negative', 'neutral']).optional(),
-  })
-  .strict();
+export const AlertFilters = configObject({
+  /** Only mentions from this source (its configured name). */
+  source: z.string().min(1).optional(),
+  /** Only mentions tagged with this theme. */
+  theme: z.string().min(1).optional(),
+  /** `volume_spike` only: count mentions with this sentiment (e.g. `positive` to catch a post going viral). */
+  sentiment: z.enum(['positive', 'negative', 'neutral']).optional(),
+});
 export type AlertFilters = z.infer<typeof AlertFilters>;
 
 /** One alert rule from config (`alerts:`). */
-export const AlertRule = z
-  .object({
-    /** Unique rule name, used by `earshot alerts backtest --rule NAME`. */
-    name: Slug,
-    kind: AlertKind,
-    brand: Slug,
-    filters: AlertFilters.default({}),
-    /** The recent window that is tested. Default `24h`. */
-    window: Duration.default('24h'),
-    /** The history before the window that sets what is normal. Default `28d`. */
-    baseline: Duration.default('28d'),
-    /** Default `medium`. */
-    sensitivity: Sensitivity.default('medium'),
-    /**
-     * Fewest mentions the window must hold before the rule may fire, so 2 negatives against 0 is not a spike.
-     * For drop rules it is the fewest mentions (or rated mentions) in the window. Default 5.
-     */
-    minCount: z.number().int().positive().default(5),
-    /**
-     * Compare the window with the same hours of previous weeks (weekends against weekends) instead of the
-     * baseline's average rate. `auto` (default) does so when the baseline spans at least two weeks.
-     */
-    seasonality: z.enum(['auto', 'none', 'weekly']).default('auto'),
-    /** After firing, the rule stays quiet this long (no new alert, nothing sent). Default `6h`. */
-    cooldown: Duration.default('6h'),
-    /** Names of entries in `channels:` the alert is sent to. Default none (stored only). */
-    channels: z.array(z.string().min(1)).default([]),
-    enabled: z.boolean().default(true),
-  })
-  .strict()
+export const AlertRule = configObject({
+  /** Unique rule name, used by `earshot alerts backtest --rule NAME`. */
+  name: Slug,
+  kind: AlertKind,
+  brand: Slug,
+  filters: AlertFilters.default({}),
+  /** The recent window that is tested. Default `24h`. */
+  window: Duration.default('24h'),
+  /** The history before the window that sets what is normal. Default `28d`. */
+  baseline: Duration.default('28d'),
+  /** Default `medium`. */
+  sensitivity: Sensitivity.default('medium'),
+  /**
+   * Fewest mentions the window must hold before the rule may fire, so 2 negatives against 0 is not a spike.
+   * For drop rules it is the fewest mentions (or rated mentions) in the window. Default 5.
+   */
+  minCount: z.number().int().positive().default(5),
+  /**
+   * Compare the window with the same hours of previous weeks (weekends against weekends) instead of the
+   * baseline's average rate. `auto` (default) does so when the baseline spans at least two weeks.
+   */
+  seasonality: z.enum(['auto', 'none', 'weekly']).default('auto'),
+  /** After firing, the rule stays quiet this long (no new alert, nothing sent). Default `6h`. */
+  cooldown: Duration.default('6h'),
+  /** Names of entries in `channels:` the alert is sent to. Default none (stored only). */
+  channels: z.array(z.string().min(1)).default([]),
+  enabled: z.boolean().default(true),
+})
   .superRefine((r, ctx) => {
     if (r.filters.sentiment && r.kind !== 'volume_spike') {
       ctx.addIssue({ code: 'custom', path: ['filters', 'sentiment'], message: 'filters.sentiment applies to volume_spike rules only' });
@@ -85,47 +82,41 @@ export type AlertRule = z.infer<typeof AlertRule>;
 export type AlertRuleInput = z.input<typeof AlertRule>;
 
 /** POST a JSON body, signed with HMAC-SHA256 when a secret is set. */
-export const WebhookChannel = z
-  .object({
-    type: z.literal('webhook'),
-    url: HttpUrl,
-    /** Shared secret; the body's HMAC-SHA256 is sent as `X-Earshot-Signature: sha256=<hex>`. */
-    secret: z.string().min(16, 'webhook secret must be at least 16 characters').optional(),
-    headers: z.record(z.string(), z.string()).default({}),
-    /** Per-request timeout in ms. Default 10 000. */
-    timeoutMs: z.number().int().positive().default(10_000),
-  })
-  .strict();
+export const WebhookChannel = configObject({
+  type: z.literal('webhook'),
+  url: HttpUrl,
+  /** Shared secret; the body's HMAC-SHA256 is sent as `X-Earshot-Signature: sha256=<hex>`. */
+  secret: z.string().min(16, 'webhook secret must be at least 16 characters').optional(),
+  headers: z.record(z.string(), z.string()).default({}),
+  /** Per-request timeout in ms. Default 10 000. */
+  timeoutMs: z.number().int().positive().default(10_000),
+});
 export type WebhookChannel = z.infer<typeof WebhookChannel>;
 
 /** A Slack incoming webhook. */
-export const SlackChannel = z
-  .object({
-    type: z.literal('slack'),
-    webhookUrl: HttpUrl,
-    /** Per-request timeout in ms. Default 10 000. */
-    timeoutMs: z.number().int().positive().default(10_000),
-  })
-  .strict();
+export const SlackChannel = configObject({
+  type: z.literal('slack'),
+  webhookUrl: HttpUrl,
+  /** Per-request timeout in ms. Default 10 000. */
+  timeoutMs: z.number().int().positive().default(10_000),
+});
 export type SlackChannel = z.infer<typeof SlackChannel>;
 
 /** Email over SMTP (nodemailer). */
-export const EmailChannel = z
-  .object({
-    type: z.literal('email'),
-    host: z.string().min(1),
-    /** Default 587. */
-    port: z.number().int().min(1).max(65_535).default(587),
-    /** TLS from the start (port 465). Default false: STARTTLS when the server offers it. */
-    secure: z.boolean().default(false),
-    user: z.string().min(1).optional(),
-    pass: z.string().min(1).optional(),
-    from: z.string().min(3),
-    to: z.array(z.email()).min(1),
-    /** Per-connection timeout in ms. Default 10 000. */
-    timeoutMs: z.number().int().positive().default(10_000),
-  })
-  .strict();
+export const EmailChannel = configObject({
+  type: z.literal('email'),
+  host: z.string().min(1),
+  /** Default 587. */
+  port: z.number().int().min(1).max(65_535).default(587),
+  /** TLS from the start (port 465). Default false: STARTTLS when the server offers it. */
+  secure: z.boolean().default(false),
+  user: z.string().min(1).optional(),
+  pass: z.string().min(1).optional(),
+  from: z.string().min(3),
+  to: z.array(z.email()).min(1),
+  /** Per-connection timeout in ms. Default 10 000. */
+  timeoutMs: z.number().int().positive().default(10_000),
+});
 export type EmailChannel = z.infer<typeof EmailChannel>;
 
 export const Channel = z.discriminatedUnion('type', [WebhookChannel, SlackChannel, EmailChannel]);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { configObject } from './config-object.js';
 import { Goal } from './goal.js';
 import { Cron, Source } from './source.js';
 
 /** An id usable in file names, URLs and Mongo keys. */
 export const Slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected a lowercase id (a-z, 0-9, - and _)');
 
-export const Competitor = z.object({
+export const Competitor = configObject({
   id: Slug,
   name: z.string().min(1),
   /** How the competitor is written in text; defaults to its name. */
@@ -13,30 +14,32 @@ export const Competitor = z.object({
 });
 export type Competitor = z.infer<typeof Competitor>;
 
-export const Brand = z
-  .object({
-    id: Slug,
-    name: z.string().min(1),
-    /** How the brand is written in text (matched on word boundaries, case-insensitive); defaults to its name. */
-    aliases: z.array(z.string().min(1)).default([]),
-    /** Phrases that contain an alias but are not about the brand ("acme corporation cartoons"). */
-    exclusions: z.array(z.string().min(1)).default([]),
-    competitors: z.array(Competitor).default([]),
-    /** Theme packs from `config/themes/` applied to this brand's mentions. */
-    themePacks: z.array(z.string().min(1)).default(['general']),
-    /** Default crawl schedule for sources without their own. */
-    schedule: Cron.optional(),
-    sources: z.array(Source).default([]),
-    /** Targets the `gaps` report measures the brand against (e.g. net sentiment ≥ 0.4). */
-    goals: z.array(Goal).default([]),
-  })
+export const Brand = configObject({
+  id: Slug,
+  name: z.string().min(1),
+  /** How the brand is written in text (matched on word boundaries, case-insensitive); defaults to its name. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Phrases that contain an alias but are not about the brand ("acme corporation cartoons"). */
+  exclusions: z.array(z.string().min(1)).default([]),
+  competitors: z.array(Competitor).default([]),
+  /** Theme packs from `config/themes/` applied to this brand's mentions. */
+  themePacks: z.array(z.string().min(1)).default(['general']),
+  /** Default crawl schedule for sources without their own. */
+  schedule: Cron.optional(),
+  sources: z.array(Source).default([]),
+  /** Targets the `gaps` report measures the brand against (e.g. net sentiment ≥ 0.4). */
+  goals: z.array(Goal).default([]),
+})
   .superRefine((b, ctx) => {
     const seen = new Set<string>();
     b.sources.forEach((s, i) => {
-      if (seen.has(s.name)) {
-        ctx.addIssue({ code: 'custom', path: ['sources', i, 'name'], message: `duplicate source name "${s.name}"` });
+      // A source with problems of its own has not had its name defaulted to its kind yet.
+      const name = (s.name as string | undefined) ?? s.kind;
+      if (typeof name !== 'string') return;
+      if (seen.has(name)) {
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'name'], message: `duplicate source name "${name}"` });
       }
-      seen.add(s.name);
+      seen.add(name);
     });
   })
   .transform((b) => ({ ...b, aliases: b.aliases.length ? b.aliases : [b.name] }));

@@ -1,6 +1,8 @@
 import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
+import { configObject } from './config-object.js';
 import { SourceKind } from './source-kind.js';
+import { Storefront } from './storefront.js';
 
 /** A cron expression (5 or 6 fields), checked by parsing it. */
 export const Cron = z.string().refine(
@@ -18,7 +20,7 @@ export const Cron = z.string().refine(
 /** An absolute http(s) URL. Other schemes (file:, ftp:, javascript:) are refused at config time. */
 export const HttpUrl = z.url({ protocol: /^https?$/, message: 'Invalid URL (http or https only)' });
 
-export const SourceLimits = z.object({
+export const SourceLimits = configObject({
   /** Pages fetched per run at most. Default 20. */
   maxPages: z.number().int().positive().default(20),
   /** Items kept per run at most. Default 1000. */
@@ -35,7 +37,7 @@ export const SourceLimits = z.object({
 export type SourceLimits = z.infer<typeof SourceLimits>;
 
 /** A CSS-selector profile for sites without structured data (`site-profile` sources). */
-export const SiteProfile = z.object({
+export const SiteProfile = configObject({
   item: z.string().min(1),
   text: z.string().min(1),
   title: z.string().optional(),
@@ -55,27 +57,26 @@ export const SiteProfile = z.object({
 export type SiteProfile = z.infer<typeof SiteProfile>;
 
 /** One place a brand is crawled from. Kind-specific fields are checked by `superRefine` below. */
-export const Source = z
-  .object({
-    kind: SourceKind,
-    /** Unique within the brand; defaults to the kind. */
-    name: z.string().min(1).optional(),
-    url: HttpUrl.optional(),
-    /** Kind-specific ids: App Store app ids, subreddits, hashtags … */
-    ids: z.array(z.string().min(1)).optional(),
-    /** Search query for search-type sources (reddit, hackernews); defaults to the brand's aliases. */
-    query: z.string().min(1).optional(),
-    /** App Store storefronts (two-letter country codes). */
-    storefronts: z.array(z.string().regex(/^[a-z]{2}$/i, 'expected a two-letter country code')).optional(),
-    render: z.enum(['http', 'browser']).default('http'),
-    profile: SiteProfile.optional(),
-    schedule: Cron.optional(),
-    limits: SourceLimits.default(SourceLimits.parse({})),
-    respectRobots: z.boolean().default(true),
-    /** Lets a source reach loopback/private addresses. For the demo and tests only. */
-    allowPrivateNetworks: z.boolean().default(false),
-    userAgent: z.string().min(1).optional(),
-  })
+export const Source = configObject({
+  kind: SourceKind,
+  /** Unique within the brand; defaults to the kind. */
+  name: z.string().min(1).optional(),
+  url: HttpUrl.optional(),
+  /** Kind-specific ids: App Store app ids, subreddits, hashtags … */
+  ids: z.array(z.string().min(1)).optional(),
+  /** Search query for search-type sources (reddit, hackernews); defaults to the brand's aliases. */
+  query: z.string().min(1).optional(),
+  /** App Store storefronts: lowercase ISO 3166-1 alpha-2 codes (`us`, `gb`, `de`). Default `[us]`. */
+  storefronts: z.array(Storefront).optional(),
+  render: z.enum(['http', 'browser']).default('http'),
+  profile: SiteProfile.optional(),
+  schedule: Cron.optional(),
+  limits: SourceLimits.default(SourceLimits.parse({})),
+  respectRobots: z.boolean().default(true),
+  /** Lets a source reach loopback/private addresses. For the demo and tests only. */
+  allowPrivateNetworks: z.boolean().default(false),
+  userAgent: z.string().min(1).optional(),
+})
   .superRefine((s, ctx) => {
     const needsUrl = ['reviews-jsonld', 'site-profile', 'rss', 'mastodon'];
     if (needsUrl.includes(s.kind) && !s.url) {

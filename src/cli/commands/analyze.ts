@@ -1,10 +1,13 @@
-import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse';
 import { z } from 'zod';
 import { loadLexicon, loadThemePacks } from '../../config/nlp-data.js';
 import { UserError } from '../../domain/errors.js';
 import { createAnalyzer } from '../../nlp/index.js';
+import { boundedLines } from '../bounded-lines.js';
 import { type Command, str, write } from '../command.js';
+
+/** Longest input line (JSONL) or CSV record analyzed, in bytes: 1 MB. A longer one is reported and skipped. */
+export const MAX_LINE_BYTES = 1024 * 1024;
 
 const Line = z.object({
   id: z.union([z.string(), z.number()]),
@@ -53,9 +56,14 @@ export const analyzeCommand: Command = {
     };
 
     if (format === 'jsonl') {
-      let n = 0;
-      for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
-        n++;
+      for await (const line of boundedLines(io.stdin as AsyncIterable<Buffer | string>, MAX_LINE_BYTES)) {
+        const n = line.n;
+        if ('tooLong' in line) {
+          bad++;
+          write(io.stderr, `earshot: line ${n}: longer than 1 MB (${line.tooLong} bytes), skipped`);
+          continue;
+        }
+        const raw = line.text;
         if (raw.trim() === '') continue;
         let json: unknown;
         try {
@@ -77,7 +85,7 @@ export const analyzeCommand: Command = {
     } else {
       const textCol = str(values, 'text-column')!;
       const idCol = str(values, 'id-column')!;
-      const parser = io.stdin.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }));
+      const parser = io.stdin.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: MAX_LINE_BYTES }));
       let row = 1; // header
       try {
         for await (const rec of parser as AsyncIterable<Record<string, string>>) {

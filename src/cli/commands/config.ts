@@ -1,10 +1,13 @@
 import { readEnv } from '../../config/env.js';
-import { ConfigError, loadConfig } from '../../config/load.js';
+import { checkConfigFile } from '../../config/load.js';
 import { UserError } from '../../domain/errors.js';
 import { type Command, write } from '../command.js';
 import { configPath } from '../runtime.js';
 
-/** `earshot config check [FILE]`: OK with a summary, or every problem with its path. */
+/**
+ * `earshot config check [FILE]`: every problem with its path (exit 2), or OK with a summary (exit 0). Warnings
+ * (e.g. a competitor that is not tracked) are printed either way and do not change the exit code.
+ */
 export const configCommand: Command = {
   name: 'config',
   summary: 'check a config file: prints OK or every problem with its path',
@@ -14,16 +17,16 @@ export const configCommand: Command = {
     const [action, file] = positionals;
     if (action !== 'check') throw new UserError(`config: unknown action "${action ?? ''}" (usage: earshot config check [FILE])`);
     const path = file ?? configPath(values, readEnv(io.env));
-    try {
-      const config = loadConfig(path, { env: io.env });
+    const { config, problems, warnings } = checkConfigFile(path, { env: io.env });
+    if (config) {
       const sources = config.brands.reduce((n, b) => n + b.sources.length, 0);
-      write(io.stdout, `OK ${path}: ${config.brands.length} brand(s), ${sources} source(s)`);
-      return 0;
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      write(io.stderr, `${path}: ${err.problems.length} problem(s)`);
-      for (const p of err.problems) write(io.stderr, `  ${p}`);
-      return 2;
+      const warned = warnings.length ? `, ${warnings.length} warning(s)` : '';
+      write(io.stdout, `OK ${path}: ${config.brands.length} brand(s), ${sources} source(s)${warned}`);
+    } else {
+      write(io.stderr, `${path}: ${problems.length} problem(s)`);
+      for (const p of problems) write(io.stderr, `  ${p}`);
     }
+    for (const w of warnings) write(io.stderr, `  warning: ${w}`);
+    return config ? 0 : 2;
   },
 };

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRssCrawler } from '../../../crawlers/rss.js';
 import { createRedditCrawler } from '../../../crawlers/reddit.js';
 import { createHackerNewsCrawler } from '../../../crawlers/hackernews.js';
+import { createAppStoreCrawler } from '../../../crawlers/appstore.js';
+import { createMastodonCrawler } from '../../../crawlers/mastodon.js';
 import { HostRateLimiter } from '../../../crawlers/lib/politeness.js';
 import type { CrawlerDeps } from '../../../crawlers/lib/run-scope.js';
 import { startHostileServer, type HostileServer } from '../../fixtures/hostile-server.js';
@@ -15,6 +17,37 @@ const post = (id: string, author: string, title: string, created: number) => ({
   kind: 't3',
   data: { id, name: `t3_${id}`, title, selftext: '', author, created_utc: created, permalink: `/r/Coffee/comments/${id}/x/`, score: 3, num_comments: 0, subreddit: 'Coffee' },
 });
+
+/** JSON answers a real API should never give but sometimes does: `null`, an error object with a 200, odd items. */
+const json = (body: unknown) => (_q: unknown, res: import('node:http').ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'application/json' }).end(typeof body === 'string' ? body : JSON.stringify(body));
+const feedPath = (prefix: string) => `/${prefix}/us/rss/customerreviews/page=1/id=123/sortby=mostrecent/json`;
+const appEntry = (id: string) => ({
+  id: { label: id },
+  author: { name: { label: 'Ann' } },
+  updated: { label: '2025-01-15T10:00:00-07:00' },
+  'im:rating': { label: '4' },
+  title: { label: 'Fine' },
+  content: { label: 'Northwind app works' },
+  link: { attributes: { href: `https://apps.example/${id}` } },
+});
+const goodHit = { objectID: '42', created_at_i: 1736935200, title: 'Northwind ships', author: 'pg', _tags: ['story'] };
+const goodStatus = { id: '2', created_at: '2025-01-15T10:00:00Z', uri: 'https://m.example/s/2', content: '<p>Northwind rocks</p>', tags: [null, { name: 'coffee' }], account: 'not an object' };
+const badAnswers = {
+  '/hn-null/search_by_date': json('null'),
+  '/hn-shape/search_by_date': json({ message: 'ok', results: [] }),
+  '/hn-odd/search_by_date': json({ hits: [null, 5, { objectID: '1' }, goodHit], nbPages: 1 }),
+  [feedPath('as-null')]: json('null'),
+  [feedPath('as-shape')]: json({ feed: 'moved' }),
+  [feedPath('as-odd')]: json({ feed: { entry: [null, { id: null, link: [null] }, appEntry('r1')] } }),
+  '/r-null/r/Coffee/search.json': json('null'),
+  '/r-shape/r/Coffee/search.json': json({ kind: 'Listing', data: { children: 'none' } }),
+  '/r-odd/r/Coffee/search.json': json(JSON.parse(listing([null, { kind: 't3', data: null }, { ...post('ddd', 'kim', 'Northwind in the rain', 1736848800), data: { ...post('ddd', 'kim', 'Northwind in the rain', 1736848800).data, num_comments: 2 } }]))),
+  '/r-odd/r/Coffee/comments/ddd/x.json': json({ error: 500, message: 'Internal error' }),
+  '/api/v1/timelines/tag/nulltag': json('null'),
+  '/api/v1/timelines/tag/shapetag': json({ statuses: [] }),
+  '/api/v1/timelines/tag/oddtag': json([null, { id: '1' }, goodStatus]),
+};
 
 beforeAll(async () => {
   srv = await startHostileServer({
@@ -54,6 +87,7 @@ beforeAll(async () => {
       );
     },
     '/api/v1/search_by_date': (_q, res) => res.writeHead(403, { 'content-type': 'application/json' }).end('{"message":"blocked","status":403}'),
+    ...badAnswers,
   });
   deps = { net: { allowHosts: [srv.hostPort] }, retry: { baseDelayMs: 50 }, limiter: new HostRateLimiter() };
 });
@@ -131,5 +165,66 @@ describe('hostile JSON APIs', () => {
     const out = await crawlOnce(createHackerNewsCrawler(deps), northwind, source({ kind: 'hackernews', url: `${srv.url}/api/v1` }));
     expect(classes(out)).toEqual(['blocked']);
     expect(srv.hits('/api/v1/search_by_date')).toBe(1);
+  });
+});
+
+describe('bad answers from JSON APIs are parse failures with the URL, never a TypeError or an empty success', () => {
+  /** Exactly one `parse` failure, at a URL ending in `path`, and nothing kept. */
+  const expectParseFailure = (out: Awaited<ReturnType<typeof crawlOnce>>, path: string) => {
+    expect(classes(out)).toEqual(['parse']);
+    expect(new URL(out.failures[0]!.url).pathname).toBe(path);
+    expect(out.failures[0]!.reason).toMatch(/^unexpected answer: not a /);
+    expect(out.failures[0]!.reason).not.toMatch(/TypeError|Cannot read/);
+    expect(out.items).toEqual([]);
+    expect(out.cursor).toBeUndefined();
+  };
+
+  it('hackernews: `null` and an object without `hits` are parse failures', async () => {
+    const hn = (prefix: string) => crawlOnce(createHackerNewsCrawler(deps), northwind, source({ kind: 'hackernews', url: `${srv.url}/${prefix}`, query: 'Northwind' }));
+    expectParseFailure(await hn('hn-null'), '/hn-null/search_by_date');
+    const shape = await hn('hn-shape');
+    expectParseFailure(shape, '/hn-shape/search_by_date');
+    expect(shape.failures[0]!.reason).toMatch(/hits/);
+  });
+
+  it('hackernews: odd hits are skipped and counted, the good one kept', async () => {
+    const out = await crawlOnce(createHackerNewsCrawler(deps), northwind, source({ kind: 'hackernews', url: `${srv.url}/hn-odd`, query: 'Northwind' }));
+    expect(out.failures).toEqual([]);
+    expect(out.items.map((i) => i.externalId)).toEqual(['42']);
+    expect(out.notes.join(' ')).toMatch(/3 HN hit\(s\) without an objectID or created_at_i skipped/);
+  });
+
+  it('appstore: `null` and a feed of the wrong shape are parse failures', async () => {
+    const as = (prefix: string) =>
+      crawlOnce(createAppStoreCrawler(deps), northwind, source({ kind: 'appstore', url: `${srv.url}/${prefix}`, ids: ['123'], storefronts: ['us'] }));
+    expectParseFailure(await as('as-null'), feedPath('as-null'));
+    expectParseFailure(await as('as-shape'), feedPath('as-shape'));
+    const odd = await as('as-odd');
+    expect(odd.failures).toEqual([]);
+    expect(odd.items.map((i) => i.externalId)).toEqual(['r1']);
+  });
+
+  it('reddit: `null` and a Listing without a children list are parse failures', async () => {
+    const r = (prefix: string) => crawlOnce(createRedditCrawler(deps), northwind, source({ kind: 'reddit', url: `${srv.url}/${prefix}`, ids: ['Coffee'] }));
+    expectParseFailure(await r('r-null'), '/r-null/r/Coffee/search.json');
+    expectParseFailure(await r('r-shape'), '/r-shape/r/Coffee/search.json');
+  });
+
+  it('reddit: null children are skipped; a thread answered with an error object is a parse failure at its URL', async () => {
+    const out = await crawlOnce(createRedditCrawler(deps), northwind, source({ kind: 'reddit', url: `${srv.url}/r-odd`, ids: ['Coffee'] }));
+    expect(out.items.map((i) => i.externalId)).toEqual(['t3_ddd']);
+    expect(classes(out)).toEqual(['parse']);
+    expect(new URL(out.failures[0]!.url).pathname).toBe('/r-odd/r/Coffee/comments/ddd/x.json');
+    expect(out.failures[0]!.reason).toMatch(/^unexpected answer: not a Reddit thread/);
+  });
+
+  it('mastodon: `null` and an object instead of a list of statuses are parse failures; odd statuses are skipped', async () => {
+    const m = (tag: string) => crawlOnce(createMastodonCrawler(deps), northwind, source({ kind: 'mastodon', url: srv.url, ids: [tag] }));
+    expectParseFailure(await m('nulltag'), '/api/v1/timelines/tag/nulltag');
+    expectParseFailure(await m('shapetag'), '/api/v1/timelines/tag/shapetag');
+    const odd = await m('oddtag');
+    expect(odd.failures).toEqual([]);
+    expect(odd.items.map((i) => i.externalId)).toEqual(['https://m.example/s/2']);
+    expect(odd.items[0]!.meta?.tags).toBe('coffee');
   });
 });

@@ -102,7 +102,7 @@ brands:
     const text = valid.replace('https://reviews.example.com', '${SITE}');
     const c = parseConfig(text, 't.yaml', { env: {}, vars: { SITE: 'http://127.0.0.1:8080' } });
     expect(c.brands[0]!.sources[0]!.url).toBe('http://127.0.0.1:8080/northwind');
-    expect(problems(text)).toEqual(['${SITE} is not set']);
+    expect(problems(text)).toEqual(['brands[0].sources[0].url: ${SITE} is not set']);
     expect(parseConfig(text.replace('${SITE}', '${SITE:-https://x.example}'), 't.yaml', { env: {} }).brands[0]!.sources[0]!.url).toBe(
       'https://x.example/northwind',
     );

@@ -1,5 +1,6 @@
 import { registerStages } from '../../../pipelines/register.js';
 import { UserError } from '../../domain/errors.js';
+import { checkRedisDurability } from '../../queue/redis-check.js';
 import { onShutdown } from '../../queue/shutdown.js';
 import { type Command, write } from '../command.js';
 import { openRuntime } from '../runtime.js';
@@ -18,6 +19,9 @@ export const workerCommand: Command = {
       await rt.close();
       throw new UserError(`--concurrency: expected a positive whole number, got "${String(values.concurrency)}"`);
     }
+    // Say at start when this Redis can lose the jobs it holds (no persistence, or eviction under memory pressure).
+    const durability = await checkRedisDurability(io.env.REDIS_URL).catch(() => null);
+    for (const w of durability?.warnings ?? []) write(io.stderr, `earshot worker: warning: ${w}`);
     registerStages(rt, { concurrency });
     write(io.stderr, `earshot worker: ${rt.config.brands.length} brand(s), concurrency ${concurrency}, store ${rt.store.kind}; waiting for jobs`);
     await new Promise<void>((resolve) => {

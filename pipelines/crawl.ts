@@ -9,6 +9,7 @@ import type { Source } from '../src/domain/source.js';
 import { BATCH_SIZE } from './catalog.js';
 import type { PipelineDeps } from './deps.js';
 import { mentionIdOf } from './identity.js';
+import { runOwner, startHeartbeat, sweepInterruptedRuns } from './interrupted-runs.js';
 
 export interface CrawlPayload {
   brand: string;
@@ -36,6 +37,7 @@ const SAMPLE_LIMIT = 10;
 export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, signal?: AbortSignal): Promise<CrawlRun> {
   const { brand, source } = findSource(deps, payload.brand, payload.source);
   const runId = `${brand.id}:${source.name}:${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  await sweepInterruptedRuns(deps.store, { only: { brand: brand.id, source: source.name } });
   const run: CrawlRun = {
     _id: runId,
     brand: brand.id,
@@ -48,8 +50,11 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     failures: {},
     samples: [],
     notes: [],
+    owner: runOwner(),
+    heartbeatAt: new Date(),
   };
   await deps.store.saveCrawlRun(run);
+  const heartbeat = startHeartbeat(deps.store, run);
   const progress = (phase: 'start' | 'page' | 'done' | 'failed', p: { pages: number; items: number; url?: string }) =>
     deps.onProgress?.({ brand: brand.id, source: source.name, phase, ...p });
   progress('start', { pages: 0, items: 0 });
@@ -71,6 +76,7 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
   } catch (err) {
     const message = (err as Error).message;
     Object.assign(run, { status: 'failed', finishedAt: new Date(), notes: [...run.notes, `crawl failed: ${message}`] });
+    await heartbeat.stop();
     await deps.store.saveCrawlRun(run);
     progress('failed', { pages: run.pages, items: 0 });
     throw err;
@@ -108,6 +114,7 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     status: failures.length === 0 ? 'ok' : unique.length > 0 || outcome.pages > 0 ? 'partial' : 'failed',
     finishedAt: new Date(),
   });
+  await heartbeat.stop();
   await deps.store.saveCrawlRun(run);
   progress('done', { pages: run.pages, items: unique.length });
   return run;

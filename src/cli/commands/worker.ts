@@ -1,3 +1,4 @@
+import { sweepInterruptedRuns } from '../../../pipelines/interrupted-runs.js';
 import { registerStages } from '../../../pipelines/register.js';
 import { UserError } from '../../domain/errors.js';
 import { checkRedisDurability } from '../../queue/redis-check.js';
@@ -22,6 +23,9 @@ export const workerCommand: Command = {
     // Say at start when this Redis can lose the jobs it holds (no persistence, or eviction under memory pressure).
     const durability = await checkRedisDurability(io.env.REDIS_URL).catch(() => null);
     for (const w of durability?.warnings ?? []) write(io.stderr, `earshot worker: warning: ${w}`);
+    // Crawl runs a killed worker left `running` are marked interrupted (their jobs come back through BullMQ's stall check).
+    const swept = await sweepInterruptedRuns(rt.store, { startup: true });
+    if (swept.length) write(io.stderr, `earshot worker: ${swept.length} crawl run(s) left running by a lost process marked interrupted`);
     registerStages(rt, { concurrency });
     write(io.stderr, `earshot worker: ${rt.config.brands.length} brand(s), concurrency ${concurrency}, store ${rt.store.kind}; waiting for jobs`);
     await new Promise<void>((resolve) => {

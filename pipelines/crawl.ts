@@ -9,7 +9,7 @@ import type { Source } from '../src/domain/source.js';
 import { BATCH_SIZE } from './catalog.js';
 import type { PipelineDeps } from './deps.js';
 import { mentionIdOf } from './identity.js';
-import { runOwner, startHeartbeat, sweepInterruptedRuns } from './interrupted-runs.js';
+import { cutShort, runOwner, startHeartbeat, sweepInterruptedRuns } from './interrupted-runs.js';
 
 export interface CrawlPayload {
   brand: string;
@@ -114,6 +114,7 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     status: failures.length === 0 ? 'ok' : unique.length > 0 || outcome.pages > 0 ? 'partial' : 'failed',
     finishedAt: new Date(),
   });
+  Object.assign(run, cutShort(run, signal));
   await heartbeat.stop();
   await deps.store.saveCrawlRun(run);
   progress('done', { pages: run.pages, items: unique.length });

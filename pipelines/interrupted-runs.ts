@@ -121,3 +121,14 @@ export async function sweepInterruptedRuns(store: Pick<Store, 'listCrawlRuns' | 
   }
   return marked;
 }
+
+/**
+ * The change to a finished run's record when its job was cut short from outside (worker shutdown, job timeout): it
+ * is `interrupted`, with the reason, not a healthy partial run. Nothing when `signal` was not aborted.
+ */
+export function cutShort(run: CrawlRun, signal?: AbortSignal): Partial<CrawlRun> {
+  if (!signal?.aborted) return {};
+  const reason = signal.reason instanceof Error ? signal.reason.message : String(signal.reason ?? 'cancelled');
+  const at = new Date();
+  return { status: 'interrupted', finishedAt: at, interrupted: { at, reason }, notes: [...run.notes, `interrupted: ${reason}`] };
+}

@@ -34,6 +34,7 @@ export class BullmqQueue<C extends Catalog> implements Queue<C> {
   private readonly connection: ConnectionOptions;
   private readonly prefix: string;
   private readonly shutdown = new AbortController();
+  private lockMs?: number;
 
   constructor(
     private readonly catalog: C,
@@ -74,6 +75,15 @@ export class BullmqQueue<C extends Catalog> implements Queue<C> {
     });
   }
 
+  /**
+   * How soon jobs of a worker that died (kill -9, a lost node) are taken back: their lock lasts `lockMs` without
+   * renewal (renewed every `lockMs / 2` while the job runs) and the stalled-job check runs every `lockMs`. Applies
+   * to workers started after the call. Default: BullMQ's 30000 ms.
+   */
+  setLockDuration(lockMs: number): void {
+    this.lockMs = lockMs;
+  }
+
   work<N extends keyof C & string>(name: N, handler: Handler<any>, opts: { concurrency?: number } = {}): void {
     const spec = specFor(this.catalog, name);
     const run = async (job: Job): Promise<unknown> => {
@@ -106,7 +116,13 @@ export class BullmqQueue<C extends Catalog> implements Queue<C> {
         if (!settled.ok) throw settled.error;
         return settled.value;
       },
-      { connection: this.connection, prefix: this.prefix, concurrency: opts.concurrency ?? 2, autorun: true },
+      {
+        connection: this.connection,
+        prefix: this.prefix,
+        concurrency: opts.concurrency ?? 2,
+        autorun: true,
+        ...(this.lockMs ? { lockDuration: this.lockMs, stalledInterval: this.lockMs } : {}),
+      },
     );
     worker.on('error', (err) => process.stderr.write(`earshot: worker ${name}: ${err.message}\n`));
     worker.on('failed', (job, err) => {

@@ -10,8 +10,11 @@ import { runCli } from '../../src/cli/run.js';
 import { openStore } from '../../src/store/index.js';
 import { ROOT } from '../helpers/cli.js';
 
-/** Lock duration (and stalled-check interval) the fault workers use: a killed worker's jobs come back in seconds. */
-export const LOCK_MS = 2_000;
+/**
+ * Lock duration (and stalled-check interval) the fault workers use by default: a killed worker's jobs come back in
+ * seconds, yet a worker starved of CPU on a busy machine keeps its locks.
+ */
+export const LOCK_MS = 3_000;
 
 /** One source of the demo site, as `config/demo.yaml` writes it. */
 export interface FaultSource {
@@ -85,10 +88,18 @@ export interface Scenario {
   prefix: string;
   env: NodeJS.ProcessEnv;
   sources: FaultSource[];
+  /** `earshot worker --lock-ms` for this scenario's workers. */
+  lockMs: number;
   cleanup(): void;
 }
 
-export function scenario(redisUrl: string, demoUrl: string | { url: string; slowUrl: string }, sources: FaultSource[], extraEnv: NodeJS.ProcessEnv = {}): Scenario {
+export function scenario(
+  redisUrl: string,
+  demoUrl: string | { url: string; slowUrl: string },
+  sources: FaultSource[],
+  extraEnv: NodeJS.ProcessEnv = {},
+  lockMs = LOCK_MS,
+): Scenario {
   const urls = typeof demoUrl === 'string' ? { url: demoUrl, slowUrl: demoUrl } : demoUrl;
   const dataDir = mkdtempSync(join(tmpdir(), 'earshot-fault-'));
   const configPath = join(dataDir, 'earshot.yaml');
@@ -98,6 +109,7 @@ export function scenario(redisUrl: string, demoUrl: string | { url: string; slow
     dataDir,
     prefix,
     sources,
+    lockMs,
     env: {
       ...process.env,
       MONGO_URL: '',
@@ -125,7 +137,7 @@ export interface WorkerProcess {
 }
 
 export function startWorker(s: Scenario, args: string[] = []): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'worker', '--lock-ms', String(LOCK_MS), ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'worker', '--lock-ms', String(s.lockMs), ...args], {
     cwd: ROOT,
     env: s.env,
     stdio: ['ignore', 'ignore', 'pipe'],

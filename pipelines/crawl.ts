@@ -10,6 +10,7 @@ import { BATCH_SIZE } from './catalog.js';
 import type { PipelineDeps } from './deps.js';
 import { openCommit } from './cursor-commit.js';
 import { mentionIdOf } from './identity.js';
+import { cutShort, runOwner, startHeartbeat, sweepInterruptedRuns } from './interrupted-runs.js';
 
 export interface CrawlPayload {
   brand: string;
@@ -37,6 +38,7 @@ const SAMPLE_LIMIT = 10;
 export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, signal?: AbortSignal): Promise<CrawlRun> {
   const { brand, source } = findSource(deps, payload.brand, payload.source);
   const runId = `${brand.id}:${source.name}:${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  await sweepInterruptedRuns(deps.store, { only: { brand: brand.id, source: source.name } });
   const run: CrawlRun = {
     _id: runId,
     brand: brand.id,
@@ -49,8 +51,11 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     failures: {},
     samples: [],
     notes: [],
+    owner: runOwner(),
+    heartbeatAt: new Date(),
   };
   await deps.store.saveCrawlRun(run);
+  const heartbeat = startHeartbeat(deps.store, run);
   const progress = (phase: 'start' | 'page' | 'done' | 'failed', p: { pages: number; items: number; url?: string }) =>
     deps.onProgress?.({ brand: brand.id, source: source.name, phase, ...p });
   progress('start', { pages: 0, items: 0 });
@@ -72,6 +77,7 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
   } catch (err) {
     const message = (err as Error).message;
     Object.assign(run, { status: 'failed', finishedAt: new Date(), notes: [...run.notes, `crawl failed: ${message}`] });
+    await heartbeat.stop();
     await deps.store.saveCrawlRun(run);
     progress('failed', { pages: run.pages, items: 0 });
     throw err;
@@ -104,6 +110,8 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     status: failures.length === 0 ? 'ok' : unique.length > 0 || outcome.pages > 0 ? 'partial' : 'failed',
     finishedAt: new Date(),
   });
+  Object.assign(run, cutShort(run, signal));
+  await heartbeat.stop();
   // Saved before the batches go out, so a batch that fails for good can mark the run failed without a race.
   await deps.store.saveCrawlRun(run);
   // The cursor moves when the last of these batches is stored (see cursor-commit.ts), never before.

@@ -12,14 +12,27 @@ export const CrawlFailure = z.object({
 });
 export type CrawlFailure = z.infer<typeof CrawlFailure>;
 
-/** The health record every crawl run writes. */
+/** The process running a crawl: a run left `running` by a process that is gone is `interrupted`. */
+export const RunOwner = z.object({ host: z.string(), pid: z.number().int().positive() });
+export type RunOwner = z.infer<typeof RunOwner>;
+
+/**
+ * The health record every crawl run writes. `running` → `ok` | `partial` | `failed`; a run whose process died
+ * (kill -9, OOM, a lost container) is marked `interrupted` by the next sweep, never left looking alive.
+ */
 export const CrawlRun = z.object({
   _id: z.string(),
   brand: z.string(),
   source: z.object({ kind: SourceKind, name: z.string() }),
   startedAt: z.coerce.date(),
   finishedAt: z.coerce.date().optional(),
-  status: z.enum(['running', 'ok', 'partial', 'failed']),
+  status: z.enum(['running', 'ok', 'partial', 'failed', 'interrupted']),
+  /** Who runs it (hostname and pid); absent on runs recorded before owners were. */
+  owner: RunOwner.optional(),
+  /** Refreshed about every 10 s while the run goes; a stale heartbeat means its process is gone. */
+  heartbeatAt: z.coerce.date().optional(),
+  /** When the run was found abandoned, and why it is believed so. */
+  interrupted: z.object({ at: z.coerce.date(), reason: z.string() }).optional(),
   pages: z.number().int().nonnegative().default(0),
   itemsNew: z.number().int().nonnegative().default(0),
   itemsSeen: z.number().int().nonnegative().default(0),

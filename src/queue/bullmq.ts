@@ -1,4 +1,4 @@
-import { Queue as BullQueue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { Queue as BullQueue, UnrecoverableError, WaitingError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { PermanentError } from '../domain/errors.js';
 import type { Catalog, EnqueueOptions, Handler, Queue, ScheduleInfo } from './queue.js';
 import { parseOnEnqueue, parseOnProcess, specFor, withTimeout } from './validate.js';
@@ -10,7 +10,18 @@ export interface BullmqQueueOptions {
   prefix?: string;
   /** Called when a job has used all its tries. Default: one line on stderr. */
   onFailed?: (job: { name: string; id: string; payload: unknown }, err: Error) => void;
+  /** Called for each running job handed back to the queue at shutdown. Default: one line on stderr. */
+  onHandedBack?: (job: { name: string; id: string }) => void;
 }
+
+/**
+ * After the shutdown deadline, how long running jobs get to stop (their signal is aborted) and be handed back before
+ * the worker closes by force, in ms. Jobs still running then come back when their lock expires (BullMQ stall check).
+ */
+export const HAND_BACK_GRACE_MS = 5_000;
+
+/** The abort reason jobs see when the shutdown deadline passes. */
+export const SHUTDOWN_REASON = 'worker shutting down: the shutdown deadline passed, job handed back to the queue';
 
 /**
  * The BullMQ adapter: one BullMQ queue per job name, exponential backoff from the catalog, a
@@ -23,6 +34,7 @@ export class BullmqQueue<C extends Catalog> implements Queue<C> {
   private readonly connection: ConnectionOptions;
   private readonly prefix: string;
   private readonly shutdown = new AbortController();
+  private lockMs?: number;
 
   constructor(
     private readonly catalog: C,
@@ -63,25 +75,54 @@ export class BullmqQueue<C extends Catalog> implements Queue<C> {
     });
   }
 
+  /**
+   * How soon jobs of a worker that died (kill -9, a lost node) are taken back: their lock lasts `lockMs` without
+   * renewal (renewed every `lockMs / 2` while the job runs) and the stalled-job check runs every `lockMs`. Applies
+   * to workers started after the call. Default: BullMQ's 30000 ms.
+   */
+  setLockDuration(lockMs: number): void {
+    this.lockMs = lockMs;
+  }
+
   work<N extends keyof C & string>(name: N, handler: Handler<any>, opts: { concurrency?: number } = {}): void {
     const spec = specFor(this.catalog, name);
+    const run = async (job: Job): Promise<unknown> => {
+      try {
+        const payload = parseOnProcess(this.catalog, name, job.data);
+        return await withTimeout(
+          spec.timeoutMs,
+          (signal) => handler(payload, { name, id: String(job.id), attempt: job.attemptsMade + 1, signal }),
+          this.shutdown.signal,
+        );
+      } catch (err) {
+        if (err instanceof PermanentError) throw new UnrecoverableError(err.message);
+        throw err;
+      }
+    };
     const worker = new Worker(
       name,
-      async (job: Job) => {
-        let payload: unknown;
-        try {
-          payload = parseOnProcess(this.catalog, name, job.data);
-          return await withTimeout(
-            spec.timeoutMs,
-            (signal) => handler(payload, { name, id: String(job.id), attempt: job.attemptsMade + 1, signal }),
-            this.shutdown.signal,
-          );
-        } catch (err) {
-          if (err instanceof PermanentError) throw new UnrecoverableError(err.message);
-          throw err;
+      async (job: Job, token?: string) => {
+        const settled = await run(job).then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+        if (this.shutdown.signal.aborted && token) {
+          // The shutdown deadline cut this job short: hand it back, no try used, for the next worker (stages are
+          // idempotent, so what it did already is done again harmlessly).
+          await job.moveToWait(token);
+          (this.opts.onHandedBack ?? defaultOnHandedBack)({ name, id: String(job.id) });
+          throw new WaitingError();
         }
+        if (!settled.ok) throw settled.error;
+        return settled.value;
       },
-      { connection: this.connection, prefix: this.prefix, concurrency: opts.concurrency ?? 2, autorun: true },
+      {
+        connection: this.connection,
+        prefix: this.prefix,
+        concurrency: opts.concurrency ?? 2,
+        autorun: true,
+        ...(this.lockMs ? { lockDuration: this.lockMs, stalledInterval: this.lockMs } : {}),
+      },
     );
     worker.on('error', (err) => process.stderr.write(`earshot: worker ${name}: ${err.message}\n`));
     worker.on('failed', (job, err) => {
@@ -140,11 +181,20 @@ export class BullmqQueue<C extends Catalog> implements Queue<C> {
       new Promise<boolean>((r) => setTimeout(() => r(true), deadlineMs).unref()),
     ]);
     if (timedOut) {
-      this.shutdown.abort(new Error('shutdown deadline passed'));
-      await Promise.all(this.workers.map((w) => w.close(true)));
+      // Running jobs see their signal abort, stop, and are handed back to the queue (see `work`).
+      this.shutdown.abort(new Error(SHUTDOWN_REASON));
+      const handedBack = await Promise.race([
+        graceful.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), HAND_BACK_GRACE_MS).unref()),
+      ]);
+      if (!handedBack) await Promise.all(this.workers.map((w) => w.close(true)));
     }
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
+}
+
+function defaultOnHandedBack(job: { name: string; id: string }): void {
+  process.stderr.write(`earshot: job ${job.name} ${job.id} handed back to the queue (shutdown deadline passed)\n`);
 }
 
 function defaultOnFailed(job: { name: string; id: string }, err: Error): void {

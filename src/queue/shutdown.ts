@@ -1,5 +1,9 @@
+/** Time `close` gets past `deadlineMs` to hand running jobs back and close connections before the process exits, in ms. */
+export const EXIT_GRACE_MS = 10_000;
+
 /**
- * Close gracefully on SIGTERM/SIGINT: run `close` once; a second signal, or `deadlineMs` passing, exits at once.
+ * Close gracefully on SIGTERM/SIGINT: run `close` once (running jobs get `deadlineMs` to finish, then are handed back
+ * to the queue); a second signal exits at once, and so does `deadlineMs` + {@link EXIT_GRACE_MS} passing.
  * Returns a function that removes the handlers.
  */
 export function onShutdown(close: () => Promise<void>, opts: { deadlineMs: number; log?: (line: string) => void }): () => void {
@@ -14,7 +18,7 @@ export function onShutdown(close: () => Promise<void>, opts: { deadlineMs: numbe
     const timer = setTimeout(() => {
       opts.log?.('earshot: shutdown deadline passed, exiting');
       process.exit(1);
-    }, opts.deadlineMs + 2000);
+    }, opts.deadlineMs + EXIT_GRACE_MS);
     timer.unref();
     close().then(
       () => process.exit(0),

@@ -1,4 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
+import { sweepInterruptedRuns } from '../../pipelines/interrupted-runs.js';
 import type { CrawlRun } from '../domain/crawl-run.js';
 import type { ScheduleInfo } from '../queue/queue.js';
 import type { Store } from '../store/store.js';
@@ -8,17 +9,21 @@ export interface ScheduleStatus extends PlannedSchedule {
   /** Registered on the queue (BullMQ), or null on the inline queue where schedules live only in a running process. */
   registered: boolean | null;
   next: Date;
-  /** The source's latest crawl run: its start, outcome and health. */
-  lastRun?: Pick<CrawlRun, 'startedAt' | 'finishedAt' | 'status' | 'pages' | 'itemsNew' | 'itemsSeen' | 'failures'>;
+  /** The source's latest crawl run: its start, outcome and health (`interrupted`: when and why its process was lost). */
+  lastRun?: Pick<CrawlRun, 'startedAt' | 'finishedAt' | 'status' | 'pages' | 'itemsNew' | 'itemsSeen' | 'failures' | 'interrupted'>;
 }
 
-/** Each planned schedule with its next run (the queue's, else computed from the cron) and the source's last crawl run. */
+/**
+ * Each planned schedule with its next run (the queue's, else computed from the cron) and the source's last crawl run.
+ * Runs left `running` by a process that is gone are marked `interrupted` first, so none is shown as live.
+ */
 export async function scheduleStatus(
   store: Store,
   plan: PlannedSchedule[],
   registered: ScheduleInfo[] | null,
   now: Date = new Date(),
 ): Promise<ScheduleStatus[]> {
+  await sweepInterruptedRuns(store);
   const byId = new Map((registered ?? []).map((s) => [s.id, s]));
   const out: ScheduleStatus[] = [];
   for (const p of plan) {
@@ -36,6 +41,7 @@ export async function scheduleStatus(
           itemsNew: run.itemsNew,
           itemsSeen: run.itemsSeen,
           failures: run.failures,
+          ...(run.interrupted ? { interrupted: run.interrupted } : {}),
         };
       }
     }

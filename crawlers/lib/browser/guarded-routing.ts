@@ -1,4 +1,4 @@
-import type { Page, Route } from 'playwright';
+import type { Page, Route, WebSocketRoute } from 'playwright';
 import { CrawlError, RunAbortedError } from '../errors.js';
 import { guardedFetch } from '../http-fetch.js';
 import type { RunScope } from '../run-scope.js';
@@ -16,13 +16,25 @@ function flatHeaders(h: Record<string, string | string[] | undefined>): Record<s
 }
 
 /**
- * Puts every request of a browser page through earshot's network policy (page.route): GET requests are fetched by the
- * guarded fetch (URL guard and robots.txt on every redirect hop, size cap, rate limit, retries) and fulfilled from it;
- * other methods are checked by the guard and sent without following redirects. Images, fonts and styles are skipped.
+ * Puts every request of a browser page through earshot's network policy. Routes are set on the page's context (each
+ * crawled page has its own), so popups and frames are covered too: GET requests are fetched by the guarded fetch (URL
+ * guard and robots.txt on every redirect hop, size cap, rate limit, retries) and fulfilled from it; other methods are
+ * checked by the guard and sent without following redirects (through the guard proxy, see `guard-proxy.ts`). Images,
+ * fonts and styles are skipped. WebSockets never connect: a review crawl has no use for them, and `route` does not see
+ * them (refused ones are still reported). Popups are closed.
  * `onRefused` hears of every request refused or failed, with whether it was the page's own navigation.
  */
 export async function guardPage(page: Page, scope: RunScope, onRefused: (url: string, err: CrawlError, navigation: boolean) => void): Promise<void> {
-  await page.route('**/*', async (route: Route) => {
+  const context = page.context();
+  page.on('popup', (popup) => void popup.close().catch(() => undefined));
+  await context.routeWebSocket(/.*/, async (ws: WebSocketRoute) => {
+    const url = ws.url();
+    await scope.policy.guard.check(url.replace(/^ws/i, 'http')).catch((err: unknown) => {
+      if (err instanceof CrawlError) onRefused(url, err, false);
+    });
+    await ws.close({ code: 1008, reason: 'WebSockets are not crawled' }).catch(() => undefined);
+  });
+  await context.route('**/*', async (route: Route) => {
     const req = route.request();
     const url = req.url();
     if (/^(data|blob|about):/i.test(url)) return route.continue();

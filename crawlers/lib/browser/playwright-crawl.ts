@@ -7,6 +7,7 @@ import { botWallReason } from '../bot-wall.js';
 import { crawleeLog, runConfiguration } from '../crawlee-setup.js';
 import { CrawlError } from '../errors.js';
 import { statusProblem, type RunScope } from '../run-scope.js';
+import { startGuardProxy } from './guard-proxy.js';
 import { guardPage } from './guarded-routing.js';
 import { PermanentError } from '../../../src/domain/errors.js';
 
@@ -22,7 +23,19 @@ export function chromiumMissing(): string {
   return `Chromium not found at ${CHROMIUM_PATH}: install it (Debian: apt-get install -y chromium) or set EARSHOT_CHROMIUM`;
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // WebRTC may not send UDP around the proxy (STUN/TURN probes of internal addresses).
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  // No speculative DNS or connections the page did not ask for.
+  '--dns-prefetch-disable',
+];
 
 /** A rendered page: its live Playwright page (for clicking) and a snapshot parser of its current DOM. */
 export interface RenderedPage {
@@ -43,21 +56,63 @@ export interface PlaywrightCrawlOptions {
 
 /**
  * Runs crawlee's `PlaywrightCrawler` on the system Chromium, headless, one page at a time, with every browser request
- * routed through earshot's network policy (see `guardPage`), browsers retired after N pages, and failures classed.
+ * routed through earshot's network policy (see `guardPage`), everything else Chromium would send on its own behind a
+ * guard proxy (see `startGuardProxy`), service workers blocked, browsers retired after N pages, and failures classed.
  */
 export async function runPlaywrightCrawl(opts: PlaywrightCrawlOptions): Promise<void> {
   const { scope } = opts;
   if (!chromiumAvailable()) throw new PermanentError(chromiumMissing());
   const refused = new Map<string, CrawlError>();
+  const pageScriptRefused = (url: string, err: CrawlError) => {
+    if (err.failureClass === 'policy' && !scope.failures.some((f) => f.url === (err.url ?? url))) {
+      // a page script reaching for a private address is worth knowing about; the page itself goes on
+      scope.failures.push({ class: 'policy', url: err.url ?? url, reason: `page script request refused: ${err.message}` });
+    }
+  };
+  // Whatever Chromium sends on its own (not answered by guardPage) goes through this proxy and the URL guard.
+  const proxy = await startGuardProxy(scope.policy, pageScriptRefused);
+  try {
+    await crawlBehind(proxy.url, opts, refused, pageScriptRefused);
+  } finally {
+    await proxy.close().catch(() => undefined);
+  }
+}
+
+async function crawlBehind(
+  proxyUrl: string,
+  opts: PlaywrightCrawlOptions,
+  refused: Map<string, CrawlError>,
+  pageScriptRefused: (url: string, err: CrawlError) => void,
+): Promise<void> {
+  const { scope } = opts;
   const crawler = new PlaywrightCrawler(
     {
       launchContext: {
         launcher: chromium,
         userAgent: scope.policy.userAgent,
         useIncognitoPages: true,
-        launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          headless: true,
+          args: CHROMIUM_ARGS,
+          proxy: { server: proxyUrl },
+          // The worker decides what a SIGTERM means (finish the crawl or hand it back); Chromium is closed by us.
+          handleSIGTERM: false,
+          handleSIGINT: false,
+          handleSIGHUP: false,
+        },
       },
-      browserPoolOptions: { useFingerprints: false, retireBrowserAfterPageCount: opts.retireBrowserAfterPages ?? 10, maxOpenPagesPerBrowser: 1 },
+      browserPoolOptions: {
+        useFingerprints: false,
+        retireBrowserAfterPageCount: opts.retireBrowserAfterPages ?? 10,
+        maxOpenPagesPerBrowser: 1,
+        // Service workers would fetch outside the page's routes (each crawled page gets its own context).
+        prePageCreateHooks: [
+          (_id, _controller, pageOptions) => {
+            if (pageOptions) Object.assign(pageOptions, { serviceWorkers: 'block' });
+          },
+        ],
+      },
       maxConcurrency: 1,
       maxRequestRetries: 0,
       maxRequestsPerCrawl: scope.limits.maxPages,
@@ -71,10 +126,7 @@ export async function runPlaywrightCrawl(opts: PlaywrightCrawlOptions): Promise<
         async ({ page }) =>
           guardPage(page, scope, (url, err, navigation) => {
             if (navigation) refused.set(url, err);
-            else if (err.failureClass === 'policy' && !scope.failures.some((f) => f.url === (err.url ?? url))) {
-              // a page script reaching for a private address is worth knowing about; the page itself goes on
-              scope.failures.push({ class: 'policy', url: err.url ?? url, reason: `page script request refused: ${err.message}` });
-            }
+            else pageScriptRefused(url, err);
           }),
       ],
       requestHandler: async ({ request, page, response }) => {

@@ -1,5 +1,8 @@
+import { sweepInterruptedRuns } from '../../../pipelines/interrupted-runs.js';
 import { registerStages } from '../../../pipelines/register.js';
 import { UserError } from '../../domain/errors.js';
+import { BullmqQueue } from '../../queue/bullmq.js';
+import { checkRedisDurability } from '../../queue/redis-check.js';
 import { onShutdown } from '../../queue/shutdown.js';
 import { type Command, write } from '../command.js';
 import { openRuntime } from '../runtime.js';
@@ -8,8 +11,9 @@ import { openRuntime } from '../runtime.js';
 export const workerCommand: Command = {
   name: 'worker',
   summary: 'run pipeline workers on BullMQ (needs REDIS_URL) until SIGTERM/SIGINT',
-  usage: 'earshot worker [--concurrency N]',
-  options: { concurrency: { type: 'string' } },
+  usage: 'earshot worker [--concurrency N] [--lock-ms MS]',
+  // --lock-ms: how soon the jobs of a worker that died are taken back by others (BullMQ lock and stalled check), default 30000.
+  options: { concurrency: { type: 'string' }, 'lock-ms': { type: 'string' } },
   async run({ values }, io) {
     if (!io.env.REDIS_URL) throw new UserError('worker needs REDIS_URL (without it, `earshot crawl` runs the pipeline in-process)');
     const rt = await openRuntime(io, { values });
@@ -18,6 +22,18 @@ export const workerCommand: Command = {
       await rt.close();
       throw new UserError(`--concurrency: expected a positive whole number, got "${String(values.concurrency)}"`);
     }
+    const lockMs = values['lock-ms'] === undefined ? undefined : Number(values['lock-ms']);
+    if (lockMs !== undefined && (!Number.isInteger(lockMs) || lockMs < 1000)) {
+      await rt.close();
+      throw new UserError(`--lock-ms: expected a whole number of milliseconds, at least 1000, got "${String(values['lock-ms'])}"`);
+    }
+    if (lockMs && rt.queue instanceof BullmqQueue) rt.queue.setLockDuration(lockMs);
+    // Say at start when this Redis can lose the jobs it holds (no persistence, or eviction under memory pressure).
+    const durability = await checkRedisDurability(io.env.REDIS_URL).catch(() => null);
+    for (const w of durability?.warnings ?? []) write(io.stderr, `earshot worker: warning: ${w}`);
+    // Crawl runs a killed worker left `running` are marked interrupted (their jobs come back through BullMQ's stall check).
+    const swept = await sweepInterruptedRuns(rt.store, { startup: true });
+    if (swept.length) write(io.stderr, `earshot worker: ${swept.length} crawl run(s) left running by a lost process marked interrupted`);
     registerStages(rt, { concurrency });
     write(io.stderr, `earshot worker: ${rt.config.brands.length} brand(s), concurrency ${concurrency}, store ${rt.store.kind}; waiting for jobs`);
     await new Promise<void>((resolve) => {

@@ -109,6 +109,30 @@ describe.skipIf(!redisUrl)('BullMQ queue on real Redis', () => {
     await q.close(5_000);
     expect(finished).toBe(true);
   });
+
+  it('a job still running at the shutdown deadline is handed back to the queue, no try used, and the next worker runs it', async () => {
+    const q = queue();
+    const prefix = open.at(-1)!.prefix;
+    const handedBack: string[] = [];
+    let sawAbort = '';
+    const first = new BullmqQueue(testCatalog, { url: redisUrl!, prefix, onHandedBack: (j) => handedBack.push(j.name) });
+    first.work('echo', (_p, ctx) => new Promise((resolve) => ctx.signal.addEventListener('abort', () => resolve((sawAbort = String(ctx.signal.reason)))))); // a long crawl that stops when told
+    await first.enqueue('echo', { n: 7 });
+    await new Promise((r) => setTimeout(r, 200));
+    await first.close(100);
+    expect(sawAbort).toMatch(/shutdown deadline passed, job handed back/);
+    expect(handedBack).toEqual(['echo']);
+    const { Queue } = await import('bullmq');
+    const raw = new Queue('echo', { connection: { url: redisUrl!, maxRetriesPerRequest: null }, prefix });
+    const [waiting] = await raw.getJobs(['wait']);
+    await raw.close();
+    expect(waiting?.data).toEqual({ n: 7 });
+    expect(waiting?.attemptsMade).toBe(0);
+    const done: number[] = [];
+    q.work('echo', async (p, ctx) => void done.push(p.n * 10 + ctx.attempt));
+    await q.idle();
+    expect(done).toEqual([71]);
+  });
 });
 
 describe('an unreachable REDIS_URL', () => {

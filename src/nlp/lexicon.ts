@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { esPluralOk, mayBeInflection } from './inflection.js';
 import type { LexiconData } from './types.js';
 import { WordNumbering } from './word-bits.js';
 
@@ -124,17 +125,19 @@ export function wordValence(t: LexiconTables, w: string): number {
     tryBase(w.replace(/(.)\1+/g, '$1$1'));
     tryBase(w.replace(/(.)\1+/g, '$1'));
   }
-  if (v === 0 && n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s")) {
+  // Each suffix is stripped only where the word can be that inflection (see `mayBeInflection`): "dudes" is not "dud"
+  // + "es", "number" is not "numb" + "er".
+  if (v === 0 && n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s") && mayBeInflection(w, 'plural')) {
     tryBase(w.slice(0, -1));
-    if (w.endsWith('es')) tryBase(w.slice(0, -2));
+    if (w.endsWith('es') && esPluralOk(w.slice(0, -2))) tryBase(w.slice(0, -2));
   }
-  if (v === 0 && n > 5 && w.endsWith('ly')) {
+  if (v === 0 && n > 5 && w.endsWith('ly') && mayBeInflection(w, 'adverb')) {
     if (w.endsWith('ily')) tryBase(`${w.slice(0, -3)}y`);
     if (w.endsWith('bly')) tryBase(`${w.slice(0, -3)}ble`);
     tryBase(w.slice(0, -2));
   }
   // Comparatives and superlatives: "happier" → "happy", "nicer" → "nice", "cleanest" → "clean".
-  if (v === 0 && n > 4 && (w.endsWith('er') || w.endsWith('est'))) {
+  if (v === 0 && n > 4 && (w.endsWith('er') || w.endsWith('est')) && mayBeInflection(w, 'comparative')) {
     const stemLen = w.endsWith('er') ? n - 2 : n - 3;
     const base = w.slice(0, stemLen);
     if (base.endsWith('i')) tryBase(`${base.slice(0, -1)}y`);

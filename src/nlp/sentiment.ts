@@ -236,6 +236,21 @@ function scoreItem(
   return { start: s, end: e, token, weight: w, local: w, rules, sentence: toks.sentence[s]!, clause: clauses[s]! };
 }
 
+/** Whether a sentiment word, "too" or another negator follows negator i within its reach in the clause. */
+function negatesSomething(toks: Tokens, i: number): boolean {
+  const clause = toks.clause;
+  const n = toks.count;
+  for (let j = i + 1, seen = 0; j < n && seen < SCOPE; j++) {
+    if (clause[j] !== clause[i]) return false;
+    const k = toks.kind[j];
+    if (k === Kind.Emoji) return true;
+    if (k !== Kind.Word && k !== Kind.Number) continue;
+    seen++;
+    if (toks.flags[j]! & (F.VALENCE | F.TOO | F.NEGATOR)) return true;
+  }
+  return false;
+}
+
 /** Is "like" at index i the verb ("I like it") rather than the preposition ("looks like")? */
 function likeIsVerb(toks: Tokens, i: number): boolean {
   if (i === 0 || toks.clause[i - 1] !== toks.clause[i]) return false;
@@ -290,7 +305,12 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         continue;
       }
     }
-    if (tf & F.NEGATOR) continue;
+    if (tf & F.NEGATOR) {
+      // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
+      // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
+      if (tf & F.VALENCE && !negatesSomething(toks, i)) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']));
+      continue;
+    }
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
     if (v === 0 && !(tf & F.TOO)) continue;
     // -1 when no word of the clause follows.

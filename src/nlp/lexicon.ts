@@ -127,17 +127,17 @@ export function wordValence(t: LexiconTables, w: string): number {
   }
   // Each suffix is stripped only where the word can be that inflection (see `mayBeInflection`): "dudes" is not "dud"
   // + "es", "number" is not "numb" + "er".
-  if (v === 0 && n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s") && mayBeInflection(w, 'plural')) {
+  if (v === 0 && n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s") && mayBeInflection(w)) {
     tryBase(w.slice(0, -1));
     if (w.endsWith('es') && esPluralOk(w.slice(0, -2))) tryBase(w.slice(0, -2));
   }
-  if (v === 0 && n > 5 && w.endsWith('ly') && mayBeInflection(w, 'adverb')) {
+  if (v === 0 && n > 5 && w.endsWith('ly') && mayBeInflection(w)) {
     if (w.endsWith('ily')) tryBase(`${w.slice(0, -3)}y`);
     if (w.endsWith('bly')) tryBase(`${w.slice(0, -3)}ble`);
     tryBase(w.slice(0, -2));
   }
   // Comparatives and superlatives: "happier" → "happy", "nicer" → "nice", "cleanest" → "clean".
-  if (v === 0 && n > 4 && (w.endsWith('er') || w.endsWith('est')) && mayBeInflection(w, 'comparative')) {
+  if (v === 0 && n > 4 && (w.endsWith('er') || w.endsWith('est')) && mayBeInflection(w)) {
     const stemLen = w.endsWith('er') ? n - 2 : n - 3;
     const base = w.slice(0, stemLen);
     if (base.endsWith('i')) tryBase(`${base.slice(0, -1)}y`);

@@ -34,6 +34,10 @@ const EMOTICONS: Record<string, number> = {
   ';-)': 2, '^_^': 2, '^^': 2, '<3': 3, ':*': 2, ':-*': 2, ':(': -2, ':-(': -2, ':[': -2, '=(': -2, '):': -2,
   ":'(": -3, 'd:': -3, '>:(': -3, ':@': -3, ':/': -1, ':-/': -1, ':\\': -1, ':|': -1, ':-|': -1, '-_-': -1,
   '</3': -3, ':s': -1, ':-s': -1, ':o': 0, ':-o': 0,
+  // Variants, valences from VADER's emoticon entries (x1.25, rounded to a half): see config/lexicon/10-vader-social.yaml.
+  ':))': 3, ':-))': 3.5, ':)))': 3.5, ':((': -3, ':-((': -3, ':(((': -3.5, ":')": 3, ":'-)": 3.5, ":'-(": -3, ';(': -2,
+  ';-(': -2, ':-[': -2, ':-]': 2, '=]': 2, '=[': -2, '=/': -1.5, '=p': 1.5, ':3': 3, ':>': 2.5, ':<': -2.5,
+  '>:-(': -3.5, ':^)': 2.5, '(-:': 2, ')-:': -2.5, '<33': 3.5,
 };
 
 /** Contracted spellings of a negated auxiliary, so one phrase entry ("does not work") also finds "doesn't work". */
@@ -123,7 +127,10 @@ export function wordValence(t: LexiconTables, w: string): number {
   };
   if (n > 3 && /(.)\1\1/.test(w)) {
     tryBase(w.replace(/(.)\1+/g, '$1$1'));
-    tryBase(w.replace(/(.)\1+/g, '$1'));
+    // "noooo" → "no": an elongation's base may be two letters.
+    const single = w.replace(/(.)\1+/g, '$1');
+    if (v === 0 && single.length === 2) v = t.words.get(single) ?? 0;
+    tryBase(single);
   }
   // Each suffix is stripped only where the word can be that inflection (see `mayBeInflection`): "dudes" is not "dud"
   // + "es", "number" is not "numb" + "er".

@@ -14,3 +14,26 @@ describe('negators that negate nothing', () => {
     expect(sentiment('The staff were never rude').label).not.toBe('negative');
   });
 });
+
+describe('slang, interjections and emoticon variants', () => {
+  it('internet slang and interjections score ("fubar", "smh", "hooray", "lolz")', () => {
+    expect(sentiment('this update is fubar').label).toBe('negative');
+    expect(sentiment('Flight delayed again smh').label).toBe('negative');
+    expect(sentiment('hooray we landed early').label).toBe('positive');
+    expect(sentiment('lolz that was the funnest ride').label).toBe('positive');
+  });
+
+  it('elongated words count as their base ("sooo goood", "noooo")', () => {
+    expect(sentiment('sooo goood').label).toBe('positive');
+    expect(sentiment('noooo my bag is gone').label).toBe('negative');
+  });
+
+  it('emoticon variants with doubled mouths, tears and "=" eyes are one token each and score', () => {
+    expect(explained('cancelled again :((', ':((')?.rules).toContain('emoticon');
+    expect(explained('thanks :\')', ':\')')?.weight).toBeGreaterThan(0);
+    expect(explained('The seat was comfy :-))', ':-))')?.weight).toBeGreaterThan(0);
+    expect(explained('landed =/', '=/')?.weight).toBeLessThan(0);
+    // Not inside a time of day.
+    expect(sentiment('boarding at 10:30 today').explain).toEqual([]);
+  });
+});

@@ -236,6 +236,49 @@ function scoreItem(
   return { start: s, end: e, token, weight: w, local: w, rules, sentence: toks.sentence[s]!, clause: clauses[s]! };
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** A word of two letters or more written with a capital and then lowercase ("Best", not "I", "BEST" or "best"). */
+function isTitleWord(toks: Tokens, text: string, j: number): boolean {
+  if (j < 0 || j >= toks.count || toks.kind[j] !== Kind.Word || toks.caps[j] !== 0) return false;
+  const s = toks.start[j]!;
+  return toks.end[j]! - s >= 2 && isUpperAscii(text.charCodeAt(s)) && !isUpperAscii(text.charCodeAt(s + 1));
+}
+
+/** Whether word j opens its sentence (so its capital is grammar, not a name's). */
+function opensSentence(toks: Tokens, j: number): boolean {
+  for (let k = j - 1; k >= 0 && toks.sentence[k] === toks.sentence[j]; k--) if (toks.kind[k] === Kind.Word || toks.kind[k] === Kind.Number) return false;
+  return true;
+}
+
+/**
+ * Whether the capitalised word i is part of a proper name: it does not open its sentence, and a neighbour in its
+ * clause is capitalised too and does not open the sentence either ("went to Best Buy", "fans of Imagine Dragons").
+ * Not in title-case writing ("Great Product, Works Perfectly"), where every word has a capital: there half or more
+ * of the sentence's words are capitalised.
+ */
+function inName(toks: Tokens, text: string, i: number): boolean {
+  if (!isTitleWord(toks, text, i) || opensSentence(toks, i)) return false;
+  const clause = toks.clause[i];
+  const prev = i - 1;
+  const next = i + 1;
+  const neighbour =
+    (prev >= 0 && toks.clause[prev] === clause && isTitleWord(toks, text, prev) && !opensSentence(toks, prev)) ||
+    (next < toks.count && toks.clause[next] === clause && isTitleWord(toks, text, next));
+  if (!neighbour) return false;
+  let words = 0;
+  let titled = 0;
+  const sentence = toks.sentence[i];
+  for (let k = 0; k < toks.count; k++) {
+    if (toks.sentence[k] !== sentence || toks.kind[k] !== Kind.Word) continue;
+    words++;
+    if (isTitleWord(toks, text, k)) titled++;
+  }
+  return titled * 2 < words;
+}
+
 /** Whether a sentiment word, "too" or another negator follows negator i within its reach in the clause. */
 function negatesSomething(toks: Tokens, i: number): boolean {
   const clause = toks.clause;
@@ -330,6 +373,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
     if (next >= 0 && tf & F.DEGREE && flags[next]! & F.VALENCE) continue;
     if (tf & F.SENSE_BY_PLACE && norm[i] === 'pretty' && next >= 0) continue;
+    // "Best Buy", "Imagine Dragons", "Van Gogh Fans": a capitalised word inside a name is not an opinion. Praise words
+    // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is
+    // emphasis ("Worst Service Ever", "Cancelled Flight").
+    if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, []));
   }
   if (items.length > 0) applySentenceRules(toks, items);

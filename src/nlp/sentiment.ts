@@ -1,5 +1,6 @@
 import type { Phrase } from './lexicon.js';
 import { ratingAt } from './rating-phrases.js';
+import { REMEDIES } from './rules.js';
 import { applySentenceRules } from './sentence-rules.js';
 import { Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
@@ -210,6 +211,10 @@ function scoreItem(
         // "could not be happier", "can't recommend it enough": the negation praises.
         w *= 1.5;
         if (!boosted) rules.push('intensified');
+      } else if (w < 0 && REMEDIES.has(norm[s]!)) {
+        // "no refund": the missing remedy is the complaint.
+        w -= 1;
+        rules.push('negated remedy');
       } else {
         w *= w > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
         rules.push('negated');
@@ -277,6 +282,32 @@ function inName(toks: Tokens, text: string, i: number): boolean {
     if (isTitleWord(toks, text, k)) titled++;
   }
   return titled * 2 < words;
+}
+
+/** Words before an adjective ("high prices") and after it ("prices are a bit high") searched for its aspect noun. */
+const ATTRIBUTIVE_REACH = 2;
+const PREDICATIVE_REACH = 6;
+
+/**
+ * The valence the adjective at i has for the nearest aspect noun it describes in its clause, or 0: the noun right after
+ * it ("long wait", "high delivery fees") or before it ("the wait was long", "prices are a bit high").
+ */
+function aspectValence(toks: Tokens, i: number, adj: Map<string, number>): number {
+  const clause = toks.clause;
+  const infos = toks.vocab.infos;
+  for (let j = i + 1, seen = 0; j < toks.count && seen < ATTRIBUTIVE_REACH && clause[j] === clause[i]; j++) {
+    if (toks.kind[j] !== Kind.Word) continue;
+    seen++;
+    const v = adj.get(infos[toks.id[j]!]!.stem);
+    if (v !== undefined) return v;
+  }
+  for (let j = i - 1, seen = 0; j >= 0 && seen < PREDICATIVE_REACH && clause[j] === clause[i]; j--) {
+    if (toks.kind[j] !== Kind.Word) continue;
+    seen++;
+    const v = adj.get(infos[toks.id[j]!]!.stem);
+    if (v !== undefined) return v;
+  }
+  return 0;
 }
 
 /** Whether a sentiment word, "too" or another negator follows negator i within its reach in the clause. */
@@ -355,7 +386,13 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
-    if (v === 0 && !(tf & F.TOO)) continue;
+    if (v === 0 && !(tf & F.TOO)) {
+      // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
+      const adj = V.infos[id]!.aspectAdj;
+      const av = adj ? aspectValence(toks, i, adj) : 0;
+      if (av !== 0) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, av, ['aspect']));
+      continue;
+    }
     // -1 when no word of the clause follows.
     const next = nextWord(toks, i);
     if (tf & F.TOO && next >= 0) {

@@ -121,4 +121,6 @@ export interface WordInfo {
   phraseNext: Int32Array | null;
   /** The word's number among the second words of phrases, -1 if none. */
   phraseSecondNumber: number;
+  /** For an adjective whose polarity depends on the aspect ("high", "long"): aspect stem → valence (`aspectAdjective`). */
+  aspectAdj: Map<string, number> | null;
 }

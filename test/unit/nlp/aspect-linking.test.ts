@@ -37,3 +37,18 @@ describe('themes without an opinion of their own', () => {
     expect(theme('Fabulous service, fantastic food, and a chilled out atmosphere.', 'ambience')?.label).toBe('positive');
   });
 });
+
+describe('one theme, one count', () => {
+  it('with general and restaurants loaded, prices and atmosphere are one theme each, under the restaurant ids', () => {
+    const themes = analyzer().analyze({ text: 'Prices are a bit high but the atmosphere is lovely' }).themes.map((t) => t.theme);
+    expect(themes.sort()).toEqual(['ambience', 'price']);
+  });
+
+  it('the replacement holds whatever order the packs are loaded in, and a pack alone keeps its own ids', async () => {
+    const { createAnalyzer, loadLexicon, loadThemePacks } = await import('../../../src/nlp/index.js');
+    const reversed = createAnalyzer({ themes: loadThemePacks(['restaurants', 'general']), lexicon: loadLexicon() });
+    expect(reversed.analyze({ text: 'Great value for money' }).themes.map((t) => t.theme)).toEqual(['price']);
+    const general = createAnalyzer({ themes: loadThemePacks(['general']), lexicon: loadLexicon() });
+    expect(general.analyze({ text: 'Great value for money' }).themes.map((t) => t.theme)).toEqual(['price-value']);
+  });
+});

@@ -176,7 +176,7 @@ const REASON_THEMES: Record<string, string[]> = {
   'Flight Booking Problems': ['booking-checkin'],
   'Flight Attendant Complaints': ['crew-onboard'],
   'Bad Flight': ['crew-onboard', 'seats-comfort', 'delays'],
-  longlines: ['queues'],
+  longlines: ['delays'],
 };
 let transport: ReturnType<typeof createAnalyzer> | undefined;
 try {

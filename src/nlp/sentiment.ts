@@ -1,7 +1,7 @@
 import type { Phrase } from './lexicon.js';
 import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
-import { applySentenceRules } from './sentence-rules.js';
+import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
 import { F } from './word-info.js';
@@ -417,5 +417,6 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, []));
   }
   if (items.length > 0) applySentenceRules(toks, items);
+  if (items.length > 1) applyIrony(toks, items);
   return items;
 }

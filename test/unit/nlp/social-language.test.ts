@@ -37,3 +37,16 @@ describe('slang, interjections and emoticon variants', () => {
     expect(sentiment('boarding at 10:30 today').explain).toEqual([]);
   });
 });
+
+describe('basic irony', () => {
+  it('a praise word set off at the start of a complaint is sarcasm ("Great, another update that breaks the app")', () => {
+    expect(sentiment('Great, another update that breaks the app').label).toBe('negative');
+    expect(explained('Great, another update that breaks the app', 'Great')?.rules).toContain('irony');
+    expect(sentiment('Perfect! Lost my bag again').label).toBe('negative');
+  });
+
+  it('praise followed by praise, or praise inside the sentence, is left alone', () => {
+    expect(explained('Thanks! The crew was lovely', 'Thanks')?.rules).not.toContain('irony');
+    expect(explained('Great food, terrible service', 'Great')?.rules).not.toContain('irony');
+  });
+});

@@ -388,7 +388,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
     if (v === 0 && !(tf & F.TOO)) {
       // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
-      const adj = V.infos[id]!.aspectAdj;
+      const adj = tf & F.SENSE_BY_PLACE ? V.infos[id]!.aspectAdj : null;
       const av = adj ? aspectValence(toks, i, adj) : 0;
       if (av !== 0) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, av, ['aspect']));
       continue;

@@ -75,7 +75,9 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (booster || diminisher) flags |= F.DEGREE;
     if (isComparative(w, undefined)) flags |= F.COMPARATIVE;
     const phrases = phrasesByNext(lex.phrases.get(w));
-    const aspectAdj = aspectAdjective(w);
+    // An adjective judged by its aspect ("high", "long") only where it has no valence of its own.
+    const aspectAdj = valence === 0 ? aspectAdjective(w) : null;
+    if (aspectAdj) flags |= F.SENSE_BY_PLACE;
     if (valence !== 0 || phrases || aspectAdj || flags & F.NUMBER_WORD) flags |= F.SCORES;
     if (valence !== 0) flags |= F.VALENCE;
     if (phrases) flags |= F.PHRASE_FIRST;

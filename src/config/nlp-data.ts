@@ -24,6 +24,7 @@ const ThemeEntry = z
     label: z.string().min(1).optional(),
     terms: z.array(Term).min(1, 'a theme needs at least one term'),
     exclude: z.array(Term).default([]),
+    replaces: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected a theme id')).default([]),
   })
   .strict();
 /** A pack file is `{ pack?, description?, themes: [...] }`, or just the list of themes. */
@@ -102,7 +103,10 @@ export function loadThemePacks(packNames: string[], opts: { dir?: string } = {})
     const themes = Array.isArray(parsed.data) ? parsed.data : parsed.data.themes;
     const pack = Array.isArray(parsed.data) ? name : (parsed.data.pack ?? name);
     for (const t of themes) {
-      out.push({ id: t.id, ...(t.label ? { label: t.label } : {}), terms: t.terms, exclude: t.exclude, pack });
+      out.push({
+        id: t.id, ...(t.label ? { label: t.label } : {}), terms: t.terms, exclude: t.exclude,
+        ...(t.replaces.length ? { replaces: t.replaces } : {}), pack,
+      });
     }
   }
   return out;

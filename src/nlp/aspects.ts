@@ -197,6 +197,9 @@ export function aspectSentiment(
     const o = occurrences[best]!;
     const themeClause = clause[o.start]!;
     const themeSentence = sentence[o.start]!;
+    // No opinion reached the theme ("Fabulous service, fantastic food, and a chilled out atmosphere"): it takes the
+    // sentence's own (contrast-weighted) score, which is right more often than neutral.
+    if (sum === 0) sum = sentenceSum(items, themeSentence);
     let from = o.start;
     let to = o.end;
     // Widen to the clause; `to < count`: the columns hold stale tokens beyond it.
@@ -216,6 +219,13 @@ export function aspectSentiment(
     done[theme] = 0;
   }
   return hits;
+}
+
+/** The sum of the weights of the items of sentence `s`. */
+function sentenceSum(items: Item[], s: number): number {
+  let sum = 0;
+  for (let i = 0; i < items.length; i++) if (items[i]!.sentence === s) sum += items[i]!.weight;
+  return sum;
 }
 
 /** Whether one of the first `n` occurrences is in sentence `s`. */

@@ -62,6 +62,8 @@ const SAMPLE = 600;
 const VOTE_WORDS = 80;
 /** Below this many letters-and-digits franc is not consulted for Latin-script text. */
 const FRANC_MIN_CHARS = 60;
+/** Below this many, Latin-script text with no more than one foreign function word is English (see below). */
+const WEAK_EVIDENCE_CHARS = 160;
 
 /**
  * The language of a text as an ISO 639-1 code ("en", "de"), or "und" when it cannot tell (no words, only emoji,
@@ -104,6 +106,9 @@ export function detectLanguage(text: string, toks: Tokens): string {
       if (top && top[1] > english) return top[0];
       return english > 0 ? 'en' : 'und';
     }
+    // A short text (a tweet) without a foreign function word, or with one against an English one, is too little for
+    // the trigram model to overrule English (it calls "Great commercial! Thx! #ATL #singer" Swedish): score it.
+    if (letters < WEAK_EVIDENCE_CHARS && (foreignTotal === 0 || (foreignTotal === 1 && english > 0))) return 'en';
   }
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const code = franc(sample, { minLength: 10 });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { esPluralOk, mayBeInflection } from './inflection.js';
 import type { LexiconData } from './types.js';
 import { WordNumbering } from './word-bits.js';
 
@@ -33,6 +34,10 @@ const EMOTICONS: Record<string, number> = {
   ';-)': 2, '^_^': 2, '^^': 2, '<3': 3, ':*': 2, ':-*': 2, ':(': -2, ':-(': -2, ':[': -2, '=(': -2, '):': -2,
   ":'(": -3, 'd:': -3, '>:(': -3, ':@': -3, ':/': -1, ':-/': -1, ':\\': -1, ':|': -1, ':-|': -1, '-_-': -1,
   '</3': -3, ':s': -1, ':-s': -1, ':o': 0, ':-o': 0,
+  // Variants, valences from VADER's emoticon entries (x1.25, rounded to a half): see config/lexicon/10-vader-social.yaml.
+  ':))': 3, ':-))': 3.5, ':)))': 3.5, ':((': -3, ':-((': -3, ':(((': -3.5, ":')": 3, ":'-)": 3.5, ":'-(": -3, ';(': -2,
+  ';-(': -2, ':-[': -2, ':-]': 2, '=]': 2, '=[': -2, '=/': -1.5, '=p': 1.5, ':3': 3, ':>': 2.5, ':<': -2.5,
+  '>:-(': -3.5, ':^)': 2.5, '(-:': 2, ')-:': -2.5, '<33': 3.5,
 };
 
 /** Contracted spellings of a negated auxiliary, so one phrase entry ("does not work") also finds "doesn't work". */
@@ -122,19 +127,24 @@ export function wordValence(t: LexiconTables, w: string): number {
   };
   if (n > 3 && /(.)\1\1/.test(w)) {
     tryBase(w.replace(/(.)\1+/g, '$1$1'));
-    tryBase(w.replace(/(.)\1+/g, '$1'));
+    // "noooo" → "no": an elongation's base may be two letters.
+    const single = w.replace(/(.)\1+/g, '$1');
+    if (v === 0 && single.length === 2) v = t.words.get(single) ?? 0;
+    tryBase(single);
   }
-  if (v === 0 && n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s")) {
+  // Each suffix is stripped only where the word can be that inflection (see `mayBeInflection`): "dudes" is not "dud"
+  // + "es", "number" is not "numb" + "er".
+  if (v === 0 && n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s") && mayBeInflection(w)) {
     tryBase(w.slice(0, -1));
-    if (w.endsWith('es')) tryBase(w.slice(0, -2));
+    if (w.endsWith('es') && esPluralOk(w.slice(0, -2))) tryBase(w.slice(0, -2));
   }
-  if (v === 0 && n > 5 && w.endsWith('ly')) {
+  if (v === 0 && n > 5 && w.endsWith('ly') && mayBeInflection(w)) {
     if (w.endsWith('ily')) tryBase(`${w.slice(0, -3)}y`);
     if (w.endsWith('bly')) tryBase(`${w.slice(0, -3)}ble`);
     tryBase(w.slice(0, -2));
   }
   // Comparatives and superlatives: "happier" → "happy", "nicer" → "nice", "cleanest" → "clean".
-  if (v === 0 && n > 4 && (w.endsWith('er') || w.endsWith('est'))) {
+  if (v === 0 && n > 4 && (w.endsWith('er') || w.endsWith('est')) && mayBeInflection(w)) {
     const stemLen = w.endsWith('er') ? n - 2 : n - 3;
     const base = w.slice(0, stemLen);
     if (base.endsWith('i')) tryBase(`${base.slice(0, -1)}y`);

@@ -21,6 +21,12 @@ export const NEGATION_BREAKERS = new Map<string, Set<string>>([
   ['no', set('matter wonder')],
 ]);
 
+/**
+ * Remedies a customer asks for: the lexicon scores them mildly negative (asking for one is a complaint), and their
+ * absence is worse, not better: "no refund", "never got a refund" are complaints, not faint praise like "not bad".
+ */
+export const REMEDIES = set('refund refunds refunded apology apologies compensation replacement');
+
 /** Degree adverbs that strengthen the next sentiment word, with their strength (multiplier - 1). */
 export const BOOSTERS = new Map<string, number>(
   Object.entries({

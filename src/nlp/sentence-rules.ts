@@ -93,3 +93,41 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
     }
   }
 }
+
+/** What praise read as irony weighs: "Great, another update that breaks the app" is not praise. */
+const IRONY_FLIP = -0.5;
+
+/**
+ * Basic irony: a lone praise word opening its sentence and set off by a comma or "!" ("Great, ...", "Perfect! ..."),
+ * when the rest of the sentence is a complaint, is sarcasm; it counts as mild blame. Only that shape: a positive word
+ * inside the sentence, or a sentence without a complaint, is left alone.
+ */
+export function applyIrony(toks: Tokens, items: Item[]): void {
+  const kind = toks.kind;
+  const sentence = toks.sentence;
+  for (let n = 0; n < items.length; n++) {
+    const it = items[n]!;
+    if (it.weight <= 0 || it.end - it.start !== 1) continue;
+    const s = it.start;
+    const next = s + 1;
+    if (next >= toks.count || kind[next] !== Kind.Punct || sentence[next] !== it.sentence) continue;
+    const mark = toks.norm[next]!.charCodeAt(0);
+    if (mark !== 44 && mark !== 33) continue;
+    let opens = true;
+    for (let j = s - 1; j >= 0 && sentence[j] === it.sentence; j--) {
+      if (kind[j] === Kind.Word || kind[j] === Kind.Number) {
+        opens = false;
+        break;
+      }
+    }
+    if (!opens) continue;
+    // The complaint follows in the sentence, or after "Perfect!" in the next one.
+    const upTo = mark === 33 ? it.sentence + 1 : it.sentence;
+    let rest = 0;
+    for (let m = n + 1; m < items.length && items[m]!.sentence <= upTo; m++) rest += items[m]!.weight;
+    if (rest >= 0) continue;
+    it.weight *= IRONY_FLIP;
+    it.local *= IRONY_FLIP;
+    it.rules.push('irony');
+  }
+}

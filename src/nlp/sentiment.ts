@@ -1,6 +1,7 @@
 import type { Phrase } from './lexicon.js';
 import { ratingAt } from './rating-phrases.js';
-import { applySentenceRules } from './sentence-rules.js';
+import { REMEDIES } from './rules.js';
+import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
 import { F } from './word-info.js';
@@ -210,6 +211,10 @@ function scoreItem(
         // "could not be happier", "can't recommend it enough": the negation praises.
         w *= 1.5;
         if (!boosted) rules.push('intensified');
+      } else if (w < 0 && REMEDIES.has(norm[s]!)) {
+        // "no refund": the missing remedy is the complaint.
+        w -= 1;
+        rules.push('negated remedy');
       } else {
         w *= w > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
         rules.push('negated');
@@ -234,6 +239,90 @@ function scoreItem(
   }
   const token = text.slice(toks.start[s]!, toks.end[last]!);
   return { start: s, end: e, token, weight: w, local: w, rules, sentence: toks.sentence[s]!, clause: clauses[s]! };
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** A word of two letters or more written with a capital and then lowercase ("Best", not "I", "BEST" or "best"). */
+function isTitleWord(toks: Tokens, text: string, j: number): boolean {
+  if (j < 0 || j >= toks.count || toks.kind[j] !== Kind.Word || toks.caps[j] !== 0) return false;
+  const s = toks.start[j]!;
+  return toks.end[j]! - s >= 2 && isUpperAscii(text.charCodeAt(s)) && !isUpperAscii(text.charCodeAt(s + 1));
+}
+
+/** Whether word j opens its sentence (so its capital is grammar, not a name's). */
+function opensSentence(toks: Tokens, j: number): boolean {
+  for (let k = j - 1; k >= 0 && toks.sentence[k] === toks.sentence[j]; k--) if (toks.kind[k] === Kind.Word || toks.kind[k] === Kind.Number) return false;
+  return true;
+}
+
+/**
+ * Whether the capitalised word i is part of a proper name: it does not open its sentence, and a neighbour in its
+ * clause is capitalised too and does not open the sentence either ("went to Best Buy", "fans of Imagine Dragons").
+ * Not in title-case writing ("Great Product, Works Perfectly"), where every word has a capital: there half or more
+ * of the sentence's words are capitalised.
+ */
+function inName(toks: Tokens, text: string, i: number): boolean {
+  if (!isTitleWord(toks, text, i) || opensSentence(toks, i)) return false;
+  const clause = toks.clause[i];
+  const prev = i - 1;
+  const next = i + 1;
+  const neighbour =
+    (prev >= 0 && toks.clause[prev] === clause && isTitleWord(toks, text, prev) && !opensSentence(toks, prev)) ||
+    (next < toks.count && toks.clause[next] === clause && isTitleWord(toks, text, next));
+  if (!neighbour) return false;
+  let words = 0;
+  let titled = 0;
+  const sentence = toks.sentence[i];
+  for (let k = 0; k < toks.count; k++) {
+    if (toks.sentence[k] !== sentence || toks.kind[k] !== Kind.Word) continue;
+    words++;
+    if (isTitleWord(toks, text, k)) titled++;
+  }
+  return titled * 2 < words;
+}
+
+/** Words before an adjective ("high prices") and after it ("prices are a bit high") searched for its aspect noun. */
+const ATTRIBUTIVE_REACH = 2;
+const PREDICATIVE_REACH = 6;
+
+/**
+ * The valence the adjective at i has for the nearest aspect noun it describes in its clause, or 0: the noun right after
+ * it ("long wait", "high delivery fees") or before it ("the wait was long", "prices are a bit high").
+ */
+function aspectValence(toks: Tokens, i: number, adj: Map<string, number>): number {
+  const clause = toks.clause;
+  const infos = toks.vocab.infos;
+  for (let j = i + 1, seen = 0; j < toks.count && seen < ATTRIBUTIVE_REACH && clause[j] === clause[i]; j++) {
+    if (toks.kind[j] !== Kind.Word) continue;
+    seen++;
+    const v = adj.get(infos[toks.id[j]!]!.stem);
+    if (v !== undefined) return v;
+  }
+  for (let j = i - 1, seen = 0; j >= 0 && seen < PREDICATIVE_REACH && clause[j] === clause[i]; j--) {
+    if (toks.kind[j] !== Kind.Word) continue;
+    seen++;
+    const v = adj.get(infos[toks.id[j]!]!.stem);
+    if (v !== undefined) return v;
+  }
+  return 0;
+}
+
+/** Whether a sentiment word, "too" or another negator follows negator i within its reach in the clause. */
+function negatesSomething(toks: Tokens, i: number): boolean {
+  const clause = toks.clause;
+  const n = toks.count;
+  for (let j = i + 1, seen = 0; j < n && seen < SCOPE; j++) {
+    if (clause[j] !== clause[i]) return false;
+    const k = toks.kind[j];
+    if (k === Kind.Emoji) return true;
+    if (k !== Kind.Word && k !== Kind.Number) continue;
+    seen++;
+    if (toks.flags[j]! & (F.VALENCE | F.TOO | F.NEGATOR)) return true;
+  }
+  return false;
 }
 
 /** Is "like" at index i the verb ("I like it") rather than the preposition ("looks like")? */
@@ -290,9 +379,20 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         continue;
       }
     }
-    if (tf & F.NEGATOR) continue;
+    if (tf & F.NEGATOR) {
+      // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
+      // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
+      if (tf & F.VALENCE && !negatesSomething(toks, i)) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']));
+      continue;
+    }
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
-    if (v === 0 && !(tf & F.TOO)) continue;
+    if (v === 0 && !(tf & F.TOO)) {
+      // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
+      const adj = tf & F.SENSE_BY_PLACE ? V.infos[id]!.aspectAdj : null;
+      const av = adj ? aspectValence(toks, i, adj) : 0;
+      if (av !== 0) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, av, ['aspect']));
+      continue;
+    }
     // -1 when no word of the clause follows.
     const next = nextWord(toks, i);
     if (tf & F.TOO && next >= 0) {
@@ -310,8 +410,13 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
     if (next >= 0 && tf & F.DEGREE && flags[next]! & F.VALENCE) continue;
     if (tf & F.SENSE_BY_PLACE && norm[i] === 'pretty' && next >= 0) continue;
+    // "Best Buy", "Imagine Dragons", "Van Gogh Fans": a capitalised word inside a name is not an opinion. Praise words
+    // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is
+    // emphasis ("Worst Service Ever", "Cancelled Flight").
+    if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, []));
   }
   if (items.length > 0) applySentenceRules(toks, items);
+  if (items.length > 1) applyIrony(toks, items);
   return items;
 }

@@ -90,16 +90,27 @@ export function onlyLongTermsAt(themes: CompiledThemes, offset: number): boolean
 
 /** Compile theme definitions once (per analyzer). Later definitions with the same id add to the earlier ones. */
 export function compileThemes(defs: ThemeDef[]): CompiledThemes {
+  // A theme another loaded theme `replaces` joins that one (see `ThemeDef.replaces`), whatever the packs' order.
+  const replacedBy = new Map<string, string>();
+  for (const d of defs) for (const r of d.replaces ?? []) if (r !== d.id) replacedBy.set(r, d.id);
+  const canonical = (id: string): string => {
+    let c = id;
+    for (let hops = 0; hops < 8 && replacedBy.has(c); hops++) c = replacedBy.get(c)!;
+    return c;
+  };
   const merged: ThemeDef[] = [];
   const byId = new Map<string, ThemeDef>();
-  for (const d of defs) {
-    const prev = byId.get(d.id);
+  // Canonical themes first, so each keeps its own label wherever the themes it replaces were listed.
+  const ordered = [...defs.filter((d) => canonical(d.id) === d.id), ...defs.filter((d) => canonical(d.id) !== d.id)];
+  for (const d of ordered) {
+    const id = canonical(d.id);
+    const prev = byId.get(id);
     if (prev) {
       prev.terms = [...prev.terms, ...d.terms];
       prev.exclude = [...(prev.exclude ?? []), ...(d.exclude ?? [])];
     } else {
-      const copy: ThemeDef = { ...d, terms: [...d.terms], exclude: [...(d.exclude ?? [])] };
-      byId.set(d.id, copy);
+      const copy: ThemeDef = { ...d, id, terms: [...d.terms], exclude: [...(d.exclude ?? [])] };
+      byId.set(id, copy);
       merged.push(copy);
     }
   }

@@ -22,6 +22,7 @@ export const WARMUP_TEXTS: readonly string[] = [
   'NOT GOOD AT ALL. I hated it; the xbox and the x-ray and the dogs\' toys broke. 4.5 stars? No: 2.5/5 - meh',
   "I don't know... it's ok (I guess). Ain't bad. DON'T, IT'S, O'Neil. Rock 'n' roll 'quoted' words'",
   'Great place xD and D: and :) ;-) <3 </3 ^_^ -_- :-( =) (: ): xd d: Dx',
+  'Variants :)) :-)) :))) :(( :-(( :((( :\') :\'-) :\'-( ;( ;-( :-[ :-] =] =[ =/ =p :3 :> :< >:-( :^) (-: )-: <33 at 10:30',
   'Check http://example.com/a?b=c&d=<e> and https://t.co/AbC or www.example.org/x, then HTTP stuff',
   'www.start.com is a site.\nNew line here\r\n\ttabbed http://end.example',
   'hello world http://x.y/\u00e9\u0130\u0001 wow',

@@ -11,6 +11,11 @@ export interface ThemeDef {
   terms: string[];
   /** Phrases that contain a term but are not about the theme ("customer service" for a restaurant's `service`). */
   exclude?: string[];
+  /**
+   * Ids of themes (in other packs) this one stands for: where both are loaded, their terms join this theme and only
+   * its id is reported ("price" in `restaurants` replaces `price-value` in `general`), so one mention is one count.
+   */
+  replaces?: string[];
   /** The pack the theme came from (set by the loader); informational. */
   pack?: string;
 }

@@ -1,5 +1,6 @@
 import { cueNextFor, cueWordNumber, intentCuesFor } from './intents.js';
 import { ENGLISH_WORDS, FOREIGN_WORDS } from './language.js';
+import { aspectAdjective } from './aspect-adjectives.js';
 import { type LexiconTables, type Phrase, wordValence } from './lexicon.js';
 import { isNumberWord } from './rating-phrases.js';
 import {
@@ -74,7 +75,10 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (booster || diminisher) flags |= F.DEGREE;
     if (isComparative(w, undefined)) flags |= F.COMPARATIVE;
     const phrases = phrasesByNext(lex.phrases.get(w));
-    if (valence !== 0 || phrases || flags & F.NUMBER_WORD) flags |= F.SCORES;
+    // An adjective judged by its aspect ("high", "long") only where it has no valence of its own.
+    const aspectAdj = valence === 0 ? aspectAdjective(w) : null;
+    if (aspectAdj) flags |= F.SENSE_BY_PLACE;
+    if (valence !== 0 || phrases || aspectAdj || flags & F.NUMBER_WORD) flags |= F.SCORES;
     if (valence !== 0) flags |= F.VALENCE;
     if (phrases) flags |= F.PHRASE_FIRST;
     if (themeOffset >= 0 && themes.code[themeOffset]! > 1 + themes.code[themeOffset + 1]!) flags |= F.THEME_EXCLUSION;
@@ -101,6 +105,7 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
       cueWordNumber: cueNumber,
       phraseNext: phrases ? lex.phraseSeconds.bitsOf(phrases.keys()) : null,
       phraseSecondNumber,
+      aspectAdj,
     };
   });
 }

@@ -52,7 +52,7 @@ export const F = {
   TOO: 1 << 27,
   /**
    * "like", "likes" or "pretty": a sentiment only in some places ("like" as a verb; "pretty" alone, since before
-   * another word it is a degree word: "pretty good").
+   * another word it is a degree word: "pretty good"); also an adjective judged by its aspect (`aspectAdj`: "high").
    */
   SENSE_BY_PLACE: 1 << 28,
   /** Starts theme terms and exclusions of two stems or more only (see `THEME_LATER`). */
@@ -121,4 +121,6 @@ export interface WordInfo {
   phraseNext: Int32Array | null;
   /** The word's number among the second words of phrases, -1 if none. */
   phraseSecondNumber: number;
+  /** For an adjective whose polarity depends on the aspect ("high", "long"): aspect stem → valence (`aspectAdjective`). */
+  aspectAdj: Map<string, number> | null;
 }

@@ -1,0 +1,46 @@
+import { stem } from './stem.js';
+
+/**
+ * Adjectives whose polarity depends on the aspect they describe: a high price is bad and a high quality good, a long
+ * wait bad and a long battery life good, a cold beer good and a cold meal bad. Each row: the aspect nouns, and what
+ * each adjective says about them (AFINN scale). Matched on Porter stems, so "prices", "waiting", "portions" count.
+ * Grammar, not vocabulary of one domain: the rows are the everyday dimensions (amount, duration, size, temperature,
+ * speed) of the aspects customers talk about.
+ */
+const ROWS: [string, Record<string, number>][] = [
+  ['price prices cost fee fare charge bill rate rent premium markup tax', {
+    high: -2, higher: -2, highest: -2.5, steep: -2, hefty: -2, low: 2, lower: 1.5, lowest: 2, fair: 2, decent: 1.5,
+  }],
+  ['wait queue line delay hold layover turnaround response', {
+    long: -2, longer: -2, longest: -2.5, endless: -2.5, short: 1.5, shorter: 1.5, quick: 2, fast: 2,
+  }],
+  ['battery', { long: 2, longer: 2, short: -2, shorter: -2, poor: -2, weak: -2 }],
+  ['portion portions serving servings size helping', {
+    small: -2, smaller: -1.5, tiny: -2.5, skimpy: -2.5, large: 2, big: 2, huge: 2, generous: 2.5,
+  }],
+  ['food meal dish soup pizza coffee tea fries steak burger entree pasta rice breakfast dinner lunch plate', {
+    cold: -2, lukewarm: -2, hot: 1.5,
+  }],
+  ['beer drink drinks soda', { cold: 1.5, warm: -1.5, flat: -2 }],
+  ['room seat seats legroom space cabin bed bathroom', {
+    small: -1.5, tiny: -2, tight: -2, narrow: -1.5, big: 1.5, large: 1.5, roomy: 2,
+  }],
+  ['service staff delivery shipping checkout connection internet wifi speed', { slow: -2, fast: 2, quick: 2 }],
+];
+
+const BY_ADJECTIVE = new Map<string, Map<string, number>>();
+for (const [nouns, adjectives] of ROWS) {
+  for (const noun of nouns.split(' ')) {
+    const s = stem(noun);
+    for (const [adj, v] of Object.entries(adjectives)) {
+      let m = BY_ADJECTIVE.get(adj);
+      if (!m) BY_ADJECTIVE.set(adj, (m = new Map()));
+      m.set(s, v);
+    }
+  }
+}
+
+/** The aspect stems an adjective judges, with its valence for each; null for other words. */
+export function aspectAdjective(word: string): Map<string, number> | null {
+  return BY_ADJECTIVE.get(word) ?? null;
+}

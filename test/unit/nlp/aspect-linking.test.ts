@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzer, explained } from './helpers.js';
+
+const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
+
+describe('adjectives whose polarity depends on the aspect', () => {
+  it('"high" is bad for a price and "long" bad for a wait, with their negations', () => {
+    expect(theme('Prices are a bit high', 'price')?.label).toBe('negative');
+    expect(theme('The prices are not high at all', 'price')?.label).toBe('positive');
+    expect(theme('Prices are low', 'price')?.label).toBe('positive');
+    expect(theme('The wait was long', 'speed-waiting')?.label).toBe('negative');
+    expect(theme('The wait was not long', 'speed-waiting')?.label).not.toBe('negative');
+  });
+
+  it('the same adjective judges other aspects the other way ("long battery life", "cold beer" vs "cold food")', () => {
+    expect(analyzer().analyze({ text: 'The battery life is long' }).sentiment.label).toBe('positive');
+    expect(theme('The food was cold', 'food')?.label).toBe('negative');
+    expect(explained('Nice cold beer on the patio', 'cold')?.weight).toBeGreaterThan(0);
+    expect(explained('The portions are small', 'small')?.rules).toContain('aspect');
+  });
+
+  it('an adjective with no aspect it judges scores nothing ("a long day")', () => {
+    expect(analyzer().analyze({ text: 'It was a long day' }).sentiment.explain).toEqual([]);
+  });
+});
+
+describe('missing remedies', () => {
+  it('"Charged twice, no refund." is a negative billing theme; "no refund" is worse than "refund"', () => {
+    expect(theme('Charged twice, no refund.', 'billing-refunds-returns')?.label).toBe('negative');
+    expect(explained('Still no refund after 3 weeks', 'refund')?.weight).toBeLessThan(-1);
+    expect(explained('Still no refund after 3 weeks', 'refund')?.rules).toContain('negated remedy');
+  });
+});
+
+describe('themes without an opinion of their own', () => {
+  it('take the sentence score instead of staying neutral', () => {
+    expect(theme('Fabulous service, fantastic food, and a chilled out atmosphere.', 'ambience')?.label).toBe('positive');
+  });
+});
+
+describe('one theme, one count', () => {
+  it('with general and restaurants loaded, prices and atmosphere are one theme each, under the restaurant ids', () => {
+    const themes = analyzer().analyze({ text: 'Prices are a bit high but the atmosphere is lovely' }).themes.map((t) => t.theme);
+    expect(themes.sort()).toEqual(['ambience', 'price']);
+  });
+
+  it('the replacement holds whatever order the packs are loaded in, and a pack alone keeps its own ids', async () => {
+    const { createAnalyzer, loadLexicon, loadThemePacks } = await import('../../../src/nlp/index.js');
+    const reversed = createAnalyzer({ themes: loadThemePacks(['restaurants', 'general']), lexicon: loadLexicon() });
+    expect(reversed.analyze({ text: 'Great value for money' }).themes.map((t) => t.theme)).toEqual(['price']);
+    const general = createAnalyzer({ themes: loadThemePacks(['general']), lexicon: loadLexicon() });
+    expect(general.analyze({ text: 'Great value for money' }).themes.map((t) => t.theme)).toEqual(['price-value']);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { explained, score, sentiment } from './helpers.js';
+
+describe('negators that negate nothing', () => {
+  it('"no" before a neutral noun is a complaint ("no luggage", "nobody answers")', () => {
+    expect(sentiment('Landed in Denver and have no luggage').label).toBe('negative');
+    expect(sentiment('Called three times, nobody answers the phone').label).toBe('negative');
+    expect(explained('Landed in Denver and have no luggage', 'no')?.rules).toContain('bare negation');
+  });
+
+  it('before a sentiment word the negator negates it and does not also count itself', () => {
+    expect(score('No problem at all, thanks!')).toBeGreaterThan(0.05);
+    expect(explained('No problem at all, thanks!', 'no')).toBeUndefined();
+    expect(sentiment('The staff were never rude').label).not.toBe('negative');
+  });
+});
+
+describe('slang, interjections and emoticon variants', () => {
+  it('internet slang and interjections score ("fubar", "smh", "hooray", "lolz")', () => {
+    expect(sentiment('this update is fubar').label).toBe('negative');
+    expect(sentiment('Flight delayed again smh').label).toBe('negative');
+    expect(sentiment('hooray we landed early').label).toBe('positive');
+    expect(sentiment('lolz that was the funnest ride').label).toBe('positive');
+  });
+
+  it('elongated words count as their base ("sooo goood", "noooo")', () => {
+    expect(sentiment('sooo goood').label).toBe('positive');
+    expect(sentiment('noooo my bag is gone').label).toBe('negative');
+  });
+
+  it('emoticon variants with doubled mouths, tears and "=" eyes are one token each and score', () => {
+    expect(explained('cancelled again :((', ':((')?.rules).toContain('emoticon');
+    expect(explained('thanks :\')', ':\')')?.weight).toBeGreaterThan(0);
+    expect(explained('The seat was comfy :-))', ':-))')?.weight).toBeGreaterThan(0);
+    expect(explained('landed =/', '=/')?.weight).toBeLessThan(0);
+    // Not inside a time of day.
+    expect(sentiment('boarding at 10:30 today').explain).toEqual([]);
+  });
+});
+
+describe('basic irony', () => {
+  it('a praise word set off at the start of a complaint is sarcasm ("Great, another update that breaks the app")', () => {
+    expect(sentiment('Great, another update that breaks the app').label).toBe('negative');
+    expect(explained('Great, another update that breaks the app', 'Great')?.rules).toContain('irony');
+    expect(sentiment('Perfect! Lost my bag again').label).toBe('negative');
+  });
+
+  it('praise followed by praise, or praise inside the sentence, is left alone', () => {
+    expect(explained('Thanks! The crew was lovely', 'Thanks')?.rules).not.toContain('irony');
+    expect(explained('Great food, terrible service', 'Great')?.rules).not.toContain('irony');
+  });
+});

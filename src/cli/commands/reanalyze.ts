@@ -16,7 +16,8 @@ export const reanalyzeCommand: Command = {
     try {
       const only = str(values, 'brand');
       if (only && !rt.config.brands.some((b) => b.id === only)) throw new UserError(`unknown brand "${only}"`);
-      registerStages(rt);
+      // One-shot: a dead receiver must not hold the command; a failed delivery stays pending (`earshot alerts deliver`).
+      registerStages(rt, { deliveries: 'once' });
       let total = 0;
       for (const b of rt.config.brands.filter((x) => !only || x.id === only)) {
         const n = await queueReanalysis(rt, b.id, { all: values.all === true });

@@ -16,6 +16,9 @@ function contentHtml(origin: string, t: DemoToot): string {
   return t.text.split(/\n{2,}/).map((p) => `<p>${inline(p)}</p>`).join('');
 }
 
+/** The host the demo's own statuses are known by (their `uri`). */
+const LOCAL_INSTANCE = 'social.demo.example';
+
 function accountId(t: DemoToot): string {
   return String(100_000 + (parseInt(shortId(`acct|${t.user}|${t.instance ?? ''}`), 36) % 900_000_000));
 }
@@ -32,7 +35,9 @@ function status(origin: string, t: DemoToot): Record<string, unknown> {
     spoiler_text: '',
     visibility: 'public',
     language: t.lang,
-    uri: t.instance ? `https://${t.instance}/users/${t.user}/statuses/${t.id}` : `${origin}/users/${t.user}/statuses/${t.id}`,
+    // A status's uri is its permanent ActivityPub id: on the demo's own instance it names a fixed host, not the
+    // site's random port, so a re-crawl on another port finds the same mentions (the url stays clickable).
+    uri: `https://${t.instance ?? LOCAL_INSTANCE}/users/${t.user}/statuses/${t.id}`,
     url: t.instance ? `https://${t.instance}/@${t.user}/${t.id}` : `${origin}/@${t.user}/${t.id}`,
     replies_count: t.replies,
     reblogs_count: t.boosts,

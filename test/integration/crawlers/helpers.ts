@@ -44,7 +44,7 @@ export function crawlOnce(
   crawler: SourceCrawler,
   brand: Brand,
   src: Source,
-  opts: { cursor?: CursorValue | null; full?: boolean; signal?: AbortSignal } = {},
+  opts: { cursor?: CursorValue | null; full?: boolean; signal?: AbortSignal; onProgress?: CrawlContext['onProgress'] } = {},
 ): Promise<CrawlOutcome> {
   runs += 1;
   const ctx: CrawlContext = {
@@ -54,6 +54,7 @@ export function crawlOnce(
     cursor: opts.cursor ?? null,
     full: opts.full ?? false,
     signal: opts.signal,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   };
   return crawler.crawl(ctx);
 }

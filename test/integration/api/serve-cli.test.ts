@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../../src/demo/index.js';
+import { keysCommand } from '../../../src/cli/commands/keys.js';
 import { ROOT, runEarshot } from '../../helpers/cli.js';
+import { runCommand } from '../reports/cli-harness.js';
 
 /** `earshot keys` and `earshot serve` as a user runs them: real processes, real HTTP. */
 let site: DemoSite;
@@ -32,25 +34,26 @@ function setup() {
 }
 
 describe('earshot keys', () => {
-  it('creates a key printed once, lists it without the key, revokes it; bad input is one line', async () => {
+  it('creates a key printed once (real process), lists it without the key, revokes it; bad input is one line', async () => {
     const { config, env } = setup();
     const created = await runEarshot(['keys', 'create', '--name', 'analyst', '--scope', 'read', '--config', config], { env });
     expect(created.code).toBe(0);
     const key = created.stdout.trim();
     expect(key).toMatch(/^esk_[0-9a-f]{12}_[A-Za-z0-9_-]{32}$/);
-    const listed = await runEarshot(['keys', 'list', '--config', config], { env });
+    // The rest in-process (the same command object the CLI runs), to keep the suite quick.
+    const keys = (...args: string[]) => runCommand(keysCommand, [...args, '--config', config], env);
+    const listed = await keys('list');
     expect(listed.stdout).toMatch(/analyst\s+read\s+all/);
     expect(listed.stdout).not.toContain(key.slice(17));
-    const dup = await runEarshot(['keys', 'create', '--name', 'analyst', '--scope', 'read', '--config', config], { env });
+    const dup = await keys('create', '--name', 'analyst', '--scope', 'read');
     expect(dup.code).toBe(2);
     expect(dup.stderr).toBe('earshot: a key named "analyst" already exists (revoke it first)\n');
-    const badScope = await runEarshot(['keys', 'create', '--name', 'x', '--scope', 'root', '--config', config], { env });
+    const badScope = await keys('create', '--name', 'x', '--scope', 'root');
     expect(badScope.code).toBe(2);
     expect(badScope.stderr).toMatch(/^earshot: --scope: .*read.*write.*admin/);
-    const badBrand = await runEarshot(['keys', 'create', '--name', 'x', '--scope', 'read', '--brands', 'acme', '--config', config], { env });
-    expect(badBrand.stderr).toMatch(/^earshot: --brands: no brand "acme" in config/);
-    expect((await runEarshot(['keys', 'revoke', 'analyst', '--config', config], { env })).stdout).toMatch(/revoked/);
-    expect((await runEarshot(['keys', 'list', '--json', '--config', config], { env })).stdout).toContain('"keys": []');
+    expect((await keys('create', '--name', 'x', '--scope', 'read', '--brands', 'acme')).stderr).toMatch(/^earshot: --brands: no brand "acme" in config/);
+    expect((await keys('revoke', 'analyst')).stdout).toMatch(/revoked/);
+    expect((await keys('list', '--json')).stdout).toContain('"keys": []');
   }, 180_000);
 });
 
@@ -60,7 +63,7 @@ describe('earshot serve', () => {
     const r = await runEarshot(['serve', '--host', '0.0.0.0', '--port', '0', '--config', config], { env });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('earshot: serve: refusing to listen on 0.0.0.0 while no API key exists (create one: earshot keys create --name NAME --scope read)\n');
-  }, 60_000);
+  }, 180_000);
 
   it('serves the API while it runs the schedules in-process, and stops on SIGTERM with exit 0', async () => {
     const { config, env } = setup();

@@ -44,14 +44,19 @@ const INDEXES: Record<string, Document[]> = {
     { brand: 1, publishedAt: 1 },
     { brand: 1, 'themes.theme': 1, publishedAt: 1 },
     { brand: 1, duplicateOf: 1 },
+    // The near-duplicate lookup of every ingest batch: `{brand: {$in}, dupKeys: {$in}}` (multikey on dupKeys).
+    { dupKeys: 1, brand: 1 },
   ],
-  rollups: [{ brand: 1, day: 1 }],
+  // Reports filter rollups on brand and `date` (a range), never on `day`.
+  rollups: [{ brand: 1, date: 1 }],
   crawlRuns: [{ brand: 1, startedAt: -1 }],
 };
 
 /** Ids looked up per round trip when upserting (keeps `$in` lists and bulk batches moderate). */
 const BATCH = 1000;
 const DUPLICATE_KEY = 11000;
+/** How MongoDB names the `_id` index in an E11000 message: `… index: _id_ dup key: { _id: … }`. */
+const ID_INDEX = /\bindex: _id_ /;
 const BY_ID: Sort = { _id: 1 };
 
 /**
@@ -232,7 +237,8 @@ async function bulkWrite(coll: Collection<Doc>, ops: AnyBulkWriteOperation<Doc>[
   } catch (err) {
     if (err instanceof MongoBulkWriteError && !err.err) {
       const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-      if (errors.length > 0 && errors.every((e) => e.code === DUPLICATE_KEY)) return new Set(errors.map((e) => e.index));
+      // Only a clash on the `_id` index means "a concurrent writer stored it first"; any other unique index is a real error.
+      if (errors.length > 0 && errors.every((e) => e.code === DUPLICATE_KEY && ID_INDEX.test(e.errmsg ?? ''))) return new Set(errors.map((e) => e.index));
     }
     throw err;
   }

@@ -39,8 +39,13 @@ export async function refreshRollups(store: Store, keys: readonly RollupKey[]): 
   const unique = [...new Map(keys.map((k) => [rollupId(k), k])).values()];
   for (let i = 0; i < unique.length; i += KEYS_PER_RUN) {
     const chunk = unique.slice(i, i + KEYS_PER_RUN);
+    const build = (facets: RollupFacets | undefined) => buildRollups(chunk, facets ?? { totals: [], themes: [] });
+    if (store.recomputeRollups) {
+      await store.recomputeRollups<RollupFacets>(chunk, rollupPipeline(chunk), build);
+      continue;
+    }
     const [facets] = await store.aggregate<RollupFacets>('mentions', rollupPipeline(chunk));
-    await store.replaceRollups(chunk, buildRollups(chunk, facets ?? { totals: [], themes: [] }));
+    await store.replaceRollups(chunk, build(facets));
   }
 }
 

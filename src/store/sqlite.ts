@@ -118,33 +118,51 @@ export class SqliteStore implements Store {
     assertCollectionName(collection);
     const spec = specOf(collection);
     const others = lookupCollections(pipeline);
-    return this.#read(`aggregate ${collection}`, () => {
-      const { query, rest } = pushdownPipeline(pipeline, spec);
-      const docs = this.#select(spec, query);
-      const loaded = new Map(others.map((name) => [name, this.#select(specOf(name), { where: { sql: '1', params: [], exact: true } })]));
-      return runPipeline(docs, rest, (name) => loaded.get(name) ?? []) as T[];
+    return this.#read(`aggregate ${collection}`, () => this.#aggregateNow<T>(spec, pipeline, others));
+  }
+
+  /**
+   * Recomputes rollup buckets and replaces them in one IMMEDIATE transaction, so no other writer
+   * (another worker process) can change the mentions between the read and the replace and leave a
+   * stale bucket behind. `refreshRollups` uses it when the adapter has it.
+   */
+  async recomputeRollups<F>(keys: RollupKey[], pipeline: Pipeline, build: (facets: F | undefined) => Rollup[]): Promise<void> {
+    assertReadOnlyPipeline(pipeline);
+    await this.#write('refresh rollups', () => {
+      const [facets] = this.#aggregateNow<F>(MENTIONS, pipeline, []);
+      this.#replaceRollupsNow(keys, build(facets));
     });
   }
 
+  #aggregateNow<T>(spec: TableSpec, pipeline: Pipeline, others: string[]): T[] {
+    const { query, rest } = pushdownPipeline(pipeline, spec);
+    const docs = this.#select(spec, query);
+    const loaded = new Map(others.map((name) => [name, this.#select(specOf(name), { where: { sql: '1', params: [], exact: true } })]));
+    return runPipeline(docs, rest, (name) => loaded.get(name) ?? []) as T[];
+  }
+
   async replaceRollups(keys: RollupKey[], rollups: Rollup[]): Promise<void> {
-    const docs = rollups.map((r) => {
+    const checked = rollups.map((r) => {
       if (r._id !== rollupId(r)) throw new StoreInputError(`rollup _id "${r._id}" should be "${rollupId(r)}"`);
-      return storable(r, `rollup ${r._id}`) as unknown as Doc;
+      return storable(r, `rollup ${r._id}`);
     });
+    if (checked.length === 0 && keys.length === 0) return;
+    await this.#write('store rollups', () => this.#replaceRollupsNow(keys, checked));
+  }
+
+  /** Upserts `rollups` and deletes the buckets of `keys` they do not cover; runs inside the caller's transaction. */
+  #replaceRollupsNow(keys: RollupKey[], rollups: Rollup[]): void {
+    const docs = rollups as unknown as Doc[];
     const keep = new Set(docs.map((d) => d._id));
     const drop = [...new Set(keys.map(rollupId))].filter((id) => !keep.has(id));
-    if (docs.length === 0 && drop.length === 0) return;
-    const rows = docs.map((d) => [d._id, ...columnsOf(ROLLUPS, d), encodeDoc(d)]);
-    await this.#write('store rollups', () => {
-      const put = this.#stmt(
-        'INSERT INTO rollups (id, brand, date, source, doc) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET brand = excluded.brand, date = excluded.date, source = excluded.source, doc = excluded.doc',
-      );
-      for (const row of rows) put.run(...row);
-      for (let i = 0; i < drop.length; i += CHUNK) {
-        const ids = drop.slice(i, i + CHUNK);
-        this.#stmt(`DELETE FROM rollups WHERE id IN (${marks(ids.length)})`).run(...ids);
-      }
-    });
+    const put = this.#stmt(
+      'INSERT INTO rollups (id, brand, date, source, doc) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET brand = excluded.brand, date = excluded.date, source = excluded.source, doc = excluded.doc',
+    );
+    for (const d of docs) put.run(d._id, ...columnsOf(ROLLUPS, d), encodeDoc(d));
+    for (let i = 0; i < drop.length; i += CHUNK) {
+      const ids = drop.slice(i, i + CHUNK);
+      this.#stmt(`DELETE FROM rollups WHERE id IN (${marks(ids.length)})`).run(...ids);
+    }
   }
 
   async saveCrawlRun(run: CrawlRun): Promise<void> {

@@ -76,6 +76,12 @@ export interface Store {
 
   /** Replace the given buckets with `rollups` (buckets in `keys` absent from `rollups` are deleted). */
   replaceRollups(keys: RollupKey[], rollups: Rollup[]): Promise<void>;
+  /**
+   * Optional: run the rollup `pipeline` on mentions, `build` the buckets from its first row and replace `keys` with
+   * them, all in one write transaction (so concurrent writers cannot leave a stale bucket). `refreshRollups` uses it
+   * when present, else `aggregate` then `replaceRollups`.
+   */
+  recomputeRollups?<F>(keys: RollupKey[], pipeline: Pipeline, build: (facets: F | undefined) => Rollup[]): Promise<void>;
 
   saveCrawlRun(run: CrawlRun): Promise<void>;
   listCrawlRuns(filter?: Filter, options?: FindOptions): Promise<CrawlRun[]>;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chmod, copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -153,5 +153,35 @@ describe('SQLite store shared by processes', () => {
     expect(await store.upsertMentions([makeMention({ externalId: 'blocked' })])).toMatchObject({ inserted: 1 });
     expect(await store.countMentions()).toBe(2);
     await store.close();
+  }, 60_000);
+
+  it('a database this user may only read is refused with one line naming the file, not a stack trace', async () => {
+    const store = await SqliteStore.open({ dataDir });
+    await store.upsertMentions([makeMention()]);
+    await store.close();
+    // root ignores file modes, so as root the CLI runs as `nobody` on files root owns; otherwise the modes do it.
+    const asRoot = process.getuid?.() === 0;
+    await chmod(dir, 0o755);
+    await chmod(path.join(dir, 'earshot.yaml'), 0o644);
+    await chmod(dataDir, asRoot ? 0o755 : 0o555);
+    await chmod(path.join(dataDir, 'earshot.db'), asRoot ? 0o644 : 0o444);
+    try {
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'report', 'trend', '--brand', 'acme', '--from', '2024-03-01', '--to', '2024-03-28'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, MONGO_URL: '', REDIS_URL: '', EARSHOT_DATA_DIR: dataDir, EARSHOT_CONFIG: path.join(dir, 'earshot.yaml'), HOME: tmpdir() },
+          ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        },
+      );
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        `earshot: cannot open ${path.join(dataDir, 'earshot.db')}: the database is read-only for this user (attempt to write a readonly database); check the permissions of the data dir and its files\n`,
+      );
+    } finally {
+      await chmod(dataDir, 0o755);
+    }
   }, 60_000);
 });

@@ -21,8 +21,14 @@ export async function ingestBatch(deps: PipelineDeps, mentions: Mention[], ref?:
     await brandLock.run(brand, async () => {
       const before = (await deps.store.findMentions(
         { _id: { $in: batch.map((m) => m._id) } },
-        { projection: { _id: 1, brand: 1, publishedAt: 1, source: 1, fingerprint: 1, dupKeys: 1, duplicateOf: 1 } },
+        { projection: { _id: 1, brand: 1, publishedAt: 1, source: 1, fingerprint: 1, dupKeys: 1, duplicateOf: 1, notAboutUs: 1 } },
       )) as Array<Mention & Candidate>;
+      // A user's "not about us" outlives a re-crawl or re-analysis, which rebuild the mention from the source.
+      const notAboutUs = new Map(before.flatMap((b) => (b.notAboutUs ? [[b._id, b.notAboutUs] as const] : [])));
+      for (const m of batch) {
+        const at = notAboutUs.get(m._id);
+        if (at) m.notAboutUs = at;
+      }
       const judged = await markAroundUpsert(deps.store, brand, batch, before, async (b) => {
         const r = await deps.store.upsertMentions(b);
         total.inserted += r.inserted;

@@ -1,4 +1,5 @@
 import type { AlertFilters } from '../domain/alert.js';
+import { COUNTED } from '../domain/mention.js';
 import type { Pipeline } from '../store/store.js';
 import type { HourBucket } from './series.js';
 
@@ -23,7 +24,7 @@ export function hourlyPipeline(brand: string, filters: AlertFilters, from: Date,
   const label = filters.theme ? '$themes.label' : '$sentiment.label';
   return [
     { $match: ruleMatch(brand, filters, from, to) },
-    { $match: { duplicateOf: null } },
+    { $match: { ...COUNTED } },
     ...(filters.theme ? [{ $unwind: '$themes' }, { $match: { 'themes.theme': filters.theme } }] : []),
     {
       $group: {
@@ -82,7 +83,7 @@ export function examplesPipeline(
   const engagement = (f: string) => ({ $ifNull: [`$engagement.${f}`, 0] });
   return [
     { $match: { ...ruleMatch(brand, filters, from, to), ...what } },
-    { $match: { duplicateOf: null } },
+    { $match: { ...COUNTED } },
     {
       $addFields: {
         _eng: { $add: [engagement('likes'), engagement('shares'), engagement('comments'), engagement('upvotes')] },

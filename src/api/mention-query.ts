@@ -6,7 +6,8 @@ import { canSee } from './auth.js';
 import type { ApiDeps } from './deps.js';
 import { ApiError, notFound } from './errors.js';
 import { BrandParam, csvList, DateParam, dateBound, escapeRegex, NameParam } from './schemas.js';
-import { WORKFLOW, type WorkflowDoc, WorkflowStatus } from './workflow.js';
+import { WORKFLOW, WorkflowStatus } from '../domain/workflow.js';
+import type { WorkflowDoc } from './workflow.js';
 
 const Label = z.enum(['positive', 'neutral', 'negative']);
 
@@ -25,6 +26,8 @@ export const mentionFilterShape = {
   q: z.string().min(1).max(200).optional(),
   /** Include copies of other mentions (`duplicateOf` set). Default false: each text once, as reports count it. */
   duplicates: z.enum(['true', 'false']).default('false'),
+  /** Mentions marked "not about us": left out (default, as reports count), `only` them (to review), or `include`d. */
+  notAboutUs: z.enum(['exclude', 'only', 'include']).default('exclude'),
   /** Service-recovery status (a mention nobody touched is `new`). */
   status: csvList(WorkflowStatus).optional(),
   assignee: NameParam.optional(),
@@ -67,6 +70,8 @@ export async function buildMentionFilter(deps: Pick<ApiDeps, 'store'>, brands: s
     and.push({ stars: { ...(q.starsMin !== undefined ? { $gte: q.starsMin } : {}), ...(q.starsMax !== undefined ? { $lte: q.starsMax } : {}) } });
   }
   if (q.duplicates === 'false') and.push({ duplicateOf: { $exists: false } });
+  if (q.notAboutUs === 'exclude') and.push({ notAboutUs: null });
+  if (q.notAboutUs === 'only') and.push({ notAboutUs: { $ne: null } });
   if (q.q) {
     const re = new RegExp(escapeRegex(q.q), 'i');
     and.push({ $or: [{ text: re }, { title: re }] });

@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { WORKFLOW, WorkflowStatus } from '../domain/workflow.js';
 import type { Store } from '../store/store.js';
 
-/** Service-recovery state of a mention, kept apart from the mention so a re-crawl (which replaces it) keeps it. */
-export const WORKFLOW = 'mentionWorkflow';
-
-export const WorkflowStatus = z.enum(['new', 'assigned', 'replied', 'resolved', 'ignored']);
-export type WorkflowStatus = z.infer<typeof WorkflowStatus>;
-
+/** Service-recovery state of a mention (collection `WORKFLOW`), kept apart from the mention so a re-crawl keeps it. */
 export interface WorkflowNote {
   at: Date;
   who: string;
@@ -22,6 +18,8 @@ export interface WorkflowDoc {
   notes: WorkflowNote[];
   updatedAt: Date;
   updatedBy: string;
+  /** Who marked it "not about us", and when. */
+  notAboutUs?: { at: Date; by: string };
 }
 
 const Tag = z.string().trim().min(1).max(50).regex(/^[\w .:/-]+$/, 'letters, digits, space and _ . : / - only');
@@ -36,9 +34,11 @@ export const WorkflowPatch = z
     tags: z.array(Tag).max(20).optional(),
     /** Appended to the notes, with who and when. */
     note: z.string().trim().min(1).max(5000).optional(),
+    /** "Not about us" (a namesake, spam): the mention then counts nowhere; false puts it back. */
+    notAboutUs: z.boolean().optional(),
   })
   .strict()
-  .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change (status, assignee, tags or note)' });
+  .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change (status, assignee, tags, note or notAboutUs)' });
 export type WorkflowPatch = z.infer<typeof WorkflowPatch>;
 
 export function initialWorkflow(id: string, brand: string): WorkflowDoc {
@@ -64,6 +64,11 @@ export function applyPatch(current: WorkflowDoc, patch: WorkflowPatch, who: stri
   if (patch.note) {
     next.notes.push({ at, who, text: patch.note });
     changed.note = patch.note;
+  }
+  if (patch.notAboutUs !== undefined && patch.notAboutUs !== Boolean(current.notAboutUs)) {
+    if (patch.notAboutUs) next.notAboutUs = { at, by: who };
+    else delete next.notAboutUs;
+    changed.notAboutUs = patch.notAboutUs;
   }
   return { next, changed };
 }

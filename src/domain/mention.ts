@@ -29,7 +29,18 @@ export const Mention = z.object({
   dupKeys: z.array(z.string()).optional(),
   /** `_id` of the earlier mention this one copies; reports count it once. */
   duplicateOf: z.string().optional(),
+  /**
+   * When a user marked it "not about us" (a namesake, spam): it then counts nowhere — reports, rollups, alerts — and
+   * stays stored as data for the brand's query. Kept across re-crawls; who and why are in its workflow record.
+   */
+  notAboutUs: z.coerce.date().optional(),
   meta: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
   analyzerVersion: z.string(),
 });
 export type Mention = z.infer<typeof Mention>;
+
+/**
+ * The mentions that count, as a filter every report, rollup and alert query applies: copies (`duplicateOf` set) count
+ * once, through their original, and a mention marked "not about us" counts nowhere.
+ */
+export const COUNTED = { duplicateOf: null, notAboutUs: null } as const;

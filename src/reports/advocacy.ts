@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLOSED_STATUSES, WORKFLOW } from '../domain/workflow.js';
 import type { Pipeline } from '../store/store.js';
 import { baseShape, checkFromBeforeTo, type Range, resolveRange, r3 } from './params.js';
 import { engagementExpr, mentionMatch, notDuplicate, num } from './parts.js';
@@ -57,7 +58,7 @@ export function priorityExpr(asOf: Date): Record<string, unknown> {
 const mentionOut = { _id: 1, url: 1, source: '$source.name', author: 1, title: 1, text: 1, stars: 1, publishedAt: 1, competitors: 1, score: '$sentiment.score', engagement: '$_eng' };
 
 /** All five lists in one pass over the range's mentions (a `$facet`). */
-export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date): Pipeline {
+export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date, closed: string[] = []): Pipeline {
   const negativeOrChurn = { $or: [{ 'sentiment.label': 'negative' }, { intents: 'churn' }] };
   return [
     { $match: mentionMatch(p.brand, range, p) },
@@ -94,7 +95,8 @@ export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date): P
           { $project: mentionOut },
         ],
         recovery: [
-          { $match: negativeOrChurn },
+          // Mentions whose service recovery is resolved or ignored have left the queue.
+          { $match: closed.length ? { ...negativeOrChurn, _id: { $nin: closed } } : negativeOrChurn },
           { $addFields: { _priority: priorityExpr(asOf) } },
           { $sort: { _priority: -1, publishedAt: -1, _id: 1 } },
           { $limit: p.limit },
@@ -156,7 +158,8 @@ export const advocacyReport = defineReport({
   async run(ctx, p): Promise<AdvocacyResult> {
     const range = resolveRange(p.from, p.to, 90, ctx.now);
     const asOf = new Date(Math.min(range.to.getTime(), (ctx.now ?? new Date()).getTime()));
-    const [f] = await ctx.store.aggregate<Facets>('mentions', advocacyPipeline(p, range, asOf));
+    const closed = await ctx.store.findDocs(WORKFLOW, { brand: p.brand, status: { $in: [...CLOSED_STATUSES] } }, { projection: { _id: 1 } });
+    const [f] = await ctx.store.aggregate<Facets>('mentions', advocacyPipeline(p, range, asOf, closed.map((d) => d._id)));
     const count = (c: string, rated?: boolean) => (f?.nps ?? []).filter((x) => x._id.c === c && (rated === undefined || x._id.rated === rated)).reduce((a, x) => a + x.n, 0);
     const promoters = count('promoter');
     const passives = count('passive');

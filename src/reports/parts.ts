@@ -1,3 +1,4 @@
+import { COUNTED } from '../domain/mention.js';
 import type { Interval, Range } from './params.js';
 
 /** Pipeline pieces shared by the reports. */
@@ -60,8 +61,8 @@ export function mentionMatch(brand: string, range: { from: Date; to: Date }, f: 
   };
 }
 
-/** Duplicates (`duplicateOf` set) count once everywhere: only originals pass. */
-export const notDuplicate = { $match: { duplicateOf: null } };
+/** Only mentions that count pass: originals, not copies, and nothing marked "not about us" (see `COUNTED`). */
+export const notDuplicate = { $match: { ...COUNTED } };
 
 /** likes + shares + comments + upvotes of a mention (views are not engagement). */
 export const engagementExpr = {

@@ -1,4 +1,5 @@
 import type { Mention } from '../domain/index.js';
+import { COUNTED } from '../domain/mention.js';
 import { StoreInputError } from './errors.js';
 import { rollupId } from './ids.js';
 import type { Pipeline, Rollup, RollupKey, Store } from './store.js';
@@ -100,7 +101,7 @@ export function rollupPipeline(keys: readonly RollupKey[]): Pipeline {
   const bucket = { brand: '$brand', day: '$_day', source: '$source.name' };
   return [
     { $match: clauses.length === 1 ? clauses[0] : { $or: clauses } },
-    { $match: { duplicateOf: null } },
+    { $match: { ...COUNTED } },
     { $addFields: { _day: { $dateToString: { format: '%Y-%m-%d', date: '$publishedAt' } } } },
     {
       $facet: {

@@ -46,6 +46,7 @@ export const MENTIONS: TableSpec = {
     'sentiment.label': { col: 'label', type: 'string' },
     duplicateOf: { col: 'duplicate_of', type: 'string' },
     stars: { col: 'stars', type: 'number' },
+    notAboutUs: { col: 'not_about_us', type: 'date' },
   },
   sides: {
     'themes.theme': { table: 'mention_themes', elementField: 'theme' },
@@ -86,6 +87,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   label TEXT,
   duplicate_of TEXT,
   stars REAL,
+  not_about_us INTEGER,
   doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS mentions_brand_published ON mentions (brand, published_at);

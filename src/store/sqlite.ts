@@ -81,10 +81,10 @@ export class SqliteStore implements Store {
       }
       const { inserts, updates, unchanged } = planUpsert(docs, stored);
       const insert = this.#stmt(
-        'INSERT INTO mentions (id, brand, published_at, source_name, source_kind, label, duplicate_of, stars, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO mentions (id, brand, published_at, source_name, source_kind, label, duplicate_of, stars, not_about_us, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       const update = this.#stmt(
-        'UPDATE mentions SET brand = ?, published_at = ?, source_name = ?, source_kind = ?, label = ?, duplicate_of = ?, stars = ?, doc = ? WHERE id = ? RETURNING rid',
+        'UPDATE mentions SET brand = ?, published_at = ?, source_name = ?, source_kind = ?, label = ?, duplicate_of = ?, stars = ?, not_about_us = ?, doc = ? WHERE id = ? RETURNING rid',
       );
       for (const doc of inserts) {
         const cols = rows.get(doc._id)!;

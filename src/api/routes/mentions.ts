@@ -8,7 +8,9 @@ import type { ApiDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { mentionFilter, mentionFilterShape } from '../mention-query.js';
 import { CursorParam, encodeCursor, Limit } from '../schemas.js';
-import { applyPatch, getWorkflow, WORKFLOW, type WorkflowDoc, WorkflowPatch } from '../workflow.js';
+import { WORKFLOW } from '../../domain/workflow.js';
+import { refreshRollups, touchedBuckets } from '../../store/rollups.js';
+import { applyPatch, getWorkflow, type WorkflowDoc, WorkflowPatch } from '../workflow.js';
 
 const MentionsQuery = z.object({ ...mentionFilterShape, limit: Limit, cursor: CursorParam.optional() }).strict();
 
@@ -19,6 +21,7 @@ const Workflow = z.object({
   notes: z.array(z.object({ at: z.string(), who: z.string(), text: z.string() })),
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
+  notAboutUs: z.object({ at: z.string(), by: z.string() }).optional(),
 });
 
 const MentionSummary = z.object({
@@ -36,6 +39,8 @@ const MentionSummary = z.object({
   themes: z.array(z.object({ theme: z.string(), label: z.string(), score: z.number() })),
   intents: z.array(z.string()),
   duplicateOf: z.string().optional(),
+  /** When it was marked "not about us" (it then counts nowhere). */
+  notAboutUs: z.string().optional(),
 });
 
 const MentionDetail = MentionSummary.extend({
@@ -66,6 +71,7 @@ export function mentionSummary(m: Mention): z.input<typeof MentionSummary> {
     themes: m.themes.map((t) => ({ theme: t.theme, label: t.label, score: t.score })),
     intents: [...m.intents],
     ...(m.duplicateOf ? { duplicateOf: m.duplicateOf } : {}),
+    ...(m.notAboutUs ? { notAboutUs: new Date(m.notAboutUs).toISOString() } : {}),
   };
 }
 
@@ -78,6 +84,7 @@ function workflowView(w: WorkflowDoc): z.input<typeof Workflow> {
     notes: w.notes.map((n) => ({ at: new Date(n.at).toISOString(), who: n.who, text: n.text })),
     updatedAt: touched ? new Date(w.updatedAt).toISOString() : null,
     updatedBy: touched ? w.updatedBy : null,
+    ...(w.notAboutUs ? { notAboutUs: { at: new Date(w.notAboutUs.at).toISOString(), by: w.notAboutUs.by } } : {}),
   };
 }
 
@@ -141,6 +148,12 @@ export function mentionRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const who = req.principal!;
       const { next, changed } = applyPatch(await getWorkflow(deps.store, m._id, m.brand), req.body, who.name);
       await deps.store.putDoc(WORKFLOW, next as unknown as WorkflowDoc & Record<string, unknown>);
+      if ('notAboutUs' in changed) {
+        // Out of (or back into) every count: the mention carries the mark, its rollup bucket is recomputed.
+        const { notAboutUs: _was, ...rest } = m;
+        await deps.store.upsertMentions([next.notAboutUs ? { ...rest, notAboutUs: next.notAboutUs.at } : rest]);
+        await refreshRollups(deps.store, touchedBuckets([m]));
+      }
       if (Object.keys(changed).length) await recordAudit(deps.store, who, 'mention.update', m._id, changed);
       return { id: m._id, workflow: workflowView(next) };
     },

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalog } from '../../../pipelines/catalog.js';
+import { silentLog } from '../../../pipelines/deps.js';
+import { ingestBatch } from '../../../pipelines/ingest.js';
+import { hourlyPipeline } from '../../../src/alerts/query.js';
 import { createKey, revokeKey } from '../../../src/api/keys.js';
+import { InlineQueue } from '../../../src/queue/inline.js';
 import { buildApiServer } from '../../../src/api/server.js';
 import { parseConfig } from '../../../src/config/load.js';
 import { openStore } from '../../../src/store/index.js';
@@ -272,6 +277,55 @@ describe('the service-recovery workflow over HTTP', () => {
     expect((await send('PATCH', path, {})).status).toBe(400);
     expect((await send('PATCH', path, { $set: { status: 'resolved' } })).body.error.path).toBe('body.$set');
     expect((await send('PATCH', '/api/v1/mentions/nosuch', { status: 'resolved' })).status).toBe(404);
+  });
+});
+
+describe('"not about us" over HTTP', () => {
+  const id = 'acme:reviews-jsonld:m5';
+  const path = `/api/v1/mentions/${encodeURIComponent(id)}`;
+  const range = 'from=2024-03-04&to=2024-03-17';
+  const volume = async () =>
+    ((await get(`/api/v1/brands/acme/reports/trend?${range}&interval=week`)).body.rows as Array<{ volume: number }>).reduce((n, r) => n + r.volume, 0);
+  const recovery = async () => ((await get(`/api/v1/brands/acme/reports/advocacy?${range}`)).body.recovery as Array<{ _id: string }>).map((r) => r._id);
+
+  it('the recovery queue hides what is resolved', async () => {
+    const queue = await recovery();
+    expect(queue).toContain(id);
+    expect(queue).not.toContain('acme:reviews-jsonld:m2'); // resolved in the workflow test above
+  });
+
+  it('takes a mention out of every count, lists it for review, keeps the mark through a re-crawl, and can be undone', async () => {
+    expect(await volume()).toBe(5);
+    const marked = await send('PATCH', path, { notAboutUs: true, note: 'a namesake shop in Leeds' });
+    expect(marked.status).toBe(200);
+    expect(marked.body.workflow.notAboutUs).toMatchObject({ by: 'on-call' });
+    // Reports (from rollups and from mentions), the recovery queue and the alert series no longer count it.
+    expect(await volume()).toBe(4);
+    const delivery = (await get(`/api/v1/brands/acme/reports/themes?${range}`)).body.themes.find((t: { theme: string }) => t.theme === 'delivery');
+    expect(delivery.volume).toBe(2);
+    expect(await recovery()).not.toContain(id);
+    const hourly = await store.aggregate('mentions', hourlyPipeline('acme', {}, new Date('2024-03-13T00:00:00Z'), new Date('2024-03-14T00:00:00Z')));
+    expect(hourly).toEqual([]);
+    // The listing leaves it out unless asked; the review list shows it with when it was marked.
+    const ids = async (q: string) => (await get(`/api/v1/mentions?brand=acme&${q}`)).body.items.map((m: { id: string }) => m.id);
+    expect(await ids('label=negative')).not.toContain(id);
+    const review = (await get('/api/v1/mentions?brand=acme&notAboutUs=only')).body.items;
+    expect(review.map((m: { id: string }) => m.id)).toEqual([id]);
+    expect(review[0].notAboutUs).toMatch(/^\d{4}-/);
+    // A re-crawl rebuilds the mention from the source, without the mark: ingest keeps it.
+    const [stored] = await store.findMentions({ _id: id });
+    const { notAboutUs: _mark, ...fresh } = stored!;
+    const queue = new InlineQueue(catalog);
+    await ingestBatch({ config, store, queue, log: silentLog, detectAfterIngest: false }, [fresh]);
+    await queue.close(1000);
+    expect(await ids('notAboutUs=only')).toEqual([id]);
+    expect(await volume()).toBe(4);
+    // Undo: it counts again.
+    expect((await send('PATCH', path, { notAboutUs: false })).body.workflow.notAboutUs).toBeUndefined();
+    expect(await volume()).toBe(5);
+    expect(await ids('notAboutUs=only')).toEqual([]);
+    const audit = await store.findDocs<{ _id: string; detail: Record<string, unknown> }>('audit', { target: id }, { sort: { at: 1 } });
+    expect(audit.map((a) => a.detail.notAboutUs)).toEqual([true, false]);
   });
 });
 

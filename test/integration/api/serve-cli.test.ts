@@ -100,6 +100,12 @@ describe('earshot serve', () => {
       expect(health.schedulerRunning).toBe(true);
       expect(health.sources[0]).toMatchObject({ name: 'news', lastRun: { status: 'ok' } });
       expect(health.sources[0]!.lastSuccess).not.toBeNull();
+      // After the crawl, /metrics shows it: the run, its pages, the stored mentions, the stages this process ran.
+      const metrics = await (await fetch(`${base}/metrics`, { headers: auth })).text();
+      expect(metrics).toMatch(/earshot_crawl_runs\{brand="northwind",source="news",status="ok"\} 1/);
+      expect(metrics).toMatch(/earshot_pages_crawled\{brand="northwind",source="news"\} [1-9]/);
+      expect(metrics).toMatch(/earshot_mentions_stored\{brand="northwind"\} [1-9]/);
+      expect(metrics).toMatch(/earshot_jobs_total\{stage="ingest",result="done"\} [1-9]/);
     } finally {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

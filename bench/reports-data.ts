@@ -1,3 +1,4 @@
+import { prng } from '../src/demo/lib/prng.js';
 import type { Mention } from '../src/domain/mention.js';
 import type { SourceKind } from '../src/domain/source-kind.js';
 import { rollupId } from '../src/store/ids.js';
@@ -19,17 +20,6 @@ const SOURCES: Array<{ name: string; kind: SourceKind; rated: boolean }> = [
 const THEMES = ['delivery', 'price', 'support', 'quality', 'app', 'staff', 'cleanliness', 'payments'];
 const WORDS = 'order coffee barista latte staff queue table service cup milk pastry price app wait counter morning friendly slow tasty cold warm'.split(' ');
 const DAY_MS = 86_400_000;
-
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GenOptions {
   total: number;

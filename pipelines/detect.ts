@@ -1,7 +1,8 @@
 import { inCooldown } from '../src/alerts/cooldown.js';
-import { type Evaluation, evaluate, lookbackMs } from '../src/alerts/evaluate.js';
-import { examplesPipeline, hourlyPipeline, toBucket } from '../src/alerts/query.js';
-import { ceilHour, HourlySeries } from '../src/alerts/series.js';
+import { loadRuleSeries } from '../src/alerts/load-series.js';
+import { type Evaluation, evaluate } from '../src/alerts/evaluate.js';
+import { examplesPipeline } from '../src/alerts/query.js';
+import { ceilHour } from '../src/alerts/series.js';
 import type { Alert, AlertExample, AlertRule, Delivery, Severity } from '../src/domain/alert.js';
 import type { Config } from '../src/config/schema.js';
 import type { Queue } from '../src/queue/queue.js';
@@ -30,13 +31,6 @@ export const ALERTS = 'alerts';
 export const DELIVERIES = 'alertDeliveries';
 /** Mentions quoted in an alert. */
 const EXAMPLES = 5;
-
-/** Loads the hourly series a rule needs to be evaluated at every hour in [from, to] (ms). */
-export async function loadSeries(store: Store, rule: AlertRule, from: number, to: number): Promise<HourlySeries> {
-  const start = from - lookbackMs(rule);
-  const rows = await store.aggregate('mentions', hourlyPipeline(rule.brand, rule.filters, new Date(start), new Date(to)));
-  return new HourlySeries(rows.map(toBucket), start, to);
-}
 
 /** `_id` of the delivery of `alertId` to `channel`. */
 export function deliveryId(alertId: string, channel: string): string {
@@ -71,7 +65,7 @@ export async function detect(deps: DetectDeps, payload: { brand: string; at?: st
   const end = ceilHour(now);
   const out: RuleOutcome[] = [];
   for (const rule of deps.config.alerts.filter((r) => r.brand === payload.brand && r.enabled)) {
-    const series = await loadSeries(deps.store, rule, end, end);
+    const series = await loadRuleSeries(deps.store, rule, end, end);
     const evaluation = evaluate(rule, series, end);
     if (!evaluation.fires) {
       out.push({ rule: rule.name, status: 'quiet', evaluation });

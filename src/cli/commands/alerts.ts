@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ALERTS, DELIVERIES, detect, loadSeries } from '../../../pipelines/detect.js';
+import { ALERTS, DELIVERIES, detect } from '../../../pipelines/detect.js';
+import { loadRuleSeries } from '../../alerts/load-series.js';
 import { deliverOnce, pendingDeliveries, pendingLine } from '../../../pipelines/notify.js';
 import { backtest } from '../../alerts/backtest.js';
 import { numbersLine } from '../../alerts/message.js';
@@ -107,7 +108,7 @@ async function runBacktest(rt: Runtime, values: Values, io: Io): Promise<number>
   const p = parseParams(BacktestRange, { from: str(values, 'from'), to: str(values, 'to') });
   const range = resolveRange(p.from, p.to, 30);
   const to = Math.min(range.to.getTime(), Date.now() + 3_600_000);
-  const series = await loadSeries(rt.store, rule, range.from.getTime(), to);
+  const series = await loadRuleSeries(rt.store, rule, range.from.getTime(), to);
   const result = backtest(rule, series, range.from.getTime(), to);
   if (values.json) {
     write(io.stdout, JSON.stringify({ rule, from: range.from, to: new Date(to), ...result, firings: result.firings.map((f) => ({ ...f, at: new Date(f.at) })) }, null, 2));

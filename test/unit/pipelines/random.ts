@@ -1,14 +1,7 @@
-/** A seeded PRNG (mulberry32): the same seed gives the same sequence, so a failing case can be replayed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../src/demo/lib/prng.js';
+
+/** A seeded PRNG (mulberry32, the demo's): the same seed gives the same sequence, so a failing case can be replayed. */
+export const mulberry32 = (seed: number): (() => number) => prng(seed);
 
 /** A shuffled copy (Fisher–Yates). */
 export function shuffle<T>(xs: T[], rnd: () => number): T[] {

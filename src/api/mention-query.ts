@@ -69,7 +69,9 @@ export async function buildMentionFilter(deps: Pick<ApiDeps, 'store'>, brands: s
   if (q.starsMin !== undefined || q.starsMax !== undefined) {
     and.push({ stars: { ...(q.starsMin !== undefined ? { $gte: q.starsMin } : {}), ...(q.starsMax !== undefined ? { $lte: q.starsMax } : {}) } });
   }
-  if (q.duplicates === 'false') and.push({ duplicateOf: { $exists: false } });
+  // `null` (missing or null) rather than `$exists: false`: the same for stored mentions, and SQL can run it on the
+  // indexed column, so the sort and the page limit run in SQL too.
+  if (q.duplicates === 'false') and.push({ duplicateOf: null });
   if (q.notAboutUs === 'exclude') and.push({ notAboutUs: null });
   if (q.notAboutUs === 'only') and.push({ notAboutUs: { $ne: null } });
   if (q.q) {

@@ -80,6 +80,8 @@ function columnCondition(column: Column, op: string, arg: unknown): Pushed {
     const v = sqlValue(column, arg);
     return v === undefined ? null : { sql: `${c} = ?`, params: [v] };
   }
+  // A column is NULL exactly when the field is missing or null, so `$ne: null` is `IS NOT NULL`, exactly.
+  if (op === '$ne' && arg === null) return { sql: `${c} IS NOT NULL`, params: [] };
   if (op === '$in') {
     if (!Array.isArray(arg)) return null;
     const values: (string | number)[] = [];

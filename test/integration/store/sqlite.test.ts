@@ -89,6 +89,18 @@ describe('SQLite store on disk', () => {
     }
   });
 
+  it('the mentions listing (brand, label, no copies, not "not about us") runs wholly in SQL, sort and page included', async () => {
+    const filter = { $and: [{ brand: { $in: ['acme'] } }, { 'sentiment.label': { $in: ['negative'] } }, { duplicateOf: null }, { notAboutUs: null }] };
+    expect(sqlWhere(filter, MENTIONS).exact).toBe(true);
+    const review = sqlWhere({ brand: 'acme', notAboutUs: { $ne: null } }, MENTIONS);
+    expect(review).toMatchObject({ exact: true, sql: expect.stringContaining('not_about_us IS NOT NULL') });
+    const store = await openStore();
+    const marked = makeMention({ externalId: 'x1', notAboutUs: new Date('2024-03-01T00:00:00Z') });
+    await store.upsertMentions([makeMention(), marked]);
+    expect((await store.findMentions({ notAboutUs: { $ne: null } })).map((m) => m._id)).toEqual([marked._id]);
+    expect(await store.countMentions({ notAboutUs: null })).toBe(1);
+  });
+
   it('a corrupt database file gives a one-line error naming the file', async () => {
     await writeFile(path.join(dataDir, 'earshot.db'), 'this is not a database, just text '.repeat(200));
     const err = await failure(SqliteStore.open({ dataDir }));

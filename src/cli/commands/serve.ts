@@ -29,6 +29,8 @@ export const serveCommand: Command = {
     const host = str(values, 'host')!;
     const logLevel = LogLevel.safeParse(io.env.EARSHOT_LOG_LEVEL || 'info');
     if (!logLevel.success) throw new UserError(`EARSHOT_LOG_LEVEL: expected one of ${LogLevel.options.join(', ')}, got "${io.env.EARSHOT_LOG_LEVEL}"`);
+    const rateLimit = z.coerce.number().int().positive().safeParse(io.env.EARSHOT_API_RATE_LIMIT || '600');
+    if (!rateLimit.success) throw new UserError(`EARSHOT_API_RATE_LIMIT: expected requests per minute per key (a positive whole number), got "${io.env.EARSHOT_API_RATE_LIMIT}"`);
     const rt = await openRuntime(io, { values });
     const [{ buildApiServer }, { listKeys }, { createMetrics, instrumentQueue }] = await Promise.all([
       import('../../api/server.js'),
@@ -48,7 +50,7 @@ export const serveCommand: Command = {
       }
       const app = await buildApiServer(
         { config: rt.config, store: rt.store, startCrawl: (t) => rt.queue.enqueue('crawl', t) },
-        { logger: { level: logLevel.data }, metrics },
+        { logger: { level: logLevel.data }, metrics, rateLimitPerMinute: rateLimit.data },
       );
       if (rt.queue.kind === 'inline' && !values['no-schedules']) {
         const { startInProcessSchedules } = await import('../../../pipelines/run-schedules.js');

@@ -1,3 +1,4 @@
+import type { ScheduleInfo } from '../queue/queue.js';
 import type { Store } from '../store/store.js';
 
 /** One document per schedule id: when its in-process run last started and how it ended. */
@@ -32,4 +33,9 @@ export async function liveSchedulerState(store: Store, now = Date.now()): Promis
   const state = await store.getDoc<SchedulerState>(SCHEDULER_STATE, 'in-process');
   if (!state || now - new Date(state.heartbeatAt).getTime() > MISSED_BEATS * HEARTBEAT_MS) return null;
   return state;
+}
+
+/** The schedules a live in-process scheduler runs, with their next runs, in the shape `scheduleStatus` takes. */
+export function inProcessSchedules(state: SchedulerState): ScheduleInfo[] {
+  return Object.entries(state.next).map(([id, next]) => ({ id, next: new Date(next), cron: '', name: '', payload: null }));
 }

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CrawlRun } from '../../domain/crawl-run.js';
 import { planSchedules } from '../../schedule/plan.js';
-import { liveSchedulerState } from '../../schedule/state.js';
+import { inProcessSchedules, liveSchedulerState } from '../../schedule/state.js';
 import { scheduleStatus } from '../../schedule/status.js';
 import { visibleBrand } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
@@ -24,7 +24,7 @@ export function sourceRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const brand = visibleBrand(req, deps.config.brands, req.params.id);
       const plan = planSchedules({ ...deps.config, brands: [brand] }).filter((p) => p.job === 'crawl');
       const live = await liveSchedulerState(deps.store);
-      const registered = live ? Object.entries(live.next).map(([id, next]) => ({ id, next: new Date(next), cron: '', name: '', payload: null })) : null;
+      const registered = live ? inProcessSchedules(live) : null;
       const rows = await scheduleStatus(deps.store, plan, registered);
       const sources = [];
       for (const row of rows) {

@@ -2,7 +2,7 @@ import { UserError } from '../../domain/errors.js';
 import { onShutdown } from '../../queue/shutdown.js';
 import { renderTable } from '../../reports/render.js';
 import { planSchedules } from '../../schedule/plan.js';
-import { liveSchedulerState } from '../../schedule/state.js';
+import { inProcessSchedules, liveSchedulerState } from '../../schedule/state.js';
 import { scheduleStatus } from '../../schedule/status.js';
 import { syncSchedules } from '../../schedule/sync.js';
 import { type Command, write } from '../command.js';
@@ -33,7 +33,7 @@ export const scheduleCommand: Command = {
           rt.queue.kind === 'bullmq'
             ? await rt.queue.listSchedules()
             : inline
-              ? Object.entries(inline.next).map(([id, next]) => ({ id, next: new Date(next), cron: '', name: '', payload: null }))
+              ? inProcessSchedules(inline)
               : null;
         const rows = await scheduleStatus(rt.store, plan, registered);
         if (values.json) {

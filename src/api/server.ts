@@ -1,9 +1,11 @@
+import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { installAuth } from './auth.js';
+import { dashboardAssets, dashboardRoutes } from './dashboard.js';
 import type { ApiDeps } from './deps.js';
 import { ApiError, installErrorHandlers } from './errors.js';
 import { alertRoutes } from './routes/alerts.js';
@@ -15,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { mentionRoutes } from './routes/mentions.js';
 import { reportRoutes } from './routes/reports.js';
 import { sourceRoutes } from './routes/sources.js';
+import { Sessions, sessionRoutes } from './session.js';
 
 export interface ApiServerOptions {
   /** pino options, or false for none. Default: JSON logs at `info`. */
@@ -23,6 +26,8 @@ export interface ApiServerOptions {
   metrics?: Metrics;
   /** Requests per key (or per address, without a key) per minute. Default 600. */
   rateLimitPerMinute?: number;
+  /** Serve the dashboard at `/` (and its sign-in at `/api/session`). Default true. */
+  dashboard?: boolean;
 }
 
 /** The strict policy for API answers; the docs page gets the one @fastify/swagger-ui computes for its own assets. */
@@ -65,12 +70,15 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
       Object.assign(new ApiError(429, 'rate_limited', `more than ${ctx.max} requests a minute; retry in ${ctx.after}`), { statusCode: 429 }),
   });
 
-  installAuth(app, deps.store);
+  const dashboard = opts.dashboard ?? true;
+  const sessions = dashboard ? new Sessions(deps.store) : undefined;
+  if (dashboard) await app.register(cookie);
+  installAuth(app, deps.store, sessions);
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
-    if (!req.url.startsWith('/docs')) {
+    if (!req.url.startsWith('/docs') && !reply.hasHeader('content-security-policy')) {
       reply.header('content-security-policy', API_CSP);
       reply.header('x-frame-options', 'DENY');
     }
@@ -87,6 +95,11 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
   alertRoutes(app, deps);
   sourceRoutes(app, deps);
   crawlRoutes(app, deps);
+  if (sessions) {
+    sessionRoutes(app, deps.store, sessions);
+    dashboardRoutes(app);
+    await dashboardAssets(); // bundle now, so the first page view is fast and a broken bundle fails the start
+  }
   await app.ready();
   return app;
 }

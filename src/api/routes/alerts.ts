@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { backtest } from '../../alerts/backtest.js';
+import { evaluate } from '../../alerts/evaluate.js';
+import { HOUR_MS } from '../../alerts/series.js';
 import { loadRuleSeries } from '../../alerts/load-series.js';
 import type { Alert } from '../../domain/alert.js';
 import { checkFromBeforeTo, DateInput, parseParams, resolveRange } from '../../reports/params.js';
@@ -15,6 +17,20 @@ const BacktestRange = z.object({ from: DateInput.optional(), to: DateInput.optio
 
 /** The collection the detect stage stores fired alerts in. */
 const ALERTS = 'alerts';
+
+/** Points of a backtest's `series`: enough to draw a year without shipping 8,760 hours. */
+const SERIES_POINTS = 400;
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+const ruleView = (rule: ApiDeps['config']['alerts'][number]) => ({
+  name: rule.name,
+  kind: rule.kind,
+  brand: rule.brand,
+  window: rule.window,
+  baseline: rule.baseline,
+  sensitivity: rule.sensitivity,
+  cooldown: rule.cooldown,
+});
 
 type StoredAlert = Alert & { acknowledgedAt?: Date; acknowledgedBy?: string; ackNote?: string };
 
@@ -65,6 +81,15 @@ export function alertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     },
   );
   r.get(
+    '/api/v1/alerts/rules',
+    { config: { scope: 'read' }, schema: { tags: ['alerts'], querystring: z.object({ brand: BrandParam.optional() }).strict() } },
+    async (req) => {
+      if (req.query.brand && !canSee(req, req.query.brand)) throw notFound(`brand "${req.query.brand}"`);
+      const rules = deps.config.alerts.filter((a) => canSee(req, a.brand) && (!req.query.brand || a.brand === req.query.brand));
+      return { rules: rules.map(ruleView) };
+    },
+  );
+  r.get(
     '/api/v1/alerts/rules/:name/backtest',
     {
       config: { scope: 'read' },
@@ -80,14 +105,24 @@ export function alertRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const p = parseParams(BacktestRange, req.query);
       const range = resolveRange(p.from, p.to, 30, deps.now?.());
       const to = Math.min(range.to.getTime(), (deps.now?.() ?? new Date()).getTime() + 3_600_000);
-      const result = backtest(rule, await loadRuleSeries(deps.store, rule, range.from.getTime(), to), range.from.getTime(), to);
+      const series = await loadRuleSeries(deps.store, rule, range.from.getTime(), to);
+      const result = backtest(rule, series, range.from.getTime(), to);
+      // What the rule watched, at most SERIES_POINTS whole hours apart, for drawing the firings on it.
+      const from = Math.ceil(range.from.getTime() / HOUR_MS) * HOUR_MS;
+      const step = Math.max(1, Math.ceil((to - from) / HOUR_MS / SERIES_POINTS)) * HOUR_MS;
+      const points = [];
+      for (let at = from; at <= to; at += step) {
+        const e = evaluate(rule, series, at);
+        points.push({ at: new Date(at), observed: round(e.observed), expected: round(e.expected) });
+      }
       return {
-        rule: { name: rule.name, kind: rule.kind, brand: rule.brand, window: rule.window, baseline: rule.baseline, sensitivity: rule.sensitivity, cooldown: rule.cooldown },
+        rule: ruleView(rule),
         from: range.from,
         to: new Date(to),
         evaluated: result.evaluated,
         suppressed: result.suppressed,
         firings: result.firings.map((f) => ({ ...f, at: new Date(f.at) })),
+        series: points,
       };
     },
   );

@@ -19,6 +19,8 @@ import { crawlProgress } from '../progress.js';
 import { renderOverview } from '../render-overview.js';
 import { openRuntime } from '../runtime.js';
 import { formatRun } from './crawl.js';
+import { serveDemo } from './demo-serve.js';
+import { UserError } from '../../domain/errors.js';
 
 /**
  * `earshot demo`: the main job on a bare machine. Starts the bundled demo site on a free loopback port, crawls it
@@ -28,10 +30,17 @@ import { formatRun } from './crawl.js';
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'run the whole pipeline on the bundled demo site (no MongoDB, Redis or network needed)',
-  usage: 'earshot demo [--full] [--json]',
-  options: { full: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  usage: 'earshot demo [--full] [--json] [--serve [--port 8787]]',
+  options: {
+    full: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false },
+    port: { type: 'string', default: '8787' },
+  },
   async run({ values }, io) {
     const started = Date.now();
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0–65535, got "${String(values.port)}"`);
     const site = await startDemoSite();
     const secret = randomBytes(24).toString('hex');
     const receiver = await startAlertReceiver({ secret });
@@ -72,6 +81,7 @@ export const demoCommand: Command = {
           if (pending.length) write(io.stdout, `\n${pendingLine(pending)}`);
           write(io.stdout, `\n${after} mentions stored (${after - before} new this run) in ${seconds.toFixed(1)} s`);
         }
+        if (values.serve) await serveDemo(rt, io, port, values.json === true);
         return runs.some((r) => r.status === 'failed') ? 1 : 0;
       } finally {
         progress?.stop();

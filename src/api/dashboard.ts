@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { repoRoot } from '../cli/paths.js';
+import type { ApiDeps } from './deps.js';
+import { brandSummaries } from './routes/brands.js';
+import { SESSION_COOKIE, type Sessions, sessionView } from './session.js';
 
 /**
  * The dashboard (`src/dashboard/`), served at `/`: one HTML page, one script and one stylesheet. The bundle is built
@@ -12,6 +15,7 @@ import { repoRoot } from '../cli/paths.js';
  * install serves that instead.
  */
 export interface DashboardAssets {
+  /** The page, with `<!--boot-->` where a signed-in view's session and brands go. */
   html: Asset;
   files: Map<string, Asset>;
 }
@@ -92,7 +96,7 @@ function assemble(js: Buffer, css: Buffer): DashboardAssets {
 <link rel="stylesheet" href="/assets/app.css?v=${v(style)}">
 <script type="module" src="/assets/app.js?v=${v(script)}"></script>
 </head>
-<body><div id="app"><p class="boot">Loading earshot…</p></div><noscript>The earshot dashboard needs JavaScript; the API is at /api/v1 (docs at /docs).</noscript></body>
+<body><!--boot--><div id="app"><p class="boot">Loading earshot…</p></div><noscript>The earshot dashboard needs JavaScript; the API is at /api/v1 (docs at /docs).</noscript></body>
 </html>
 `;
   return { html: asset(Buffer.from(html), 'text/html; charset=utf-8'), files: new Map([['app.js', script], ['app.css', style]]) };
@@ -105,12 +109,22 @@ function send(req: FastifyRequest, reply: FastifyReply, a: Asset, cache: string)
   return reply.send(a.body);
 }
 
-/** `GET /` (the page; the view lives in the URL's fragment) and `GET /assets/app.js|app.css`. */
-export function dashboardRoutes(app: FastifyInstance): void {
+/**
+ * `GET /` (the page; the view lives in the URL's fragment) and `GET /assets/app.js|app.css`. For a signed-in
+ * browser the page carries its session and brands as inert JSON (`<script type="application/json">`, which the CSP
+ * does not run), saving the first view two round trips.
+ */
+export function dashboardRoutes(app: FastifyInstance, deps: ApiDeps, sessions: Sessions): void {
   app.get('/', { schema: { hide: true } }, async (req, reply) => {
     const a = await dashboardAssets();
     reply.header('content-security-policy', DASHBOARD_CSP);
-    return send(req, reply, a.html, 'no-cache');
+    const found = await sessions.resolve(req.cookies[SESSION_COOKIE]);
+    if (!found) return send(req, reply, a.html, 'no-cache');
+    req.principal = { keyId: found.key._id, name: found.key.name, scope: found.key.scope, ...(found.key.brands ? { brands: found.key.brands } : {}) };
+    const boot = JSON.stringify({ session: { signedIn: true, ...sessionView(found.key, found.session) }, brands: brandSummaries(deps, req) }).replace(/</g, '\\u003c');
+    const html = a.html.body.toString().replace('<!--boot-->', `<script type="application/json" id="boot">${boot}</script>`);
+    reply.header('content-type', a.html.type).header('cache-control', 'no-store');
+    return reply.send(html);
   });
   app.get<{ Params: { file: string } }>('/assets/:file', { schema: { hide: true } }, async (req, reply) => {
     const a = (await dashboardAssets()).files.get(req.params.file);

@@ -97,7 +97,7 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
   crawlRoutes(app, deps);
   if (sessions) {
     sessionRoutes(app, deps.store, sessions);
-    dashboardRoutes(app);
+    dashboardRoutes(app, deps, sessions);
     await dashboardAssets(); // bundle now, so the first page view is fast and a broken bundle fails the start
   }
   await app.ready();

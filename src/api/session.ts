@@ -84,7 +84,7 @@ const SessionView = z.object({
   csrf: z.string(),
 });
 
-const view = (key: ApiKeyDoc, session: Session) => ({ name: key.name, scope: key.scope, brands: key.brands ?? null, csrf: session.csrf });
+export const sessionView = (key: ApiKeyDoc, session: Session) => ({ name: key.name, scope: key.scope, brands: key.brands ?? null, csrf: session.csrf });
 
 function setCookie(req: FastifyRequest, reply: FastifyReply, value: string, maxAgeS: number): void {
   reply.setCookie(SESSION_COOKIE, value, {
@@ -110,14 +110,14 @@ export function sessionRoutes(app: FastifyInstance, store: Store, sessions: Sess
       if (!key) throw new ApiError(401, 'unauthorized', 'unknown or revoked API key', 'body.key');
       const { token, session } = sessions.create(key);
       setCookie(req, reply, token, TTL_MS / 1000);
-      return view(key, session);
+      return sessionView(key, session);
     },
   );
   // Signed out is an answer, not an error: the page asks this first on every load.
   r.get('/api/session', { schema: { tags: ['session'], response: { 200: z.union([SessionView.extend({ signedIn: z.literal(true) }), z.object({ signedIn: z.literal(false) })]) } } }, async (req) => {
     const found = await sessions.resolve(req.cookies[SESSION_COOKIE]);
     if (!found) return { signedIn: false as const };
-    return { signedIn: true as const, ...view(found.key, found.session) };
+    return { signedIn: true as const, ...sessionView(found.key, found.session) };
   });
   r.delete('/api/session', { schema: { tags: ['session'] } }, async (req, reply) => {
     const found = await sessions.resolve(req.cookies[SESSION_COOKIE]);

@@ -53,23 +53,34 @@ function useTheme(): [string, (t: string) => void] {
   ];
 }
 
+/** What the server put in the page for a signed-in browser (session and brands), read once. */
+const boot = (() => {
+  const el = document.getElementById('boot');
+  try {
+    return el ? (JSON.parse(el.textContent ?? '') as { session: SessionInfo; brands: BrandInfo[] }) : null;
+  } catch {
+    return null;
+  }
+})();
+
 function App() {
   const route = useRoute();
   const [theme, setTheme] = useTheme();
-  const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
-  const [brands, setBrands] = useState<BrandInfo[] | null>(null);
+  const [session, setSession] = useState<SessionInfo | null | undefined>(boot?.session);
+  const [brands, setBrands] = useState<BrandInfo[] | null>(boot?.brands ?? null);
   const [error, setError] = useState<Error | null>(null);
+  if (session) setCsrf(session.csrf);
 
   useEffect(() => {
     whenSignedOut(() => setSession(null));
+    if (boot) return;
     api<SessionInfo & { signedIn: boolean }>('/api/session').then(
       (s) => setSession(s.signedIn ? s : null),
       () => setSession(null),
     );
   }, []);
   useEffect(() => {
-    if (!session) return;
-    setCsrf(session.csrf);
+    if (!session || (brands && session === boot?.session)) return;
     api<{ brands: BrandInfo[] }>('/api/v1/brands').then((r) => setBrands(r.brands), setError);
   }, [session]);
 

@@ -186,6 +186,15 @@ describe('dashboard: earshot demo --serve', () => {
     expect(detail.workflow).toMatchObject({ status: 'resolved', updatedBy: 'demo-dashboard' });
     const adv = await apiGet<{ recovery: { _id: string }[] }>(`/api/v1/brands/${BRAND}/reports/advocacy?from=${from}&to=${to}&limit=50`);
     expect(adv.recovery.map((r) => r._id)).not.toContain(second);
+    // a: assign the selected mention (it becomes "assigned" and stays in the queue).
+    const current = await page.getAttribute('.queue li.current', 'data-id');
+    await page.keyboard.press('a');
+    await page.keyboard.type('sam');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await apiGet<{ workflow: { status: string; assignee?: string } }>(`/api/v1/mentions/${encodeURIComponent(current!)}`)).workflow)
+      .toMatchObject({ status: 'assigned', assignee: 'sam' });
+    await expect.poll(() => page.textContent(`.queue li[data-id="${current}"] .pill`)).toBe('assigned');
 
     // Not about us: out of every count.
     const before = await apiGet<{ total: { volume: number } }>(`/api/v1/brands/${BRAND}/reports/trend?from=${from}&to=${to}`);

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canSee } from '../auth.js';
@@ -16,15 +16,18 @@ export function brandRoutes(app: FastifyInstance, deps: ApiDeps): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/brands',
     { config: { scope: 'read' }, schema: { tags: ['reports'], response: { 200: z.object({ brands: z.array(BrandSummary) }) } } },
-    async (req) => ({
-      brands: deps.config.brands
-        .filter((b) => canSee(req, b.id))
-        .map((b) => ({
-          id: b.id,
-          name: b.name,
-          competitors: b.competitors.map((c) => ({ id: c.id, name: c.name })),
-          sources: b.sources.map((s) => ({ name: s.name, kind: s.kind })),
-        })),
-    }),
+    async (req) => ({ brands: brandSummaries(deps, req) }),
   );
+}
+
+/** The configured brands the caller may see, as `GET /api/v1/brands` lists them (also embedded in the dashboard). */
+export function brandSummaries(deps: Pick<ApiDeps, 'config'>, req: FastifyRequest): z.infer<typeof BrandSummary>[] {
+  return deps.config.brands
+    .filter((b) => canSee(req, b.id))
+    .map((b) => ({
+      id: b.id,
+      name: b.name,
+      competitors: b.competitors.map((c) => ({ id: c.id, name: c.name })),
+      sources: b.sources.map((s) => ({ name: s.name, kind: s.kind })),
+    }));
 }

@@ -11,15 +11,15 @@ export function Overview(p: PageProps) {
   const q = { ...rangeQuery(p.range), interval: intervalFor(p.range.days) };
   const compare = p.route.params.compare !== 'off';
   const data = useApi(async () => {
-    const [trend, bySource, themes, advocacy, alerts] = await Promise.all([
+    const [trend, bySource, themes, advocacy, alerts, prev] = await Promise.all([
       report<Trend>(p.brand.id, 'trend', q),
       report<Trend>(p.brand.id, 'trend', { ...q, by: 'source' }),
       report<Themes>(p.brand.id, 'themes', { ...rangeQuery(p.range), limit: 5 }),
       report<Advocacy>(p.brand.id, 'advocacy', { ...rangeQuery(p.range), limit: 1 }),
       api<{ alerts: AlertDoc[] }>('/api/v1/alerts', { query: { brand: p.brand.id, limit: 200 } }),
+      // The advocacy score of the period before, for its change (the other tiles' changes come with the trend).
+      compare ? report<Advocacy>(p.brand.id, 'advocacy', { ...previousRange(p.range), limit: 1 }) : Promise.resolve(null),
     ]);
-    // The advocacy score of the period before, for its change (the other tiles' changes come with the trend).
-    const prev = compare && trend.total ? await previousAdvocacy(p, trend) : null;
     return { trend, bySource, themes, advocacy, alerts: alerts.alerts, prev };
   }, [p.brand.id, p.range.from, p.range.to, p.range.days, compare]);
 
@@ -96,9 +96,9 @@ export function Overview(p: PageProps) {
   );
 }
 
-async function previousAdvocacy(p: PageProps, trend: Trend & { previous?: { from: string; to: string } }): Promise<Advocacy | null> {
-  const prev = (trend as unknown as { previous?: { from: string; to: string } }).previous;
-  if (!prev) return null;
-  const to = new Date(Date.parse(prev.to) - 86_400_000).toISOString().slice(0, 10);
-  return report<Advocacy>(p.brand.id, 'advocacy', { from: prev.from.slice(0, 10), to, limit: 1 });
+/** The period of the same length just before the range (the reports' "previous"). */
+function previousRange(r: PageProps['range']): { from: string; to: string } {
+  const from = Date.parse(`${r.from}T00:00:00Z`);
+  const day = 86_400_000;
+  return { from: new Date(from - r.days * day).toISOString().slice(0, 10), to: new Date(from - day).toISOString().slice(0, 10) };
 }

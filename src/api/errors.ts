@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isUserError } from '../domain/errors.js';
+import { isUserError, ParamError } from '../domain/errors.js';
 
 /** The one error shape every API answer uses: `{"error": {"code", "message", "path"?}}`. */
 export const ErrorBody = z.object({
@@ -65,6 +65,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
       return reply.code(400).send(errorBody('bad_request', `${path}: ${message}`, path));
     }
     if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.code, err.message, err.path));
+    if (err instanceof ParamError) return reply.code(400).send(errorBody(err.code, `query.${err.param}: ${err.message}`, `query.${err.param}`));
     if (isUserError(err)) {
       const { message, path } = fromFlagMessage(err.message);
       return reply.code(400).send(errorBody(err.code, path ? `${path}: ${message}` : message, path));

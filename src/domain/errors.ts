@@ -13,6 +13,17 @@ export class UserError extends Error {
   }
 }
 
+/** A user error about one named parameter (a flag on the command line, a query parameter over HTTP). */
+export class ParamError extends UserError {
+  constructor(
+    readonly param: string,
+    message: string,
+    code = 'bad_input',
+  ) {
+    super(message, code);
+  }
+}
+
 /** A job that must not be retried: the input is wrong, not the weather. BullMQ gets an `UnrecoverableError`. */
 export class PermanentError extends Error {
   override readonly name: string = 'PermanentError';

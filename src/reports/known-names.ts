@@ -1,4 +1,4 @@
-import { UserError } from '../domain/errors.js';
+import { ParamError } from '../domain/errors.js';
 import type { ReportContext } from './report.js';
 
 /**
@@ -15,14 +15,14 @@ export async function assertKnownNames(ctx: ReportContext, p: { source?: unknown
     if (!stored) {
       const seen = await distinct(ctx, [{ $group: { _id: '$source' } }]);
       const names = [...new Set([...configured, ...seen])].sort();
-      throw new UserError(`no source "${p.source}" for brand ${brand.id} (${names.length ? `known: ${names.join(', ')}` : 'none configured or stored'})`, 'not_found');
+      throw new ParamError('source', `no source "${p.source}" for brand ${brand.id} (${names.length ? `known: ${names.join(', ')}` : 'none configured or stored'})`, 'not_found');
     }
   }
   if (typeof p.theme === 'string') {
     const found = await store.findMentions({ brand: brand.id, 'themes.theme': p.theme }, { limit: 1, projection: { _id: 1 } });
     if (found.length === 0) {
       const seen = await distinct(ctx, [{ $project: { t: { $objectToArray: '$themes' } } }, { $unwind: '$t' }, { $group: { _id: '$t.k' } }]);
-      throw new UserError(`no mention of brand ${brand.id} has the theme "${p.theme}" (${seen.length ? `themes seen: ${seen.sort().join(', ')}` : 'no themes stored yet'})`, 'not_found');
+      throw new ParamError('theme', `no mention of brand ${brand.id} has the theme "${p.theme}" (${seen.length ? `themes seen: ${seen.sort().join(', ')}` : 'no themes stored yet'})`, 'not_found');
     }
   }
 }

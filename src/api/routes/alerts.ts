@@ -11,6 +11,7 @@ import { recordAudit } from '../audit.js';
 import { canSee } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import { notFound } from '../errors.js';
+import { AlertsAnswer, BacktestAnswer, RuleView } from '../report-schemas.js';
 import { BrandParam, Limit } from '../schemas.js';
 
 const BacktestRange = z.object({ from: DateInput.optional(), to: DateInput.optional() }).superRefine(checkFromBeforeTo);
@@ -44,7 +45,7 @@ export function alertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     '/api/v1/alerts',
     {
       config: { scope: 'read' },
-      schema: { tags: ['alerts'], querystring: z.object({ brand: BrandParam.optional(), state: z.enum(['open', 'acknowledged']).optional(), limit: Limit }).strict() },
+      schema: { tags: ['alerts'], querystring: z.object({ brand: BrandParam.optional(), state: z.enum(['open', 'acknowledged']).optional(), limit: Limit }).strict(), response: { 200: AlertsAnswer } },
     },
     async (req) => {
       const q = req.query;
@@ -62,7 +63,7 @@ export function alertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     '/api/v1/alerts/:id/ack',
     {
       config: { scope: 'write' },
-      schema: { tags: ['alerts'], params: z.object({ id: z.string().min(1).max(300) }), body: z.object({ note: z.string().max(2000).optional() }).strict().default({}) },
+      schema: { tags: ['alerts'], params: z.object({ id: z.string().min(1).max(300) }), body: z.object({ note: z.string().max(2000).optional() }).strict().default({}), response: { 200: z.object({ alert: AlertsAnswer.shape.alerts.element }) } },
     },
     async (req) => {
       const alert = await deps.store.getDoc<StoredAlert>(ALERTS, req.params.id);
@@ -82,7 +83,7 @@ export function alertRoutes(app: FastifyInstance, deps: ApiDeps): void {
   );
   r.get(
     '/api/v1/alerts/rules',
-    { config: { scope: 'read' }, schema: { tags: ['alerts'], querystring: z.object({ brand: BrandParam.optional() }).strict() } },
+    { config: { scope: 'read' }, schema: { tags: ['alerts'], querystring: z.object({ brand: BrandParam.optional() }).strict(), response: { 200: z.object({ rules: z.array(RuleView) }) } } },
     async (req) => {
       if (req.query.brand && !canSee(req, req.query.brand)) throw notFound(`brand "${req.query.brand}"`);
       const rules = deps.config.alerts.filter((a) => canSee(req, a.brand) && (!req.query.brand || a.brand === req.query.brand));
@@ -97,6 +98,7 @@ export function alertRoutes(app: FastifyInstance, deps: ApiDeps): void {
         tags: ['alerts'],
         params: z.object({ name: z.string().min(1).max(200) }),
         querystring: z.object({ from: z.string().max(40).optional(), to: z.string().max(40).optional() }).strict(),
+        response: { 200: BacktestAnswer },
       },
     },
     async (req) => {

@@ -5,6 +5,7 @@ import { REPORT_KINDS, renderCsv, runReport } from '../../reports/index.js';
 import { visibleBrand } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
+import { ReportAnswer } from '../report-schemas.js';
 import { BrandParam, NameParam } from '../schemas.js';
 
 /** The CLI's report flags, as query parameters (validated again by each report's own zod parameters). */
@@ -39,6 +40,7 @@ export function reportRoutes(app: FastifyInstance, deps: ApiDeps): void {
         tags: ['reports'],
         params: z.object({ id: BrandParam, kind: z.enum(REPORT_KINDS as [string, ...string[]]) }),
         querystring: ReportQuery,
+        response: { 200: ReportAnswer.describe('The report (JSON); with format=csv, text/csv instead') },
       },
     },
     async (req, reply) => {
@@ -46,7 +48,7 @@ export function reportRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const { format, section, ...params } = req.query;
       const out = await runReport(req.params.kind, { store: deps.store, brand, ...(deps.now ? { now: deps.now() } : {}) }, params);
       const csv = format === 'csv' || (!format && /\btext\/csv\b/.test(req.headers.accept ?? ''));
-      if (!csv) return reply.type('application/json; charset=utf-8').send(JSON.stringify({ report: req.params.kind, brand: brand.id, ...(out.result as object) }));
+      if (!csv) return reply.type('application/json; charset=utf-8').send({ report: req.params.kind, brand: brand.id, ...(out.result as object) } as z.infer<typeof ReportAnswer>);
       const sections = section ? out.sections.filter((s) => s.name === section) : out.sections;
       if (section && sections.length === 0) {
         throw new ApiError(400, 'bad_request', `query.section: no section "${section}" (one of: ${out.sections.map((s) => s.name).join(', ')})`, 'query.section');
@@ -54,7 +56,7 @@ export function reportRoutes(app: FastifyInstance, deps: ApiDeps): void {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${brand.id}-${req.params.kind}${section ? `-${section}` : ''}.csv"`)
-        .send(renderCsv(sections));
+        .send(renderCsv(sections) as never); // a string is sent as is: the JSON schema is not applied to CSV
     },
   );
 }

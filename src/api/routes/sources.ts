@@ -7,6 +7,7 @@ import { inProcessSchedules, liveSchedulerState } from '../../schedule/state.js'
 import { scheduleStatus } from '../../schedule/status.js';
 import { visibleBrand } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
+import { SourcesAnswer } from '../report-schemas.js';
 import { BrandParam } from '../schemas.js';
 
 /** Failure classes a source's owner fixes differently: the site keeps us out, or our extraction is broken. */
@@ -19,7 +20,7 @@ const BLOCKED = ['blocked', 'policy'];
 export function sourceRoutes(app: FastifyInstance, deps: ApiDeps): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/brands/:id/sources',
-    { config: { scope: 'read' }, schema: { tags: ['collection'], params: z.object({ id: BrandParam }) } },
+    { config: { scope: 'read' }, schema: { tags: ['collection'], params: z.object({ id: BrandParam }), response: { 200: SourcesAnswer } } },
     async (req) => {
       const brand = visibleBrand(req, deps.config.brands, req.params.id);
       const plan = planSchedules({ ...deps.config, brands: [brand] }).filter((p) => p.job === 'crawl');

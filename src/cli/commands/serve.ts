@@ -6,6 +6,13 @@ import { planSchedules } from '../../schedule/plan.js';
 import { type Command, str, write } from '../command.js';
 import { openRuntime } from '../runtime.js';
 
+function redisReady(url: string): () => Promise<void> {
+  return async () => {
+    const { assertRedisReachable } = await import('../../queue/redis-check.js');
+    await assertRedisReachable(url, 2000);
+  };
+}
+
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const isLoopback = (host: string) => LOOPBACK.has(host) || (isIP(host) === 4 && host.startsWith('127.'));
@@ -49,7 +56,13 @@ export const serveCommand: Command = {
         registerStages({ ...rt, queue: instrumentQueue(rt.queue, metrics) });
       }
       const app = await buildApiServer(
-        { config: rt.config, store: rt.store, startCrawl: (t) => rt.queue.enqueue('crawl', t) },
+        {
+          config: rt.config,
+          store: rt.store,
+          startCrawl: (t) => rt.queue.enqueue('crawl', t),
+          // With Redis, ready also means the queue answers (a short connection of its own, so a probe never hangs).
+          ...(rt.queue.kind === 'bullmq' && rt.env.REDIS_URL ? { ready: redisReady(rt.env.REDIS_URL) } : {}),
+        },
         { logger: { level: logLevel.data }, metrics, rateLimitPerMinute: rateLimit.data },
       );
       if (rt.queue.kind === 'inline' && !values['no-schedules']) {

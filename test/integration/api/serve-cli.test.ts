@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../../src/demo/index.js';
 import { keysCommand } from '../../../src/cli/commands/keys.js';
 import { ROOT, runEarshot } from '../../helpers/cli.js';
+import { REDIS_SERVER, startRedis } from '../queue/redis-server.js';
 import { runCommand } from '../reports/cli-harness.js';
 
 /** `earshot keys` and `earshot serve` as a user runs them: real processes, real HTTP. */
@@ -109,6 +110,40 @@ describe('earshot serve', () => {
     } finally {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
+    }
+  }, 180_000);
+
+  it.skipIf(!REDIS_SERVER)('with REDIS_URL, /readyz answers 503 with the reason while Redis is down, and 200 again once it is back', async () => {
+    const { config, env } = setup();
+    const redis = await startRedis(['--save', '', '--appendonly', 'no']);
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--config', config], {
+      cwd: ROOT,
+      env: { ...process.env, MONGO_URL: '', REDIS_URL: redis.url, EARSHOT_QUEUE_PREFIX: `readyz-${process.pid}`, EARSHOT_LOG_LEVEL: 'warn', ...env },
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.resume();
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      for (let i = 0; i < 600 && !/listening on/.test(err); i++) await new Promise((r) => setTimeout(r, 100));
+      const base = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(err)?.[1];
+      expect(base, err).toBeDefined();
+      const ready = async () => {
+        const r = await fetch(`${base}/readyz`);
+        return { status: r.status, body: (await r.json()) as { status: string; reason?: string } };
+      };
+      expect(await ready()).toMatchObject({ status: 200, body: { status: 'ready' } });
+      await redis.kill();
+      const down = await ready();
+      expect(down.status).toBe(503);
+      expect(down.body.reason).toMatch(/^cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+/);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200); // the process itself is fine
+      await redis.restart();
+      expect(await ready()).toMatchObject({ status: 200, body: { status: 'ready' } });
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+      await redis.stop();
     }
   }, 180_000);
 });

@@ -11,7 +11,7 @@ export function Overview(p: PageProps) {
   const q = { ...rangeQuery(p.range), interval: intervalFor(p.range.days) };
   const compare = p.route.params.compare !== 'off';
   const data = useApi(async () => {
-    const [trend, bySource, themes, advocacy, alerts, prev] = await Promise.all([
+    const [trend, bySource, themes, advocacy, alerts, prev, prevTrend] = await Promise.all([
       report<Trend>(p.brand.id, 'trend', q),
       report<Trend>(p.brand.id, 'trend', { ...q, by: 'source' }),
       report<Themes>(p.brand.id, 'themes', { ...rangeQuery(p.range), limit: 5 }),
@@ -19,13 +19,14 @@ export function Overview(p: PageProps) {
       api<{ alerts: AlertDoc[] }>('/api/v1/alerts', { query: { brand: p.brand.id, limit: 200 } }),
       // The advocacy score of the period before, for its change (the other tiles' changes come with the trend).
       compare ? report<Advocacy>(p.brand.id, 'advocacy', { ...previousRange(p.range), limit: 1 }) : Promise.resolve(null),
+      compare ? report<Trend>(p.brand.id, 'trend', { ...previousRange(p.range), interval: q.interval }) : Promise.resolve(null),
     ]);
-    return { trend, bySource, themes, advocacy, alerts: alerts.alerts, prev };
+    return { trend, bySource, themes, advocacy, alerts: alerts.alerts, prev, prevTrend };
   }, [p.brand.id, p.range.from, p.range.to, p.range.days, compare]);
 
   return (
     <Status of={data}>
-      {({ trend, bySource, themes, advocacy, alerts, prev }) => {
+      {({ trend, bySource, themes, advocacy, alerts, prev, prevTrend }) => {
         const t = trend.total;
         const c = trend.change;
         const x = trend.rows.map((r) => periodSeconds(r.period));
@@ -62,6 +63,10 @@ export function Overview(p: PageProps) {
                 series={[
                   { label: 'Volume', values: trend.rows.map((r) => r.volume), kind: 'bars', scale: 'count', color: '--c-volume' },
                   { label: 'Net sentiment', values: trend.rows.map((r) => (r.volume ? r.netSentiment : null)), scale: 'net', color: '--c-net' },
+                  // The previous period, period for period (its first bucket under this range's first).
+                  ...(prevTrend && prevTrend.total.volume > 0
+                    ? [{ label: 'Net sentiment, previous period', values: trend.rows.map((_, i) => { const r = prevTrend.rows[prevTrend.rows.length - trend.rows.length + i]; return r && r.volume ? r.netSentiment : null; }), scale: 'net', color: '--c-net', dash: true }]
+                    : []),
                 ]}
               />
             </Section>

@@ -22,6 +22,8 @@ export const EnvSchema = z.object({
   EARSHOT_WORKER_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(2)),
   /** How long shutdown waits for running jobs, in ms. Default 30000. */
   EARSHOT_SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(30_000)),
+  /** How often `worker` and `serve` look for alert deliveries left pending (e.g. by a one-shot command), in ms. Default 60000. */
+  EARSHOT_DELIVERY_SWEEP_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(100).default(60_000)),
   /** Print stack traces for unexpected errors. */
   EARSHOT_DEBUG: z.preprocess(emptyAsUnset, z.string().optional()),
 });

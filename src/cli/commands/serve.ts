@@ -38,6 +38,7 @@ export const serveCommand: Command = {
       import('../../api/metrics.js'),
     ]);
     let stopSchedules: ((deadlineMs: number) => Promise<void>) | undefined;
+    let sweeper: { stop(): Promise<void> } | undefined;
     try {
       if (!isLoopback(host) && (await listKeys(rt.store)).length === 0) {
         throw new UserError(`serve: refusing to listen on ${host} while no API key exists (create one: earshot keys create --name NAME --scope read)`);
@@ -46,7 +47,11 @@ export const serveCommand: Command = {
       if (rt.queue.kind === 'inline') {
         // No workers elsewhere: this process runs the pipeline's stages (for POST /api/v1/crawls and the schedules).
         const { registerStages } = await import('../../../pipelines/register.js');
-        registerStages({ ...rt, queue: instrumentQueue(rt.queue, metrics) });
+        const queue = instrumentQueue(rt.queue, metrics);
+        registerStages({ ...rt, queue });
+        // Deliveries a one-shot command left pending go out from here, with backoff.
+        const { startDeliverySweeper } = await import('../../../pipelines/delivery-sweeper.js');
+        sweeper = startDeliverySweeper({ ...rt, queue }, rt.env.EARSHOT_DELIVERY_SWEEP_MS);
       }
       const app = await buildApiServer(
         { config: rt.config, store: rt.store, startCrawl: (t) => rt.queue.enqueue('crawl', t) },
@@ -69,6 +74,7 @@ export const serveCommand: Command = {
           async () => {
             await app.close();
             await stopSchedules?.(rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS);
+            await sweeper?.stop();
             await rt.close();
             resolve();
           },
@@ -77,6 +83,7 @@ export const serveCommand: Command = {
       });
       return 0;
     } catch (err) {
+      await sweeper?.stop();
       await stopSchedules?.(1000);
       await rt.close();
       throw err;

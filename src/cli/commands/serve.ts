@@ -39,6 +39,7 @@ export const serveCommand: Command = {
     ]);
     let stopSchedules: ((deadlineMs: number) => Promise<void>) | undefined;
     let sweeper: { stop(): Promise<void> } | undefined;
+    let pruner: { stop(): Promise<void> } | undefined;
     try {
       if (!isLoopback(host) && (await listKeys(rt.store)).length === 0) {
         throw new UserError(`serve: refusing to listen on ${host} while no API key exists (create one: earshot keys create --name NAME --scope read)`);
@@ -52,6 +53,8 @@ export const serveCommand: Command = {
         // Deliveries a one-shot command left pending go out from here, with backoff.
         const { startDeliverySweeper } = await import('../../../pipelines/delivery-sweeper.js');
         sweeper = startDeliverySweeper({ ...rt, queue }, rt.env.EARSHOT_DELIVERY_SWEEP_MS);
+        const { startBookkeepingPruner } = await import('../../../pipelines/prune-bookkeeping.js');
+        pruner = startBookkeepingPruner(rt, rt.env.EARSHOT_RETENTION_DAYS);
       }
       const app = await buildApiServer(
         { config: rt.config, store: rt.store, startCrawl: (t) => rt.queue.enqueue('crawl', t) },
@@ -75,6 +78,7 @@ export const serveCommand: Command = {
             await app.close();
             await stopSchedules?.(rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS);
             await sweeper?.stop();
+            await pruner?.stop();
             await rt.close();
             resolve();
           },
@@ -84,6 +88,7 @@ export const serveCommand: Command = {
       return 0;
     } catch (err) {
       await sweeper?.stop();
+      await pruner?.stop();
       await stopSchedules?.(1000);
       await rt.close();
       throw err;

@@ -24,6 +24,8 @@ export interface CrawlOutcome {
   notes: string[];
   /** Cursor to store for the next incremental run; undefined keeps the old one. */
   cursor?: CursorValue;
+  /** Set when the run was cut short inside the process (a SIGINT during a browser crawl): why. Recorded `interrupted`. */
+  interrupted?: string;
 }
 
 /** One source kind. Each `crawlers/<kind>.ts` exports one; `crawlers/index.ts` is the registry. */

@@ -111,6 +111,10 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     finishedAt: new Date(),
   });
   Object.assign(run, cutShort(run, signal));
+  if (outcome.interrupted && run.status !== 'interrupted') {
+    const at = new Date();
+    Object.assign(run, { status: 'interrupted', finishedAt: at, interrupted: { at, reason: outcome.interrupted }, notes: [...run.notes, `interrupted: ${outcome.interrupted}`] });
+  }
   await heartbeat.stop();
   // Saved before the batches go out, so a batch that fails for good can mark the run failed without a race.
   await deps.store.saveCrawlRun(run);

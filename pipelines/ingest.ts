@@ -1,14 +1,14 @@
 import type { Mention } from '../src/domain/mention.js';
 import { refreshRollups, touchedBuckets } from '../src/store/rollups.js';
 import type { UpsertResult } from '../src/store/store.js';
-import { brandLock } from './brand-lock.js';
+import { withBrandLease } from './brand-lock.js';
 import { type BatchRef, recordBatchStored } from './cursor-commit.js';
 import type { PipelineDeps } from './deps.js';
 import { markDirty } from './detect-dirty.js';
 import { type Candidate, markAroundUpsert } from './duplicates.js';
 
 /**
- * The ingest stage, per brand and one batch of a brand at a time in this process: mark near-duplicates against the
+ * The ingest stage, per brand and one batch of a brand at a time across every process on the store (a lease): mark near-duplicates against the
  * store, upsert by `_id`, re-mark stored mentions whose original changed, recompute every rollup bucket touched
  * (including a bucket a re-analysed mention moved out of), then record the batch as stored (which may commit its
  * crawl's cursor) and ask for alert detection.
@@ -18,7 +18,7 @@ export async function ingestBatch(deps: PipelineDeps, mentions: Mention[], ref?:
   const brands = [...new Set(mentions.map((m) => m.brand))].sort();
   for (const brand of brands) {
     const batch = mentions.filter((m) => m.brand === brand);
-    await brandLock.run(brand, async () => {
+    await withBrandLease(deps.store, brand, async () => {
       const before = (await deps.store.findMentions(
         { _id: { $in: batch.map((m) => m._id) } },
         { projection: { _id: 1, brand: 1, publishedAt: 1, source: 1, fingerprint: 1, dupKeys: 1, duplicateOf: 1, notAboutUs: 1 } },

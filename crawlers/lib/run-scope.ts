@@ -31,7 +31,10 @@ export class RunScope {
   readonly robots?: RobotsRules;
   readonly collectedAt: Date;
   pages = 0;
+  /** Why the run was cut short from inside the process (see {@link interrupt}), if it was. */
+  interrupted?: string;
   private readonly deadline: AbortSignal;
+  private readonly stopper = new AbortController();
 
   constructor(
     readonly ctx: CrawlContext,
@@ -40,7 +43,7 @@ export class RunScope {
     const { source } = ctx;
     const limits = source.limits;
     this.deadline = AbortSignal.timeout(limits.runDeadlineSecs * 1000);
-    this.signal = ctx.signal ? AbortSignal.any([ctx.signal, this.deadline]) : this.deadline;
+    this.signal = AbortSignal.any([...(ctx.signal ? [ctx.signal] : []), this.deadline, this.stopper.signal]);
     this.collectedAt = deps.now?.() ?? new Date();
     const guard = new UrlGuard({ allowPrivateNetworks: source.allowPrivateNetworks, ...deps.net });
     this.policy = {
@@ -84,10 +87,22 @@ export class RunScope {
     if (!this.notes.includes(message)) this.notes.push(message);
   }
 
+  /**
+   * Stops the run from inside (a SIGINT that crawlee's own handler turns into an abort of the browser crawl): the
+   * run ends like a cancelled one — no cursor moves past pages not read — and the pipeline records it `interrupted`.
+   */
+  interrupt(reason: string): void {
+    if (this.interrupted || this.aborted) return;
+    this.interrupted = reason;
+    this.stopper.abort(new Error(reason));
+  }
+
   noteAbort(): void {
     if (!this.aborted) return;
     this.note(
-      this.deadline.aborted
+      this.interrupted
+        ? `stopped early (${this.interrupted}) after ${this.pages} pages`
+        : this.deadline.aborted
         ? `stopped at the run deadline (limits.runDeadlineSecs = ${this.limits.runDeadlineSecs}s) after ${this.pages} pages`
         : `stopped early (run cancelled) after ${this.pages} pages`,
     );
@@ -127,7 +142,14 @@ export class RunScope {
   /** The outcome to hand back to the pipeline. */
   outcome(items: CrawlOutcome['items'], cursor?: CursorValue): CrawlOutcome {
     this.noteAbort();
-    return { items: items.slice(0, this.limits.maxItems), pages: this.pages, failures: this.failures, notes: this.notes, cursor };
+    return {
+      items: items.slice(0, this.limits.maxItems),
+      pages: this.pages,
+      failures: this.failures,
+      notes: this.notes,
+      cursor,
+      ...(this.interrupted ? { interrupted: this.interrupted } : {}),
+    };
   }
 }
 

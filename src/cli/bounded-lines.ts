@@ -2,6 +2,16 @@
 export type BoundedLine = { n: number; text: string } | { n: number; tooLong: number };
 
 const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const CR = 0x0d;
+
+export interface BoundedLinesOptions {
+  /**
+   * CSV records: a line break inside double quotes belongs to the record (RFC 4180; `""` inside quotes toggles
+   * twice, so it stays quoted). Default false.
+   */
+  quoted?: boolean;
+}
 
 /**
  * Split a byte stream into lines (`\n` or `\r\n`) holding at most `maxBytes` of one line in memory: a longer line is
@@ -10,17 +20,29 @@ const NEWLINE = 0x0a;
  * chunks stays intact.
  * @param maxBytes longest line kept, in bytes (without its line break).
  */
-export async function* boundedLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<BoundedLine> {
+export async function* boundedLines(input: AsyncIterable<Buffer | string>, maxBytes: number, opts: BoundedLinesOptions = {}): AsyncGenerator<BoundedLine> {
   let parts: Buffer[] = [];
   let size = 0;
   /** Bytes of the current line once it went over the cap (then nothing of it is kept). */
   let over = -1;
   let n = 0;
   let atStart = true;
+  let inQuotes = false;
+  let lastByte = -1;
+  /** The next line break at or after `from` that ends a line (outside quotes, for CSV), or -1. */
+  const nextBreak = (chunk: Buffer, from: number): number => {
+    if (!opts.quoted) return chunk.indexOf(NEWLINE, from);
+    for (let i = from; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === QUOTE) inQuotes = !inQuotes;
+      else if (b === NEWLINE && !inQuotes) return i;
+    }
+    return -1;
+  };
   const finish = (): BoundedLine => {
     n += 1;
     if (over >= 0) {
-      const line = { n, tooLong: over };
+      const line = { n, tooLong: lastByte === CR ? over - 1 : over }; // a CRLF's CR is part of the break
       over = -1;
       return line;
     }
@@ -31,6 +53,7 @@ export async function* boundedLines(input: AsyncIterable<Buffer | string>, maxBy
     return { n, text };
   };
   const add = (piece: Buffer) => {
+    if (piece.length) lastByte = piece[piece.length - 1]!;
     if (over >= 0) over += piece.length;
     else if (size + piece.length > maxBytes) {
       over = size + piece.length;
@@ -49,7 +72,7 @@ export async function* boundedLines(input: AsyncIterable<Buffer | string>, maxBy
       atStart = false;
     }
     let pos = 0;
-    for (let nl = chunk.indexOf(NEWLINE, pos); nl !== -1; nl = chunk.indexOf(NEWLINE, pos)) {
+    for (let nl = nextBreak(chunk, pos); nl !== -1; nl = nextBreak(chunk, pos)) {
       add(chunk.subarray(pos, nl));
       yield finish();
       pos = nl + 1;

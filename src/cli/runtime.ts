@@ -34,7 +34,9 @@ export async function openRuntime(
   opts: { values: Values; config?: Config; load?: LoadOptions; onProgress?: (e: ProgressEvent) => void; forceInline?: boolean },
 ): Promise<Runtime> {
   const env = readEnv(io.env);
-  const config = opts.config ?? loadConfig(configPath(opts.values, env), { env: io.env, ...opts.load });
+  // Warnings `config check` would list go to stderr once, when the command loads the config.
+  const onWarning = (w: string) => io.stderr.write(`earshot: config warning: ${w}\n`);
+  const config = opts.config ?? loadConfig(configPath(opts.values, env), { env: io.env, onWarning, ...opts.load });
   const store = await openStore({ ...(env.MONGO_URL ? { mongoUrl: env.MONGO_URL } : {}), dataDir: resolve(env.EARSHOT_DATA_DIR) });
   let queue: Queue<JobCatalog>;
   try {

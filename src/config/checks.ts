@@ -16,7 +16,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
  * The checks that look across entries: unique brand ids and rule names, rules naming a configured brand, source
  * and channels, theme packs that exist (`config/themes/<name>.yaml`, or a file path relative to the working
  * directory, read and validated as the analyzer would), competitors that are tracked as brands (a warning: share
- * of voice shows an untracked one with no volume). They read the raw (parsed YAML) config defensively, so they run
+ * of voice shows an untracked one with no volume), and theme ids of goals and alert filters that the brand's packs
+ * define (a theme no pack tags never matches: a goal never measured, a rule that never fires). They read the raw (parsed YAML) config defensively, so they run
  * in the same pass as the schema check even where a brand has schema problems of its own.
  */
 export function crossCheck(raw: Obj, opts: { themeDir?: string } = {}): CrossCheck {
@@ -26,6 +27,17 @@ export function crossCheck(raw: Obj, opts: { themeDir?: string } = {}): CrossChe
   const brands = list(raw.brands);
   const brandIds = new Map<string, Obj>();
   const packErrors = new Map<string, string | null>();
+  /** Theme ids of each brand's packs (null when a pack cannot be read: that is reported already). */
+  const brandThemes = new Map<Obj, Set<string> | null>();
+  const themesOf = (b: Obj): Set<string> | null => {
+    if (!brandThemes.has(b)) brandThemes.set(b, themeIds(Array.isArray(b.themePacks) ? list(b.themePacks) : ['general'], opts.themeDir));
+    return brandThemes.get(b)!;
+  };
+  const unknownTheme = (theme: string, b: Obj) => {
+    const ids = themesOf(b);
+    if (!ids || ids.has(theme)) return null;
+    return `unknown theme "${theme}": brand "${str(b.id) ?? '?'}" has no such theme in its packs (${list(b.themePacks).length ? list(b.themePacks).join(', ') : 'general'}); it would never match`;
+  };
 
   brands.forEach((b, i) => {
     if (!isObj(b)) return;
@@ -44,6 +56,11 @@ export function crossCheck(raw: Obj, opts: { themeDir?: string } = {}): CrossChe
 
   brands.forEach((b, i) => {
     if (!isObj(b)) return;
+    list(b.goals).forEach((g, j) => {
+      const theme = isObj(g) ? str(g.theme) : undefined;
+      const why = theme === undefined ? null : unknownTheme(theme, b);
+      if (why) at(['brands', i, 'goals', j, 'theme'], why);
+    });
     list(b.competitors).forEach((c, j) => {
       const cid = isObj(c) ? str(c.id) : undefined;
       if (cid !== undefined && !brandIds.has(cid)) {
@@ -70,6 +87,9 @@ export function crossCheck(raw: Obj, opts: { themeDir?: string } = {}): CrossChe
       const names = list(brand.sources).map((s) => (isObj(s) ? (str(s.name) ?? str(s.kind)) : undefined));
       if (!names.includes(source)) at(['alerts', i, 'filters', 'source'], `brand "${brandId}" has no source "${source}"`);
     }
+    const theme = isObj(r.filters) ? str(r.filters.theme) : undefined;
+    const why = brand && theme !== undefined ? unknownTheme(theme, brand) : null;
+    if (why) at(['alerts', i, 'filters', 'theme'], why);
     list(r.channels).forEach((ch, j) => {
       if (typeof ch === 'string' && !channels.includes(ch)) {
         at(['alerts', i, 'channels', j], `unknown channel "${ch}" (${channels.length ? `configured: ${channels.join(', ')}` : 'no channels configured'})`);
@@ -77,6 +97,16 @@ export function crossCheck(raw: Obj, opts: { themeDir?: string } = {}): CrossChe
     });
   });
   return { problems, warnings };
+}
+
+/** The theme ids the packs define, or null when one of them cannot be read. */
+function themeIds(packs: unknown[], dir: string | undefined): Set<string> | null {
+  if (!packs.every((p): p is string => typeof p === 'string' && p.length > 0)) return null;
+  try {
+    return new Set(loadThemePacks(packs, dir ? { dir } : {}).map((t) => t.id));
+  } catch {
+    return null;
+  }
 }
 
 /** Why a theme pack cannot be used (unknown name, missing or malformed file), or null. */

@@ -22,6 +22,13 @@ export const EnvSchema = z.object({
   EARSHOT_WORKER_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(2)),
   /** How long shutdown waits for running jobs, in ms. Default 30000. */
   EARSHOT_SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(30_000)),
+  /** How often `worker` and `serve` look for alert deliveries left pending (e.g. by a one-shot command), in ms. Default 60000. */
+  EARSHOT_DELIVERY_SWEEP_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(100).default(60_000)),
+  /**
+   * Days the pipeline's bookkeeping (crawl commits and batches, old crawl runs but each source's latest) is kept;
+   * `worker` and `serve` prune at start and every 6 h. The API audit trail is kept at least a year. Default 30.
+   */
+  EARSHOT_RETENTION_DAYS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(30)),
   /** Print stack traces for unexpected errors. */
   EARSHOT_DEBUG: z.preprocess(emptyAsUnset, z.string().optional()),
 });

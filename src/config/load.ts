@@ -34,6 +34,8 @@ export interface LoadOptions {
   /** Variables for `${NAME}` placeholders; the environment fills the rest. */
   vars?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
+  /** Called once per warning (`path: message`) of a config that loads; `config check` lists them itself. */
+  onWarning?: (line: string) => void;
 }
 
 /** Everything one check of a config finds: the config when it has no problems, and the warnings either way. */
@@ -122,8 +124,9 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Parse config text (YAML) into a frozen Config, or throw ConfigError listing every problem with its path. */
 export function parseConfig(text: string, file: string, opts: LoadOptions = {}): Config {
-  const { config, problems } = checkConfig(text, file, opts);
+  const { config, problems, warnings } = checkConfig(text, file, opts);
   if (!config) throw new ConfigError(file, problems);
+  for (const w of warnings) opts.onWarning?.(w);
   return config;
 }
 

@@ -6,6 +6,7 @@ import {
   type Filter as MongoFilter,
   MongoBulkWriteError,
   MongoClient,
+  MongoServerError,
 } from 'mongodb';
 import type { CrawlRun, Mention } from '../domain/index.js';
 import { assertCollectionName, assertReadOnlyPipeline, storable } from './documents.js';
@@ -199,6 +200,29 @@ export class MongoStore implements Store {
 
   findDocs<T extends { _id: string }>(collection: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
     return this.#find(collection, filter, options, BY_ID) as unknown as Promise<T[]>;
+  }
+
+  async deleteDocs(collection: string, filter: Filter): Promise<number> {
+    if (collection === 'mentions' || collection === 'rollups') throw new StoreInputError(`deleteDocs cannot delete ${collection}`);
+    const r = await this.#coll(collection).deleteMany(filter as MongoFilter<Doc>);
+    return r.deletedCount;
+  }
+
+  async claimLease(id: string, owner: string, ttlMs: number): Promise<boolean> {
+    checkDocId(id);
+    const now = new Date();
+    try {
+      // Matches when free-by-expiry or ours; when another owner holds it, the upsert's insert clashes on `_id`.
+      await this.#coll('leases').updateOne(
+        { _id: id, $or: [{ owner }, { expiresAt: { $lte: now } }] } as MongoFilter<Doc>,
+        { $set: { owner, expiresAt: new Date(now.getTime() + ttlMs) } },
+        { upsert: true },
+      );
+      return true;
+    } catch (err) {
+      if (err instanceof MongoServerError && err.code === DUPLICATE_KEY) return false;
+      throw err;
+    }
   }
 
   async close(): Promise<void> {

@@ -29,6 +29,7 @@ type Doc = { _id: string } & Record<string, unknown>;
 type Db = Database.Database;
 
 const BY_ID: Sort = { _id: 1 };
+const LEASES = 'leases';
 /** Ids per `IN (…)` list: below SQLite's default limit of bound parameters. */
 const CHUNK = 500;
 
@@ -218,6 +219,35 @@ export class SqliteStore implements Store {
   async findDocs<T extends { _id: string }>(collection: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
     assertCollectionName(collection);
     return (await this.#find(specOf(collection), filter, options, BY_ID)) as unknown as T[];
+  }
+
+  async deleteDocs(collection: string, filter: Filter): Promise<number> {
+    assertCollectionName(collection);
+    if (collection === 'mentions' || collection === 'rollups') throw new StoreInputError(`deleteDocs cannot delete ${collection}`);
+    const spec = specOf(collection);
+    return this.#write(`delete ${collection}`, () => {
+      const where = sqlWhere(filter, spec);
+      const docs = this.#select(spec, { where });
+      const ids = (where.exact ? docs : (runPipeline(docs, [{ $match: filter }, { $project: { _id: 1 } }]) as Doc[])).map((d) => d._id);
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const chunk = ids.slice(i, i + CHUNK);
+        this.#stmt(`DELETE FROM docs WHERE coll = ? AND id IN (${marks(chunk.length)})`).run(collection, ...chunk);
+      }
+      return ids.length;
+    });
+  }
+
+  async claimLease(id: string, owner: string, ttlMs: number): Promise<boolean> {
+    checkDocId(id);
+    return this.#write('claim lease', () => {
+      const now = Date.now();
+      const text = this.#stmt('SELECT doc FROM docs WHERE coll = ? AND id = ?').pluck().get(LEASES, id) as string | undefined;
+      const held = text ? decodeDoc<Doc>(text) : undefined;
+      if (held && held.owner !== owner && new Date(held.expiresAt as Date).getTime() > now) return false;
+      const doc = encodeDoc({ _id: id, owner, expiresAt: new Date(now + ttlMs) });
+      this.#stmt('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?) ON CONFLICT (coll, id) DO UPDATE SET doc = excluded.doc').run(LEASES, id, doc);
+      return true;
+    });
   }
 
   /**

@@ -94,6 +94,15 @@ export interface Store {
   putDoc(collection: string, doc: { _id: string } & Record<string, unknown>): Promise<void>;
   getDoc<T extends { _id: string }>(collection: string, id: string): Promise<T | null>;
   findDocs<T extends { _id: string }>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]>;
+  /** Deletes the documents of a small collection matching `filter` (not `mentions` or `rollups`). Returns how many. */
+  deleteDocs(collection: string, filter: Filter): Promise<number>;
+
+  /**
+   * Takes the lease `id` (collection `leases`) for `owner` until `ttlMs` from now when it is free, expired or already
+   * `owner`'s (a renewal), in one atomic step across processes. Returns whether `owner` now holds it. Give it back
+   * with `deleteDocs('leases', {_id: id, owner})`.
+   */
+  claimLease(id: string, owner: string, ttlMs: number): Promise<boolean>;
 
   close(): Promise<void>;
 }

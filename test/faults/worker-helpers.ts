@@ -75,9 +75,16 @@ export const BROWSER_SOURCE: FaultSource = {
     ${demo} }`,
 };
 
-function configYaml(sources: FaultSource[]): string {
+/** The demo's Northwind alert rule, to a webhook at `${ALERT_URL}` (the demo site's burst of 1–2 star reviews fires it). */
+const ALERTS_YAML = `channels:
+  hook: { type: webhook, url: "\${ALERT_URL}", secret: fault-webhook-secret-0123456789 }
+alerts:
+  - { name: northwind-negative, kind: negative_spike, brand: northwind, window: 36h, baseline: 28d, minCount: 4, cooldown: 6h, channels: [hook] }
+`;
+
+function configYaml(sources: FaultSource[], alerts = false): string {
   const brands = (['northwind', 'brightline'] as const).filter((b) => sources.some((s) => s.brand === b));
-  return `brands:\n${brands
+  return `${alerts ? ALERTS_YAML : ''}brands:\n${brands
     .map((b) => `  - id: ${b}\n    ${BRANDS[b]}\n    sources:\n${sources.filter((s) => s.brand === b).map((s) => `      - ${s.yaml.replace(/\s*\n\s*/g, ' ')}`).join('\n')}`)
     .join('\n')}\n`;
 }
@@ -99,11 +106,12 @@ export function scenario(
   sources: FaultSource[],
   extraEnv: NodeJS.ProcessEnv = {},
   lockMs = LOCK_MS,
+  opts: { alerts?: boolean } = {},
 ): Scenario {
   const urls = typeof demoUrl === 'string' ? { url: demoUrl, slowUrl: demoUrl } : demoUrl;
   const dataDir = mkdtempSync(join(tmpdir(), 'earshot-fault-'));
   const configPath = join(dataDir, 'earshot.yaml');
-  writeFileSync(configPath, configYaml(sources));
+  writeFileSync(configPath, configYaml(sources, opts.alerts));
   const prefix = `earshot-fault-${randomBytes(4).toString('hex')}`;
   return {
     dataDir,
@@ -183,7 +191,7 @@ export async function enqueueCrawls(q: BullmqQueue<typeof catalog>, s: Scenario)
 }
 
 /** Waits until a job of `stage` is running (or, for stages whose jobs are quick, has just finished one). */
-export async function waitForStage(redisUrl: string, s: Scenario, stage: 'crawl' | 'analyze' | 'ingest', timeoutMs = 90_000): Promise<'active' | 'completed'> {
+export async function waitForStage(redisUrl: string, s: Scenario, stage: 'crawl' | 'analyze' | 'ingest' | 'detect' | 'notify', timeoutMs = 90_000): Promise<'active' | 'completed'> {
   const { Queue } = await import('bullmq');
   const q = new Queue(stage, { connection: { url: redisUrl }, prefix: s.prefix });
   try {

@@ -161,10 +161,15 @@ async function crawlBehind(
   );
   const onAbort = () => crawler.stop('run aborted');
   scope.signal.addEventListener('abort', onAbort, { once: true });
+  // crawlee's run() answers a SIGINT by aborting its pool at once, and run() then returns as if the crawl were done:
+  // say so, or the run would be recorded healthy and its cursor could move past pages never read.
+  const onSigint = () => scope.interrupt('SIGINT: the browser crawl was cut short');
+  process.on('SIGINT', onSigint);
   try {
     if (scope.aborted) return;
     await crawler.run(opts.startUrls.map((u) => ({ url: u, uniqueKey: `${scope.ctx.runId}|${u}` })));
   } finally {
+    process.off('SIGINT', onSigint);
     scope.signal.removeEventListener('abort', onAbort);
     await crawler.requestQueue?.drop().catch(() => undefined);
     await crawler.browserPool.destroy().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { parse as parseCsv } from 'csv-parse';
+import { parse as parseCsvSync } from 'csv-parse/sync';
 import { z } from 'zod';
 import { loadLexicon, loadThemePacks } from '../../config/nlp-data.js';
 import { UserError } from '../../domain/errors.js';
@@ -85,19 +85,41 @@ export const analyzeCommand: Command = {
     } else {
       const textCol = str(values, 'text-column')!;
       const idCol = str(values, 'id-column')!;
-      const parser = io.stdin.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: MAX_LINE_BYTES }));
-      let row = 1; // header
-      try {
-        for await (const rec of parser as AsyncIterable<Record<string, string>>) {
-          row++;
-          const text = rec[textCol];
-          if (text === undefined) throw new UserError(`CSV has no column "${textCol}" (use --text-column; columns: ${Object.keys(rec).join(', ')})`);
-          const rating = rec.rating !== undefined && rec.rating !== '' ? Number(rec.rating) : undefined;
-          await score(rec[idCol] ?? row - 1, { id: rec[idCol] ?? row - 1, text, ...(rating !== undefined && Number.isFinite(rating) ? { rating } : {}) });
+      // Records are cut at line breaks outside quotes with at most 1 MB of one in memory; each is parsed alone, so an
+      // over-long or malformed record is reported by number and skipped, and the rest of the file is still scored.
+      let header: string[] | undefined;
+      for await (const rec of boundedLines(io.stdin as AsyncIterable<Buffer | string>, MAX_LINE_BYTES, { quoted: true })) {
+        const row = rec.n;
+        if ('tooLong' in rec) {
+          if (!header) throw new UserError(`CSV row 1 (the header): longer than 1 MB (${rec.tooLong} bytes)`);
+          bad++;
+          write(io.stderr, `earshot: CSV row ${row}: longer than 1 MB (${rec.tooLong} bytes), skipped`);
+          continue;
         }
-      } catch (err) {
-        if (err instanceof UserError) throw err;
-        throw new UserError(`CSV row ${row + 1}: ${(err as Error).message.split('\n')[0]}`);
+        if (rec.text.trim() === '') continue;
+        let fields: string[];
+        try {
+          [fields = []] = parseCsvSync(rec.text, { relax_column_count: true }) as string[][];
+        } catch (err) {
+          if (!header) throw new UserError(`CSV row 1 (the header): ${(err as Error).message.split('\n')[0]}`);
+          bad++;
+          write(io.stderr, `earshot: CSV row ${row}: ${(err as Error).message.split('\n')[0]}, skipped`);
+          continue;
+        }
+        if (!header) {
+          header = fields;
+          if (!header.includes(textCol)) throw new UserError(`CSV has no column "${textCol}" (use --text-column; columns: ${header.join(', ')})`);
+          continue;
+        }
+        const value = (name: string) => {
+          const i = header!.indexOf(name);
+          return i >= 0 ? fields[i] : undefined;
+        };
+        const text = value(textCol) ?? '';
+        const id = value(idCol) ?? row - 1;
+        const ratingText = value('rating');
+        const rating = ratingText !== undefined && ratingText !== '' ? Number(ratingText) : undefined;
+        await score(id, { id, text, ...(rating !== undefined && Number.isFinite(rating) ? { rating } : {}) });
       }
     }
     if (bad > 0) write(io.stderr, `earshot: ${bad} line(s) skipped`);

@@ -45,6 +45,8 @@ export const serveCommand: Command = {
       import('../../api/metrics.js'),
     ]);
     let stopSchedules: ((deadlineMs: number) => Promise<void>) | undefined;
+    let sweeper: { stop(): Promise<void> } | undefined;
+    let pruner: { stop(): Promise<void> } | undefined;
     try {
       if (!isLoopback(host) && (await listKeys(rt.store)).length === 0) {
         throw new UserError(`serve: refusing to listen on ${host} while no API key exists (create one: earshot keys create --name NAME --scope read)`);
@@ -53,7 +55,13 @@ export const serveCommand: Command = {
       if (rt.queue.kind === 'inline') {
         // No workers elsewhere: this process runs the pipeline's stages (for POST /api/v1/crawls and the schedules).
         const { registerStages } = await import('../../../pipelines/register.js');
-        registerStages({ ...rt, queue: instrumentQueue(rt.queue, metrics) });
+        const queue = instrumentQueue(rt.queue, metrics);
+        registerStages({ ...rt, queue });
+        // Deliveries a one-shot command left pending go out from here, with backoff.
+        const { startDeliverySweeper } = await import('../../../pipelines/delivery-sweeper.js');
+        sweeper = startDeliverySweeper({ ...rt, queue }, rt.env.EARSHOT_DELIVERY_SWEEP_MS);
+        const { startBookkeepingPruner } = await import('../../../pipelines/prune-bookkeeping.js');
+        pruner = startBookkeepingPruner(rt, rt.env.EARSHOT_RETENTION_DAYS);
       }
       const app = await buildApiServer(
         {
@@ -82,6 +90,8 @@ export const serveCommand: Command = {
           async () => {
             await app.close();
             await stopSchedules?.(rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS);
+            await sweeper?.stop();
+            await pruner?.stop();
             await rt.close();
             resolve();
           },
@@ -90,6 +100,8 @@ export const serveCommand: Command = {
       });
       return 0;
     } catch (err) {
+      await sweeper?.stop();
+      await pruner?.stop();
       await stopSchedules?.(1000);
       await rt.close();
       throw err;

@@ -1,4 +1,6 @@
 import { sweepInterruptedRuns } from '../../../pipelines/interrupted-runs.js';
+import { startDeliverySweeper } from '../../../pipelines/delivery-sweeper.js';
+import { startBookkeepingPruner } from '../../../pipelines/prune-bookkeeping.js';
 import { registerStages } from '../../../pipelines/register.js';
 import { UserError } from '../../domain/errors.js';
 import { BullmqQueue } from '../../queue/bullmq.js';
@@ -35,10 +37,15 @@ export const workerCommand: Command = {
     const swept = await sweepInterruptedRuns(rt.store, { startup: true });
     if (swept.length) write(io.stderr, `earshot worker: ${swept.length} crawl run(s) left running by a lost process marked interrupted`);
     registerStages(rt, { concurrency });
+    // Deliveries a one-shot command left pending (receiver down, command killed) go out from here, with backoff.
+    const sweeper = startDeliverySweeper(rt, rt.env.EARSHOT_DELIVERY_SWEEP_MS);
+    const pruner = startBookkeepingPruner(rt, rt.env.EARSHOT_RETENTION_DAYS);
     write(io.stderr, `earshot worker: ${rt.config.brands.length} brand(s), concurrency ${concurrency}, store ${rt.store.kind}; waiting for jobs`);
     await new Promise<void>((resolve) => {
       onShutdown(
         async () => {
+          await sweeper.stop();
+          await pruner.stop();
           await rt.close();
           resolve();
         },

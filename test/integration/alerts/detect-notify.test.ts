@@ -72,6 +72,31 @@ describe('detect → notify', () => {
     expect(receiver.requests).toHaveLength(1);
   });
 
+  it('when a smaller rise follows a high alert inside the cooldown, it stays quiet: the alert is not changed or sent again', async () => {
+    const { receiver, queue } = await setup(() => 200);
+    // A cooldown of two days: 22 hours later the rule is still cooling down.
+    const config = {
+      alerts: [AlertRule.parse({ name: 'acme-negative', kind: 'negative_spike', brand: 'acme', cooldown: '2d', channels: ['hook'] })],
+      channels: { hook: Channel.parse({ type: 'webhook', url: receiver.url, secret: SECRET }) },
+    };
+    const [first] = await detect({ config, store, queue }, { brand: 'acme', at: AT });
+    await queue.idle();
+    expect(first!.status).toBe('fired');
+    expect(first!.alert!.severity).toBe('high');
+    const stored = await store.findDocs<Alert>(ALERTS, {});
+
+    // 22 hours on, the 24 h window holds only the spike's last complaints: still a spike, but a smaller one.
+    const later = new Date(new Date(AT).getTime() + 22 * 3_600_000).toISOString();
+    const [second] = await detect({ config, store, queue }, { brand: 'acme', at: later });
+    await queue.idle();
+    expect(second!.evaluation.fires).toBe(true);
+    expect(['low', 'medium']).toContain(second!.evaluation.severity);
+    expect(second!.status).toBe('cooldown');
+    expect(await store.findDocs<Alert>(ALERTS, {})).toEqual(stored);
+    expect(receiver.requests).toHaveLength(1);
+    expect((await store.findDocs<Delivery>(DELIVERIES, {})).map((d) => d._id)).toEqual([`${first!.alert!._id}~hook`]);
+  });
+
   it('when the receiver fails twice then succeeds, the queue retries and the alert is delivered exactly once', async () => {
     const { receiver, config, queue, failures } = await setup((n) => (n <= 2 ? 503 : 200));
     await detect({ config, store, queue }, { brand: 'acme', at: AT });

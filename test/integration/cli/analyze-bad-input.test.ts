@@ -26,6 +26,20 @@ describe('earshot analyze on hostile input', () => {
     expect(r.ids).toEqual(['first', 'second']);
   });
 
+  it('CSV: an over-long record (a 3 MB quoted field) is reported by row and skipped; the records after it, multi-line ones too, are scored', async () => {
+    const big = `"${'so slow, '.repeat((3 * 1024 * 1024) / 9)}"`;
+    const input = ['id,text', '1,Great coffee.', `2,${big}`, '3,"Awful service,\nand cold food."', '4,"She said ""never again"""', ''].join('\r\n');
+    const r = await runNode(['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'analyze', '--format', 'csv'], {
+      input,
+      env: { ...process.env, MONGO_URL: '', REDIS_URL: '', EARSHOT_DEBUG: '' },
+    });
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; sentiment: { label: string } });
+    expect(out.map((o) => o.id)).toEqual(['1', '3', '4']);
+    expect(out[1]!.sentiment.label).toBe('negative');
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([`earshot: CSV row 3: longer than 1 MB (${Buffer.byteLength(big) + 2} bytes), skipped`, 'earshot: 1 line(s) skipped']);
+  });
+
   it('a 50 MB line is reported by number and skipped in bounded memory; the lines after it are still scored', async () => {
     const big = `{"id":"huge","text":"${'so slow '.repeat((50 * 1024 * 1024) / 8)}"}`;
     const input = Buffer.from([line('a', 'Great coffee.'), big, line('c', 'Awful service.'), ''].join('\n'));

@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scheduleCommand } from '../../../src/cli/commands/schedule.js';
 import { ROOT, runEarshot } from '../../helpers/cli.js';
+import { runCommand } from '../reports/cli-harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'earshot-config-check-'));
 const file = (name: string, text: string) => {
@@ -70,6 +72,15 @@ describe('earshot config check tells the truth in one pass', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(`OK ${untrackedCompetitor}: 1 brand(s), 1 source(s), 1 warning(s)`);
     expect(r.stderr.trim()).toMatch(/^warning: brands\[0\]\.competitors\[0\]\.id: competitor "bluebird" is not tracked as a brand/);
+  });
+
+  it('another command loading a config with a warning prints it once on stderr and goes on', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'earshot-config-warn-'));
+    const r = await runCommand(scheduleCommand, ['list', '--config', untrackedCompetitor], { EARSHOT_DATA_DIR: data });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l.includes('config warning'))).toEqual([
+      'earshot: config warning: brands[0].competitors[0].id: competitor "bluebird" is not tracked as a brand: share of voice shows no volume for it (add it under brands: to crawl it)',
+    ]);
   });
 
   it('a config file over 1 MB is refused in one line', async () => {

@@ -21,6 +21,10 @@ writeFileSync(
       - { metric: stars, min: 4.3 }
     sources:
       - { kind: reviews-jsonld, name: trustsite, url: "https://reviews.example/acme" }
+  - id: bluebird
+    name: Bluebird
+    sources:
+      - { kind: reviews-jsonld, name: trustsite, url: "https://reviews.example/bluebird" }
 `,
 );
 
@@ -53,7 +57,7 @@ describe('earshot report', () => {
   it('an unknown brand is one line naming the configured ones', async () => {
     const r = await report('trend', '--brand', 'acne');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('earshot: unknown brand "acne" (configured: acme)\n');
+    expect(r.stderr).toBe('earshot: unknown brand "acne" (configured: acme, bluebird)\n');
   });
 
   it('--from after --to is one line', async () => {

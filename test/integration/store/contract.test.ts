@@ -407,6 +407,36 @@ describe.each(legs)('$name store contract', (leg: Leg) => {
       ]);
     });
 
+    it('deleteDocs removes only what matches its filter (old bookkeeping) and says how many; mentions are refused', async () => {
+      const day = (d: number) => new Date(Date.UTC(2024, 2, d));
+      await store.putDoc('scheduleRuns', { _id: 'r1', finishedAt: day(1), status: 'ok' });
+      await store.putDoc('scheduleRuns', { _id: 'r2', finishedAt: day(2), status: 'ok' });
+      await store.putDoc('scheduleRuns', { _id: 'r3', finishedAt: day(1), status: 'running' });
+      await store.putDoc('scheduleRuns', { _id: 'r4', finishedAt: day(9), status: 'ok' });
+      await store.putDoc('alerts', { _id: 'r1', finishedAt: day(1), status: 'ok' });
+      expect(await store.deleteDocs('scheduleRuns', { finishedAt: { $lt: day(5) }, status: { $ne: 'running' } })).toBe(2);
+      expect((await store.findDocs('scheduleRuns')).map((d) => d._id)).toEqual(['r3', 'r4']);
+      expect(await store.getDoc('alerts', 'r1')).not.toBeNull(); // another collection, same _id: untouched
+      expect(await store.deleteDocs('scheduleRuns', { _id: 'nope' })).toBe(0);
+      await expect(store.deleteDocs('mentions', {})).rejects.toThrow(/cannot delete mentions/);
+    });
+
+    it('a lease is held by one owner at a time, renewed by its owner, free again once expired or given back', async () => {
+      expect(await store.claimLease('ingest:acme', 'a', 60_000)).toBe(true);
+      expect(await store.claimLease('ingest:acme', 'b', 60_000)).toBe(false);
+      expect(await store.claimLease('ingest:acme', 'a', 60_000)).toBe(true); // renewal
+      expect(await store.claimLease('ingest:globex', 'b', 60_000)).toBe(true); // another lease
+      await store.deleteDocs('leases', { _id: 'ingest:acme', owner: 'b' }); // not b's to give back
+      expect(await store.claimLease('ingest:acme', 'b', 60_000)).toBe(false);
+      await store.deleteDocs('leases', { _id: 'ingest:acme', owner: 'a' });
+      expect(await store.claimLease('ingest:acme', 'b', 1)).toBe(true);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(await store.claimLease('ingest:acme', 'a', 60_000)).toBe(true); // b's lease expired
+      // Many claimants at once: exactly one wins.
+      const wins = await Promise.all(['c', 'd', 'e', 'f'].map((o) => store.claimLease('ingest:initech', o, 60_000)));
+      expect(wins.filter(Boolean)).toHaveLength(1);
+    });
+
     it('a collection name that could escape the data dir or namespace is refused', async () => {
       await expect(store.putDoc('../evil', { _id: 'x' })).rejects.toThrow(/invalid collection name/);
       await expect(store.findDocs('system.users')).rejects.toThrow(/invalid collection name/);

@@ -77,10 +77,30 @@ describe('config check tells the truth', () => {
     expect(r.problems[1]).toMatch(/^brands\[0\]\.themePacks\[3\]: theme file ".*missing\.yaml" not found/);
   });
 
+  it('a goal or an alert filter naming a theme the brand\'s packs do not define is one line with its path (it would never match)', () => {
+    const text = base
+      .replace('      - { metric: stars, min: 4.3 }\n', '      - { metric: stars, min: 4.3 }\n      - { metric: share, theme: speed-waiting, max: 0.2 }\n      - { metric: net_sentiment, theme: waiting-time, min: 0 }\n')
+      .replace('channels: [hook] }', 'channels: [hook], filters: { theme: billing } }');
+    const r = check(text);
+    expect(r.config).toBeUndefined();
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems[0]).toMatch(/^brands\[0\]\.goals\[2\]\.theme: unknown theme "waiting-time": brand "northwind" has no such theme in its packs \(general, restaurants\)/);
+    expect(r.problems[1]).toMatch(/^alerts\[0\]\.filters\.theme: unknown theme "billing": brand "northwind" has no such theme/);
+    // A theme of the brand's own pack file, and of the default pack (general) for a brand that lists none, are fine.
+    const dir = mkdtempSync(join(tmpdir(), 'earshot-packs-'));
+    const own = join(dir, 'own.yaml');
+    writeFileSync(own, 'themes:\n  - { id: beans, terms: [beans, roast] }\n');
+    const fine = base
+      .replace('themePacks: [general, restaurants]', `themePacks: [general, "${own}"]`)
+      .replace('      - { metric: stars, min: 4.3 }\n', '      - { metric: share, theme: beans, max: 0.5 }\n')
+      .replace('    name: Bluebird Roasters\n', '    name: Bluebird Roasters\n    goals: [{ metric: share, theme: customer-service, max: 0.3 }]\n');
+    expect(check(fine)).toMatchObject({ problems: [], warnings: [] });
+  });
+
   it('goal ranges: stars 1–5, shares 0–1, net sentiment -1..1', () => {
     const text = base.replace(
       '      - { metric: stars, min: 4.3 }',
-      '      - { metric: stars, min: 6 }\n      - { metric: churn_share, max: 2 }\n      - { metric: net_sentiment, min: -1.5 }\n      - { metric: share, theme: delivery, max: 0.3 }',
+      '      - { metric: stars, min: 6 }\n      - { metric: churn_share, max: 2 }\n      - { metric: net_sentiment, min: -1.5 }\n      - { metric: share, theme: delivery-shipping, max: 0.3 }',
     );
     expect(check(text).problems).toEqual([
       'brands[0].goals[0].min: a stars goal is between 1 and 5, got 6',

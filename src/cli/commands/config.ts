@@ -2,7 +2,7 @@ import { readEnv } from '../../config/env.js';
 import { checkConfigFile } from '../../config/load.js';
 import { UserError } from '../../domain/errors.js';
 import { type Command, write } from '../command.js';
-import { configPath } from '../runtime.js';
+import { configPath } from '../config-path.js';
 
 /**
  * `earshot config check [FILE]`: every problem with its path (exit 2), or OK with a summary (exit 0). Warnings

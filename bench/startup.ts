@@ -1,8 +1,9 @@
 /**
  * Start-up benchmark: the whole `earshot` process, from spawn to exit, for the commands a user runs by hand, next to
  * `node -e 1` measured in the same run (the floor: Node itself). Median of N runs each, cases interleaved so a busy
- * machine slows them all alike. Times the built bin (`node dist/src/cli/main.js`, run `npm run build` first) and the
- * dev path (`tsx src/cli/main.ts`, what `npm run earshot --` runs).
+ * machine slows them all alike. Times the built bin (`node dist/src/cli/main.js`, run `npm run build` first), the
+ * README's path (`npm run -s earshot --`, the same bin behind npm's own start-up) and the source path through tsx
+ * (`npm run earshot:src --`).
  *
  *   npm run bench:startup -- [--runs 5] [--data DIR]
  *
@@ -53,6 +54,8 @@ interface Case {
 }
 const earshot = (args: string[]) => [BIN, ...args];
 const dev = (args: string[]) => [TSX, path.join(ROOT, 'src/cli/main.ts'), ...args];
+const NPM_CLI = path.join(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
+const npm = (args: string[]) => [NPM_CLI, 'run', '-s', 'earshot', '--', ...args];
 const trend = ['report', 'trend', '--brand', 'northwind', '--interval', 'week', '--config', 'config/demo.yaml'];
 const CASES: Case[] = [
   { label: 'node -e 1 (the floor)', args: ['-e', '1'] },
@@ -60,8 +63,10 @@ const CASES: Case[] = [
   { label: 'earshot config check', args: earshot(['config', 'check', 'config/demo.yaml']), target: 300 },
   { label: 'earshot analyze (1 line)', args: earshot(['analyze']), input: ONE_LINE, target: 500 },
   { label: 'earshot report trend', args: earshot(trend), target: 600 },
-  { label: 'dev: tsx … --help', args: dev(['--help']) },
-  { label: 'dev: tsx … report trend', args: dev(trend) },
+  { label: 'npm run earshot -- --help', args: npm(['--help']) },
+  { label: 'npm run earshot -- report', args: npm(trend) },
+  { label: 'tsx src/… --help', args: dev(['--help']) },
+  { label: 'tsx src/… report trend', args: dev(trend) },
 ];
 
 function once(c: Case): number {

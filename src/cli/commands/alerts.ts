@@ -9,6 +9,7 @@ import { UserError } from '../../domain/errors.js';
 import { checkFromBeforeTo, DateInput, parseParams, resolveRange } from '../../reports/params.js';
 import { renderTable } from '../../reports/render.js';
 import { type Command, intFlag, str, write } from '../command.js';
+import { tableOptions } from '../terminal.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 
 const ACTIONS = ['list', 'backtest', 'ack', 'detect', 'deliver'] as const;
@@ -93,7 +94,7 @@ async function list(rt: Runtime, values: Values, io: Io): Promise<number> {
       .map((d) => `${d.channel}:${d.status}${d.status !== 'sent' && d.lastError ? ` (${d.lastError})` : ''}`)
       .join(' ') || '–',
   }));
-  write(io.stdout, renderTable('alerts', [{ name: 'alerts', title: `${alerts.length} alert(s), newest first`, columns: ['id', 'fired', 'severity', 'state', 'numbers', 'delivered'], rows }], 90));
+  write(io.stdout, renderTable('alerts', [{ name: 'alerts', title: `${alerts.length} alert(s), newest first`, columns: ['id', 'fired', 'severity', 'state', 'numbers', 'delivered'], rows }], { ...tableOptions(io), maxCell: 90 }));
   return 0;
 }
 
@@ -124,7 +125,7 @@ async function runBacktest(rt: Runtime, values: Values, io: Io): Promise<number>
     severity: f.severity,
     why: f.reason,
   }));
-  write(io.stdout, renderTable(title, [{ name: 'firings', title: summary, columns: ['at', 'observed', 'expected', 'pValue', 'severity', 'why'], rows }], 100));
+  write(io.stdout, renderTable(title, [{ name: 'firings', title: summary, columns: ['at', 'observed', 'expected', 'pValue', 'severity', 'why'], rows }], { ...tableOptions(io), maxCell: 100 }));
   return 0;
 }
 

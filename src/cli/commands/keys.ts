@@ -2,6 +2,7 @@ import { createKey, listKeys, NewKey, revokeKey } from '../../api/keys.js';
 import { UserError } from '../../domain/errors.js';
 import { renderTable } from '../../reports/render.js';
 import { type Command, str, write } from '../command.js';
+import { tableOptions } from '../terminal.js';
 import { openRuntime } from '../runtime.js';
 
 const when = (d: Date | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : null);
@@ -65,7 +66,7 @@ export const keysCommand: Command = {
       const keys = await listKeys(rt.store, { all: Boolean(values.all) });
       const rows = keys.map((k) => ({ id: k._id, name: k.name, scope: k.scope, brands: k.brands?.join(',') ?? 'all', created: when(k.createdAt), revoked: when(k.revokedAt) }));
       if (values.json) write(io.stdout, JSON.stringify({ keys: rows }, null, 2));
-      else write(io.stdout, renderTable('API keys (times UTC)', [{ name: 'keys', title: `${rows.length} key(s)`, columns: ['id', 'name', 'scope', 'brands', 'created', 'revoked'], rows }]));
+      else write(io.stdout, renderTable('API keys (times UTC)', [{ name: 'keys', title: `${rows.length} key(s)`, columns: ['id', 'name', 'scope', 'brands', 'created', 'revoked'], rows }], tableOptions(io)));
       return 0;
     } finally {
       await rt.close();

@@ -2,6 +2,7 @@ import { UserError } from '../../domain/errors.js';
 import { Format, formatReport, REPORT_KINDS, reportFor, runReport } from '../../reports/index.js';
 import { type Command, str, write } from '../command.js';
 import { openRuntime } from '../runtime.js';
+import { tableOptions } from '../terminal.js';
 
 /** CLI flag → report parameter, for the flags that are passed through as given. */
 const PASS_THROUGH: Record<string, string> = {
@@ -56,7 +57,7 @@ export const reportCommand: Command = {
       const brand = rt.config.brands.find((b) => b.id === brandId);
       if (!brand) throw new UserError(`unknown brand "${brandId}" (configured: ${rt.config.brands.map((b) => b.id).join(', ')})`);
       const out = await runReport(kind, { store: rt.store, brand }, params);
-      write(io.stdout, formatReport(kind, brand.name, out, format.data));
+      write(io.stdout, formatReport(kind, brand.name, out, format.data, tableOptions(io)));
       return 0;
     } finally {
       await rt.close();

@@ -6,6 +6,7 @@ import { inProcessSchedules, liveSchedulerState } from '../../schedule/state.js'
 import { scheduleStatus } from '../../schedule/status.js';
 import { syncSchedules } from '../../schedule/sync.js';
 import { type Command, write } from '../command.js';
+import { tableOptions } from '../terminal.js';
 import { openRuntime } from '../runtime.js';
 
 const when = (d: Date | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : null);
@@ -58,7 +59,7 @@ export const scheduleCommand: Command = {
             : inline
               ? `in-process schedules, run by \`earshot schedule sync\` (pid ${inline.pid} on ${inline.host})`
               : 'in-process schedules (no REDIS_URL): none running; start `earshot schedule sync` to run them';
-        write(io.stdout, renderTable('schedules (times UTC)', [{ name: 'schedules', title: note, columns: Object.keys(table[0] ?? { id: '' }), rows: table }]));
+        write(io.stdout, renderTable('schedules (times UTC)', [{ name: 'schedules', title: note, columns: Object.keys(table[0] ?? { id: '' }), rows: table }], tableOptions(io)));
         return 0;
       } finally {
         await rt.close();

@@ -7,7 +7,7 @@ import type { Config } from '../config/schema.js';
 import type { Queue } from '../queue/queue.js';
 import type { Store } from '../store/store.js';
 import type { Io, Values } from './command.js';
-import { configPath } from './config-path.js';
+import { existingConfigPath } from './config-path.js';
 
 export { configPath } from './config-path.js';
 
@@ -38,7 +38,7 @@ export async function openRuntime(
     import('../queue/open.js'),
     import('../../pipelines/catalog.js'),
   ]);
-  const config = opts.config ?? loadConfig(configPath(opts.values, env), { env: io.env, ...opts.load });
+  const config = opts.config ?? loadConfig(existingConfigPath(opts.values, env), { env: io.env, ...opts.load });
   const store = await openStore({ ...(env.MONGO_URL ? { mongoUrl: env.MONGO_URL } : {}), dataDir: resolve(env.EARSHOT_DATA_DIR) });
   let queue: Queue<JobCatalog>;
   try {

@@ -32,19 +32,28 @@ export const alertsCommand: Command = {
   ].join('\n'),
   positionals: true,
   options: {
-    brand: { type: 'string' },
-    rule: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    state: { type: 'string' },
-    limit: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    all: { type: 'boolean', default: false },
+    brand: { type: 'string', valueName: 'ID', description: 'list: only this brand\'s alerts; detect: the brand whose rules run (required)' },
+    rule: { type: 'string', valueName: 'NAME', description: 'backtest: the alert rule to replay (its name in config)' },
+    from: { type: 'string', valueName: 'YYYY-MM-DD', description: 'backtest: first day replayed (default: 30 days before --to)' },
+    to: { type: 'string', valueName: 'YYYY-MM-DD', description: 'backtest: last day replayed, included (default: today)' },
+    state: { type: 'string', valueName: 'STATE', description: 'list: open or acknowledged (default: both)' },
+    limit: { type: 'string', valueName: 'N', description: 'list: at most N alerts, newest first (default: 50)' },
+    json: { type: 'boolean', default: false, description: 'print JSON instead of a table' },
+    all: { type: 'boolean', default: false, description: 'deliver: also retry deliveries that failed for good' },
   },
+  details: [
+    'Actions: list (stored alerts with their deliveries), backtest (when a rule would have fired over history, nothing sent), ack ALERT_ID (stops escalation), detect (evaluate a brand\'s rules now and deliver what fires), deliver (send what a one-shot command left pending). With no action: one line naming them.',
+  ],
+  examples: [
+    'earshot alerts list --brand northwind --config config/demo.yaml',
+    'earshot alerts backtest --rule northwind-negative --from 2026-10-01 --config config/demo.yaml',
+    'earshot alerts ack northwind-negative:2026-12-06T14:26 --config config/demo.yaml',
+  ],
   async run({ values, positionals }, io) {
     const [action, arg] = positionals;
-    if (!action || !(ACTIONS as readonly string[]).includes(action)) {
-      throw new UserError(`alerts: unknown action "${action ?? ''}" (one of: ${ACTIONS.join(', ')})`);
+    if (!action) throw new UserError(`alerts: which action? one of ${ACTIONS.join(', ')} (e.g. earshot alerts list)`);
+    if (!(ACTIONS as readonly string[]).includes(action)) {
+      throw new UserError(`alerts: unknown action "${action}" (one of: ${ACTIONS.join(', ')})`);
     }
     const rt = await openRuntime(io, { values, forceInline: true });
     try {

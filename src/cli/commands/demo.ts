@@ -29,7 +29,12 @@ export const demoCommand: Command = {
   name: 'demo',
   summary: 'run the whole pipeline on the bundled demo site (no MongoDB, Redis or network needed)',
   usage: 'earshot demo [--full] [--json]',
-  options: { full: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  options: {
+    full: { type: 'boolean', default: false, description: 'crawl every source in full again, ignoring the cursors of an earlier run' },
+    json: { type: 'boolean', default: false, description: 'print the crawl runs and the overview as JSON' },
+  },
+  details: ['Uses config/demo.yaml and the store under $EARSHOT_DATA_DIR (default ./data); a second run stores only what is new. Afterwards try the report commands with --config config/demo.yaml.'],
+  examples: ['earshot demo', 'EARSHOT_DATA_DIR=/tmp/demo earshot demo --json'],
   async run({ values }, io) {
     const started = Date.now();
     const site = await startDemoSite();

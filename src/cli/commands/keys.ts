@@ -21,12 +21,14 @@ export const keysCommand: Command = {
   ].join('\n'),
   positionals: true,
   options: {
-    name: { type: 'string' },
-    scope: { type: 'string' },
-    brands: { type: 'string' },
-    all: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
+    name: { type: 'string', valueName: 'NAME', description: 'create: a name for the key, unique (who or what uses it)' },
+    scope: { type: 'string', valueName: 'SCOPE', description: 'create: read (reports, listings), write (also workflow changes) or admin (also keys)' },
+    brands: { type: 'string', valueName: 'ID,ID', description: 'create: limit the key to these brands (default: every brand)' },
+    all: { type: 'boolean', default: false, description: 'list: include revoked keys' },
+    json: { type: 'boolean', default: false, description: 'list: print JSON instead of a table' },
   },
+  details: ['create prints the key once: it is stored hashed and cannot be shown again.'],
+  examples: ['earshot keys create --name analyst --scope read --config config/demo.yaml', 'earshot keys revoke analyst --config config/demo.yaml'],
   async run({ values, positionals }, io) {
     const [action, ...rest] = positionals;
     if (action !== 'create' && action !== 'list' && action !== 'revoke') throw new UserError(`keys: unknown action "${action ?? ''}" (one of: create, list, revoke)`);

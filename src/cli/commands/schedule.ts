@@ -21,7 +21,11 @@ export const scheduleCommand: Command = {
   summary: 'show crawl/detect schedules with next and last run and source health, or register them (sync)',
   usage: 'earshot schedule list [--json]\n       earshot schedule sync     (BullMQ with REDIS_URL; otherwise runs the schedules in this process)',
   positionals: true,
-  options: { json: { type: 'boolean', default: false } },
+  options: { json: { type: 'boolean', default: false, description: 'list: print JSON instead of a table' } },
+  details: [
+    'list: each crawl, detect and digest schedule with its cron, time zone, next run, last run and source health. sync: registers the schedules the config asks for (BullMQ job schedulers with REDIS_URL) and removes those of sources no longer configured; run it after every config change.',
+  ],
+  examples: ['earshot schedule list --config config/demo.yaml', 'REDIS_URL=redis://127.0.0.1:6379 earshot schedule sync'],
   async run({ values, positionals }, io) {
     const [action] = positionals;
     if (action !== 'list' && action !== 'sync') throw new UserError(`schedule: unknown action "${action ?? ''}" (one of: list, sync)`);

@@ -13,7 +13,12 @@ export const workerCommand: Command = {
   summary: 'run pipeline workers on BullMQ (needs REDIS_URL) until SIGTERM/SIGINT',
   usage: 'earshot worker [--concurrency N] [--lock-ms MS]',
   // --lock-ms: how soon the jobs of a worker that died are taken back by others (BullMQ lock and stalled check), default 30000.
-  options: { concurrency: { type: 'string' }, 'lock-ms': { type: 'string' } },
+  options: {
+    concurrency: { type: 'string', valueName: 'N', description: 'jobs run at once per queue (default: $EARSHOT_WORKER_CONCURRENCY, else 2)' },
+    'lock-ms': { type: 'string', valueName: 'MS', description: 'how soon, in ms, the jobs of a worker that died are taken back by others (BullMQ lock; at least 1000, default 30000)' },
+  },
+  details: ['Needs REDIS_URL. SIGTERM/SIGINT: stops taking jobs, lets running ones finish (up to $EARSHOT_SHUTDOWN_TIMEOUT_MS), hands the rest back.'],
+  examples: ['REDIS_URL=redis://127.0.0.1:6379 earshot worker --concurrency 4'],
   async run({ values }, io) {
     if (!io.env.REDIS_URL) throw new UserError('worker needs REDIS_URL (without it, `earshot crawl` runs the pipeline in-process)');
     const rt = await openRuntime(io, { values });

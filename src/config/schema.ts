@@ -3,6 +3,7 @@ import { AlertRule, Channel, ChannelName } from '../domain/alert.js';
 import { Brand } from '../domain/brand.js';
 import { configObject } from '../domain/config-object.js';
 import { Cron } from '../domain/source.js';
+import { TimeZone } from '../domain/time-zone.js';
 
 /** Settings every source inherits unless it sets its own. */
 export const Defaults = configObject({
@@ -20,6 +21,11 @@ export const Defaults = configObject({
  * brand, source and channels, theme packs, tracked competitors) are in `checks.ts`, run by the loader in the same pass.
  */
 export const ConfigSchema = configObject({
+  /**
+   * IANA time zone for cron schedules (`0 8 * * 1` is 08:00 there, daylight saving included), the days of digests
+   * and the times the CLI shows. Default `UTC`.
+   */
+  timezone: TimeZone.default('UTC'),
   defaults: Defaults.default(Defaults.parse({})),
   brands: z.array(Brand).min(1, 'at least one brand is needed'),
   /** Alert rules (src/domain/alert.ts). */

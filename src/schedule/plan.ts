@@ -6,6 +6,8 @@ export interface PlannedSchedule {
   id: string;
   job: 'crawl' | 'detect';
   cron: string;
+  /** IANA time zone the cron is read in (config `timezone`); absent means UTC. */
+  tz?: string;
   brand: string;
   source?: string;
   payload: { brand: string; source?: string };
@@ -22,21 +24,23 @@ export function isOwned(id: string): boolean {
  * Every schedule the config asks for: each source's crawl on its own `schedule`, else its brand's, else
  * `defaults.schedule`; and alert detection per brand with enabled rules on `defaults.detectSchedule`.
  */
-export function planSchedules(config: Pick<Config, 'brands' | 'defaults' | 'alerts'>): PlannedSchedule[] {
+export function planSchedules(config: Pick<Config, 'brands' | 'defaults' | 'alerts'> & { timezone?: string }): PlannedSchedule[] {
   const out: PlannedSchedule[] = [];
+  const tz = config.timezone ?? 'UTC';
   for (const b of config.brands) {
     for (const s of b.sources) {
       out.push({
         id: `crawl/${b.id}/${s.name}`,
         job: 'crawl',
         cron: s.schedule ?? b.schedule ?? config.defaults.schedule,
+        tz,
         brand: b.id,
         source: s.name,
         payload: { brand: b.id, source: s.name },
       });
     }
     if (config.alerts.some((r) => r.brand === b.id && r.enabled)) {
-      out.push({ id: `detect/${b.id}`, job: 'detect', cron: config.defaults.detectSchedule, brand: b.id, payload: { brand: b.id } });
+      out.push({ id: `detect/${b.id}`, job: 'detect', cron: config.defaults.detectSchedule, tz, brand: b.id, payload: { brand: b.id } });
     }
   }
   return out;

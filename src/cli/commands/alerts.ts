@@ -10,10 +10,10 @@ import { checkFromBeforeTo, DateInput, parseParams, resolveRange } from '../../r
 import { renderTable } from '../../reports/render.js';
 import { type Command, intFlag, str, write } from '../command.js';
 import { tableOptions } from '../terminal.js';
+import { formatTime } from '../time.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 
 const ACTIONS = ['list', 'backtest', 'ack', 'detect', 'deliver'] as const;
-const day = (d: Date | string) => new Date(d).toISOString().slice(0, 16).replace('T', ' ');
 const BacktestRange = z.object({ from: DateInput.optional(), to: DateInput.optional() }).superRefine(checkFromBeforeTo);
 
 /**
@@ -78,6 +78,7 @@ function checkBrand(rt: Runtime, brand: string | undefined): void {
 }
 
 async function list(rt: Runtime, values: Values, io: Io): Promise<number> {
+  const day = (d: Date | string) => formatTime(d, rt.config.timezone);
   const brand = str(values, 'brand');
   checkBrand(rt, brand);
   const state = str(values, 'state');
@@ -103,11 +104,12 @@ async function list(rt: Runtime, values: Values, io: Io): Promise<number> {
       .map((d) => `${d.channel}:${d.status}${d.status !== 'sent' && d.lastError ? ` (${d.lastError})` : ''}`)
       .join(' ') || '–',
   }));
-  write(io.stdout, renderTable('alerts', [{ name: 'alerts', title: `${alerts.length} alert(s), newest first`, columns: ['id', 'fired', 'severity', 'state', 'numbers', 'delivered'], rows }], { ...tableOptions(io), maxCell: 90 }));
+  write(io.stdout, renderTable(`alerts (times ${rt.config.timezone})`, [{ name: 'alerts', title: `${alerts.length} alert(s), newest first`, columns: ['id', 'fired', 'severity', 'state', 'numbers', 'delivered'], rows }], { ...tableOptions(io), maxCell: 90 }));
   return 0;
 }
 
 async function runBacktest(rt: Runtime, values: Values, io: Io): Promise<number> {
+  const day = (d: Date | string) => formatTime(d, rt.config.timezone);
   const name = str(values, 'rule');
   if (!name) throw new UserError('alerts backtest: --rule NAME is required');
   const rule = rt.config.alerts.find((r) => r.name === name);

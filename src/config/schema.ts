@@ -4,6 +4,7 @@ import { Brand } from '../domain/brand.js';
 import { configObject } from '../domain/config-object.js';
 import { Cron } from '../domain/source.js';
 import { TimeZone } from '../domain/time-zone.js';
+import { DigestConfig } from '../domain/digest.js';
 
 /** Settings every source inherits unless it sets its own. */
 export const Defaults = configObject({
@@ -32,6 +33,8 @@ export const ConfigSchema = configObject({
   alerts: z.array(AlertRule).default([]),
   /** Where alerts are sent, by name: webhook, slack or email. */
   channels: z.record(ChannelName, Channel).default({}),
+  /** Scheduled summaries per brand, sent to channels above (src/domain/digest.ts). */
+  digests: z.array(DigestConfig).default([]),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

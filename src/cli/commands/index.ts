@@ -32,6 +32,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./report.js')).reportCommand,
   },
   {
+    name: 'digest',
+    summary: 'the summary of what changed for a brand since the last digest: print it, or --send it to its channels',
+    load: async () => (await import('./digest.js')).digestCommand,
+  },
+  {
     name: 'export',
     summary: "stream stored mentions as JSONL or CSV (the API listing's filters), in constant memory",
     load: async () => (await import('./export.js')).exportCommand,

@@ -60,3 +60,20 @@ describe('when the config sets a time zone', () => {
     }
   });
 });
+
+describe('when a brand has a digest', () => {
+  it('schedule sync plans it on its cron in the config time zone', () => {
+    const parsed = checkConfig(
+      `${config('Europe/Berlin')}channels:\n  team: { type: slack, webhookUrl: "https://hooks.example/x" }\ndigests:\n  - { brand: acme, channels: [team], schedule: "0 8 * * 1" }\n`,
+      'earshot.yaml',
+    ).config!;
+    expect(planSchedules(parsed).find((p) => p.job === 'digest')).toEqual({
+      id: 'digest/acme',
+      job: 'digest',
+      cron: '0 8 * * 1',
+      tz: 'Europe/Berlin',
+      brand: 'acme',
+      payload: { brand: 'acme' },
+    });
+  });
+});

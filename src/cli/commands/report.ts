@@ -55,7 +55,7 @@ export const reportCommand: Command = {
   },
   details: [
     'Reports: trend (volume and sentiment per period, vs the previous period), themes (share, sentiment and drivers per theme), advocacy (NPS from public data, advocates, shareable moments, the service-recovery queue), sov (share of voice vs competitors), gaps (where competitors are praised for what we are criticised), emerging (terms rising in negative mentions).',
-    'Days and weeks are those of the config\'s timezone (default UTC); weeks start on Monday. A range in the future or before any stored data is refused with the range that has data.',
+    'Ranges and buckets are UTC days (rollups are kept per UTC day); weeks start on Monday. A range in the future, or one that ends before the first stored mention, is refused in one line naming what would work.',
   ],
   examples: [
     'earshot report trend --brand northwind --interval week --config config/demo.yaml',

@@ -40,6 +40,8 @@ export const catalog = {
   notify: job(z.object({ alertId: z.string().min(1), channel: z.string().min(1), delivery: z.string().min(1).optional() }), 8, 15_000, 60_000),
   /** Re-score stored mentions of a brand after an analyzer upgrade. */
   reanalyze: job(z.object({ brand: Slug, ids: z.array(z.string()).min(1).max(500) }), 3, 5_000, 5 * 60_000),
+  /** Build and send a brand's digest (config `digests:`); recorded only once every channel took it. */
+  digest: job(z.object({ brand: Slug }), 5, 60_000, 5 * 60_000),
 } satisfies Record<string, JobSpec>;
 
 export type JobCatalog = typeof catalog;

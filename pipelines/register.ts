@@ -40,6 +40,8 @@ export function registerStages(deps: PipelineDeps, opts: StageOptions = {}): voi
   if (opts.deliveries === 'once') q.work('notify', (p, ctx) => deliverOnce(deps, p, ctx.signal), { concurrency: c });
   else q.work('notify', (p, ctx) => notify(deps, p, { ...ctx, maxAttempts: catalog.notify.attempts }), { concurrency: c });
   q.work('reanalyze', (p) => reanalyzeBatch(deps, p), { concurrency: 1 });
+  // loaded on the first digest: the renderers and mailer are not needed by any other stage
+  q.work('digest', async (p) => (await import('../src/digest/send.js')).sendDigest(deps, p.brand), { concurrency: 1 });
 }
 
 /** Whether a failure of this try is the last (permanent, or no tries left). */

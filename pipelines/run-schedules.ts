@@ -71,6 +71,11 @@ async function runScheduled(deps: PipelineDeps, s: PlannedSchedule, signal: Abor
     const count = (status: string) => outcomes.filter((o) => o.status === status).length;
     return `${count('fired')} fired, ${count('quiet')} quiet, ${count('cooldown')} in cooldown`;
   }
+  if (s.job === 'digest') {
+    const { sendDigest } = await import('../src/digest/send.js');
+    const sent = await sendDigest(deps, s.brand);
+    return `digest ${sent.period.from} – ${sent.period.to} sent to ${sent.channels.join(', ')}`;
+  }
   const run = await crawlSource(deps, { brand: s.brand, source: s.source!, full: false }, signal);
   const failures = Object.entries(run.failures).map(([k, v]) => `${v} ${k}`);
   const first = run.samples[0] ? ` (first: ${run.samples[0].reason} at ${run.samples[0].url})` : '';

@@ -13,13 +13,25 @@ export interface Io {
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
+/** One flag: node's `parseArgs` option plus what `--help` says about it. */
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & {
+  /** What the flag does, with its unit and default when they are not obvious from `default`. */
+  description?: string;
+  /** The value's placeholder in help (`ID`, `FILE`, `N`); default `VALUE` for string flags. */
+  valueName?: string;
+};
+
 /** One `earshot <name>` subcommand. Each lives in its own file under `src/cli/commands/`. */
 export interface Command {
   name: string;
   summary: string;
   /** Usage line(s) shown by `earshot help <name>` and after a flag error. */
   usage: string;
-  options?: NonNullable<ParseArgsConfig['options']>;
+  options?: Record<string, OptionSpec>;
+  /** Paragraphs printed after the options in `--help`: actions, ranges, what happens on bad input. */
+  details?: string[];
+  /** Command lines that work as written against `config/demo.yaml` after `earshot demo`. */
+  examples?: string[];
   /** Accepts positional arguments (sub-actions, files). Default false. */
   positionals?: boolean;
   /** Returns the exit code. Throws UserError for bad input (printed as one line). */
@@ -28,15 +40,27 @@ export interface Command {
 
 /** Flags every command takes. */
 export const globalOptions = {
-  config: { type: 'string', short: 'c' },
-  help: { type: 'boolean', short: 'h' },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
+  config: {
+    type: 'string',
+    short: 'c',
+    valueName: 'FILE',
+    description: 'config file (default: $EARSHOT_CONFIG, else config/earshot.yaml)',
+  },
+  help: { type: 'boolean', short: 'h', description: 'print this help and exit' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** The options as `parseArgs` takes them (without the help-only fields). */
+function parseOptions(options: Record<string, OptionSpec>): NonNullable<ParseArgsConfig['options']> {
+  return Object.fromEntries(
+    Object.entries(options).map(([name, { description: _d, valueName: _v, ...opt }]) => [name, opt]),
+  );
+}
 
 export function parseCommandArgs(cmd: Command, argv: string[]): { values: Values; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { ...globalOptions, ...cmd.options },
+      options: parseOptions({ ...globalOptions, ...cmd.options }),
       allowPositionals: cmd.positionals ?? false,
       strict: true,
     });

@@ -2,6 +2,7 @@
 import { isUserError } from '../domain/errors.js';
 import type { Io } from './command.js';
 import { runCli } from './run.js';
+import { staleBuildWarning } from './stale-build.js';
 
 const io: Io = {
   stdout: process.stdout,
@@ -10,6 +11,9 @@ const io: Io = {
   env: process.env,
   interactive: Boolean(process.stderr.isTTY),
 };
+
+const stale = staleBuildWarning(import.meta.url);
+if (stale) process.stderr.write(`${stale}\n`);
 
 runCli(process.argv.slice(2), io).then(
   (code) => {

@@ -1,21 +1,7 @@
 import { isUserError } from '../domain/errors.js';
-import { type Command, type Io, parseCommandArgs, write } from './command.js';
+import { type Io, parseCommandArgs, write } from './command.js';
 import { commands } from './commands/index.js';
-
-function help(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  return [
-    'earshot — self-hosted social listening and review aggregation',
-    '',
-    'usage: earshot <command> [options]   (earshot help <command> for its options)',
-    '',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'Config: --config FILE, else $EARSHOT_CONFIG, else config/earshot.yaml.',
-    'Store: MongoDB when $MONGO_URL is set, else embedded under $EARSHOT_DATA_DIR (./data).',
-    'Queue: BullMQ when $REDIS_URL is set, else in-process.',
-  ].join('\n');
-}
+import { commandHelp, mainHelp, outputWidth } from './help.js';
 
 /** Errors a user can act on: ours, and the store's (which mark themselves `userError`). */
 function userMessage(err: unknown): { message: string; exitCode: number } | null {
@@ -27,24 +13,30 @@ function userMessage(err: unknown): { message: string; exitCode: number } | null
 /** Run `earshot <argv>` and return the exit code. User errors print one line; bugs print one line plus, with EARSHOT_DEBUG, the stack. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
+  const width = outputWidth(io.stdout);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    const target = rest[0] && commands.find((c) => c.name === rest[0]);
-    write(io.stdout, target ? usage(target) : help());
+    const entry = rest[0] ? commands.find((c) => c.name === rest[0]) : undefined;
+    if (rest[0] && !entry) {
+      write(io.stderr, `earshot: unknown command "${rest[0]}" (try: ${commands.map((c) => c.name).join(', ')})`);
+      return 2;
+    }
+    write(io.stdout, entry ? commandHelp(await entry.load(), width) : mainHelp(commands, width));
     return 0;
   }
   if (name === '--version' || name === 'version') {
     write(io.stdout, 'earshot 0.1.0');
     return 0;
   }
-  const cmd = commands.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     write(io.stderr, `earshot: unknown command "${name}" (try: ${commands.map((c) => c.name).join(', ')})`);
     return 2;
   }
+  const cmd = await entry.load();
   try {
     const args = parseCommandArgs(cmd, rest);
     if (args.values.help) {
-      write(io.stdout, usage(cmd));
+      write(io.stdout, commandHelp(cmd, width));
       return 0;
     }
     return await cmd.run(args, io);
@@ -58,8 +50,4 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (io.env.EARSHOT_DEBUG && err instanceof Error) write(io.stderr, err.stack ?? '');
     return 1;
   }
-}
-
-function usage(cmd: Command): string {
-  return `${cmd.summary}\n\nusage: ${cmd.usage}`;
 }

@@ -1,18 +1,15 @@
 import { resolve } from 'node:path';
-import { catalog, type JobCatalog } from '../../pipelines/catalog.js';
+import type { JobCatalog } from '../../pipelines/catalog.js';
 import type { Log, PipelineDeps, ProgressEvent } from '../../pipelines/deps.js';
-import { loadConfig, type LoadOptions } from '../config/load.js';
+import type { LoadOptions } from '../config/load.js';
 import { readEnv, type Env } from '../config/env.js';
 import type { Config } from '../config/schema.js';
-import { openQueue, type Queue } from '../queue/index.js';
-import { openStore } from '../store/index.js';
+import type { Queue } from '../queue/queue.js';
 import type { Store } from '../store/store.js';
-import { type Io, str, type Values } from './command.js';
+import type { Io, Values } from './command.js';
+import { existingConfigPath } from './config-path.js';
 
-/** `--config FILE`, else `EARSHOT_CONFIG`, else `config/earshot.yaml`. */
-export function configPath(values: Values, env: Env): string {
-  return resolve(str(values, 'config') ?? env.EARSHOT_CONFIG ?? 'config/earshot.yaml');
-}
+export { configPath } from './config-path.js';
 
 export interface Runtime extends PipelineDeps {
   env: Env;
@@ -34,9 +31,17 @@ export async function openRuntime(
   opts: { values: Values; config?: Config; load?: LoadOptions; onProgress?: (e: ProgressEvent) => void; forceInline?: boolean },
 ): Promise<Runtime> {
   const env = readEnv(io.env);
+  // Imported here, not at the top: a command pays for the store, queue and job catalog only when it opens them.
+  const [{ loadConfig }, { openStore }, { openQueue }, { catalog }] = await Promise.all([
+    import('../config/load.js'),
+    import('../store/open.js'),
+    import('../queue/open.js'),
+    import('../../pipelines/catalog.js'),
+  ]);
   // Warnings `config check` would list go to stderr once, when the command loads the config.
-  const onWarning = (w: string) => io.stderr.write(`earshot: config warning: ${w}\n`);
-  const config = opts.config ?? loadConfig(configPath(opts.values, env), { env: io.env, onWarning, ...opts.load });
+  const onWarning = (w: string) => io.stderr.write(`earshot: config warning: ${w}
+`);
+  const config = opts.config ?? loadConfig(existingConfigPath(opts.values, env), { env: io.env, onWarning, ...opts.load });
   const store = await openStore({ ...(env.MONGO_URL ? { mongoUrl: env.MONGO_URL } : {}), dataDir: resolve(env.EARSHOT_DATA_DIR) });
   let queue: Queue<JobCatalog>;
   try {

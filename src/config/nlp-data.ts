@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { LexiconData, ThemeDef } from '../nlp/types.js';
+import { readYamlCached } from './yaml-cache.js';
 
 /**
  * Reading the NLP stage's data files: theme packs (`config/themes/*.yaml`) and lexicon additions
@@ -50,15 +50,17 @@ function issueLine(file: string, err: z.ZodError): string {
 }
 
 function readYaml(file: string): unknown {
-  let text: string;
+  const read = (f: string) => {
+    try {
+      return readFileSync(f, 'utf8');
+    } catch (err) {
+      throw new Error(`${f}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+  };
   try {
-    text = readFileSync(file, 'utf8');
+    return readYamlCached(file, read);
   } catch (err) {
-    throw new Error(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  try {
-    return parse(text);
-  } catch (err) {
+    if ((err as Error).message.startsWith(`${file}: cannot read`)) throw err;
     throw new Error(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }
 }

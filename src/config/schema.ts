@@ -3,6 +3,8 @@ import { AlertRule, Channel, ChannelName } from '../domain/alert.js';
 import { Brand } from '../domain/brand.js';
 import { configObject } from '../domain/config-object.js';
 import { Cron } from '../domain/source.js';
+import { TimeZone } from '../domain/time-zone.js';
+import { DigestConfig } from '../domain/digest.js';
 
 /** Settings every source inherits unless it sets its own. */
 export const Defaults = configObject({
@@ -20,12 +22,19 @@ export const Defaults = configObject({
  * brand, source and channels, theme packs, tracked competitors) are in `checks.ts`, run by the loader in the same pass.
  */
 export const ConfigSchema = configObject({
+  /**
+   * IANA time zone for cron schedules (`0 8 * * 1` is 08:00 there, daylight saving included), the days of digests
+   * and the times the CLI shows. Default `UTC`.
+   */
+  timezone: TimeZone.default('UTC'),
   defaults: Defaults.default(Defaults.parse({})),
   brands: z.array(Brand).min(1, 'at least one brand is needed'),
   /** Alert rules (src/domain/alert.ts). */
   alerts: z.array(AlertRule).default([]),
   /** Where alerts are sent, by name: webhook, slack or email. */
   channels: z.record(ChannelName, Channel).default({}),
+  /** Scheduled summaries per brand, sent to channels above (src/domain/digest.ts). */
+  digests: z.array(DigestConfig).default([]),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -133,11 +133,11 @@ export class BullmqQueue<C extends Catalog> implements Queue<C> {
     this.workers.push(worker);
   }
 
-  async schedule<N extends keyof C & string>(id: string, cron: string, name: N, payload: unknown): Promise<void> {
+  async schedule<N extends keyof C & string>(id: string, cron: string, name: N, payload: unknown, opts: { tz?: string } = {}): Promise<void> {
     const data = parseOnEnqueue(this.catalog, name, payload);
     // A schedule lives on one job's queue; drop any copy on another queue so renaming a job type moves it.
     for (const other of Object.keys(this.catalog)) if (other !== name) await this.queue(other).removeJobScheduler(id);
-    await this.queue(name).upsertJobScheduler(id, { pattern: cron }, { name, data, opts: this.jobOptions(name) });
+    await this.queue(name).upsertJobScheduler(id, { pattern: cron, tz: opts.tz ?? 'UTC' }, { name, data, opts: this.jobOptions(name) });
   }
 
   async unschedule(id: string): Promise<void> {
@@ -151,6 +151,7 @@ export class BullmqQueue<C extends Catalog> implements Queue<C> {
         out.push({
           id: s.id ?? s.key,
           cron: s.pattern ?? `every ${s.every} ms`,
+          ...(s.tz ? { tz: s.tz } : {}),
           name: s.name,
           payload: s.template?.data,
           ...(s.next ? { next: new Date(s.next) } : {}),

@@ -32,7 +32,7 @@ export class InlineQueue<C extends Catalog> implements Queue<C> {
   private readonly waiting = new Map<string, Job[]>();
   private readonly live = new Set<string>(); // job ids waiting, delayed or running (for jobId dedupe)
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly schedules = new Map<string, { cron: string; name: string; payload: unknown; timer?: NodeJS.Timeout; next?: Date }>();
+  private readonly schedules = new Map<string, { cron: string; tz: string; name: string; payload: unknown; timer?: NodeJS.Timeout; next?: Date }>();
   private readonly shutdown = new AbortController();
   private pending = 0;
   private idleWaiters: Array<() => void> = [];
@@ -63,13 +63,14 @@ export class InlineQueue<C extends Catalog> implements Queue<C> {
     this.pump(name);
   }
 
-  async schedule<N extends keyof C & string>(id: string, cron: string, name: N, payload: unknown): Promise<void> {
+  async schedule<N extends keyof C & string>(id: string, cron: string, name: N, payload: unknown, opts: { tz?: string } = {}): Promise<void> {
     parseOnEnqueue(this.catalog, name, payload);
     await this.unschedule(id);
-    const entry: { cron: string; name: string; payload: unknown; timer?: NodeJS.Timeout; next?: Date } = { cron, name, payload };
+    const tz = opts.tz ?? 'UTC';
+    const entry: { cron: string; tz: string; name: string; payload: unknown; timer?: NodeJS.Timeout; next?: Date } = { cron, tz, name, payload };
     this.schedules.set(id, entry);
     const arm = () => {
-      const next = CronExpressionParser.parse(cron).next().toDate();
+      const next = CronExpressionParser.parse(cron, { tz }).next().toDate();
       entry.next = next;
       // Timers cannot wait longer than ~24.8 days; re-arm in steps.
       const wait = Math.min(next.getTime() - Date.now(), 2 ** 31 - 1);
@@ -89,7 +90,7 @@ export class InlineQueue<C extends Catalog> implements Queue<C> {
   }
 
   async listSchedules(): Promise<ScheduleInfo[]> {
-    return [...this.schedules].map(([id, s]) => ({ id, cron: s.cron, name: s.name, payload: s.payload, ...(s.next ? { next: s.next } : {}) }));
+    return [...this.schedules].map(([id, s]) => ({ id, cron: s.cron, tz: s.tz, name: s.name, payload: s.payload, ...(s.next ? { next: s.next } : {}) }));
   }
 
   idle(): Promise<void> {

@@ -35,6 +35,8 @@ export type Handler<P> = (payload: P, ctx: JobContext) => Promise<unknown>;
 export interface ScheduleInfo {
   id: string;
   cron: string;
+  /** IANA time zone the cron is read in; absent means UTC. */
+  tz?: string;
   name: string;
   next?: Date;
   payload: unknown;
@@ -48,8 +50,8 @@ export interface Queue<C extends Catalog = Catalog> {
   readonly kind: 'bullmq' | 'inline';
   enqueue<N extends keyof C & string>(name: N, payload: PayloadOf<C, N>, opts?: EnqueueOptions): Promise<void>;
   work<N extends keyof C & string>(name: N, handler: Handler<ParsedPayloadOf<C, N>>, opts?: { concurrency?: number }): void;
-  /** Register or replace a cron schedule that enqueues `name` with `payload`. */
-  schedule<N extends keyof C & string>(id: string, cron: string, name: N, payload: PayloadOf<C, N>): Promise<void>;
+  /** Register or replace a cron schedule that enqueues `name` with `payload`; the cron is read in `opts.tz` (default UTC). */
+  schedule<N extends keyof C & string>(id: string, cron: string, name: N, payload: PayloadOf<C, N>, opts?: { tz?: string }): Promise<void>;
   unschedule(id: string): Promise<void>;
   listSchedules(): Promise<ScheduleInfo[]>;
   /** Resolves when nothing is waiting or running (inline; BullMQ: when the named queues are drained). */

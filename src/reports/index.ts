@@ -4,7 +4,7 @@ import { emergingReport } from './emerging.js';
 import { gapsReport } from './gaps.js';
 import { assertKnownNames } from './known-names.js';
 import { parseParams } from './params.js';
-import { renderCsv, renderJson, renderTable } from './render.js';
+import { renderCsv, renderJson, renderTable, type TableOptions } from './render.js';
 import type { ReportContext, ReportDef, Section } from './report.js';
 import { sovReport } from './sov.js';
 import { themesReport } from './themes.js';
@@ -43,8 +43,14 @@ export async function runReport(kind: string, ctx: ReportContext, params: Record
 }
 
 /** A report's output in the asked format: aligned tables, complete CSV (all sections) or complete JSON. */
-export function formatReport(kind: string, brandName: string, out: { result: unknown; sections: Section[] }, format: 'table' | 'json' | 'csv'): string {
+export function formatReport(
+  kind: string,
+  brandName: string,
+  out: { result: unknown; sections: Section[] },
+  format: 'table' | 'json' | 'csv',
+  table: TableOptions = {},
+): string {
   if (format === 'json') return renderJson({ report: kind, ...(out.result as object) });
   if (format === 'csv') return renderCsv(out.sections);
-  return renderTable(`${kind} · ${brandName}`, out.sections);
+  return renderTable(`${kind} · ${brandName}`, out.sections, table);
 }

@@ -53,7 +53,7 @@ export class InProcessScheduler {
   async start(now = new Date()): Promise<void> {
     for (const entry of this.entries.values()) {
       const { schedule } = entry;
-      const lastTick = this.cron(schedule.cron, now).prev().toDate();
+      const lastTick = this.cron(schedule.cron, now, schedule.tz).prev().toDate();
       const last = await this.opts.lastStarted(schedule);
       this.arm(entry, now);
       if (last === null || last < lastTick) {
@@ -89,13 +89,13 @@ export class InProcessScheduler {
     await Promise.allSettled([...this.running]);
   }
 
-  private cron(expr: string, at: Date) {
-    return CronExpressionParser.parse(expr, { currentDate: at, tz: this.opts.tz ?? 'UTC' });
+  private cron(expr: string, at: Date, tz?: string) {
+    return CronExpressionParser.parse(expr, { currentDate: at, tz: tz ?? this.opts.tz ?? 'UTC' });
   }
 
   private arm(entry: Entry, from: Date): void {
     if (this.stopped) return;
-    const next = this.cron(entry.schedule.cron, from).next().toDate();
+    const next = this.cron(entry.schedule.cron, from, entry.schedule.tz).next().toDate();
     entry.next = next;
     const wait = Math.min(Math.max(next.getTime() - Date.now(), 0), MAX_TIMER_MS);
     entry.timer = setTimeout(() => {

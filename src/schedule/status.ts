@@ -28,7 +28,7 @@ export async function scheduleStatus(
   const out: ScheduleStatus[] = [];
   for (const p of plan) {
     const reg = byId.get(p.id);
-    const next = reg?.next ?? CronExpressionParser.parse(p.cron, { currentDate: now, tz: 'UTC' }).next().toDate();
+    const next = reg?.next ?? CronExpressionParser.parse(p.cron, { currentDate: now, tz: p.tz ?? 'UTC' }).next().toDate();
     let lastRun: ScheduleStatus['lastRun'];
     if (p.source) {
       const [run] = await store.listCrawlRuns({ brand: p.brand, 'source.name': p.source }, { sort: { startedAt: -1 }, limit: 1 });

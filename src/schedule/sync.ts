@@ -22,11 +22,11 @@ export async function syncSchedules(queue: Pick<Queue<JobCatalog>, 'schedule' | 
   const result: SyncResult = { added: [], updated: [], unchanged: [], removed: [] };
   for (const p of plan) {
     const e = existing.get(p.id);
-    if (e && e.cron === p.cron && e.name === p.job && same(e.payload, p.job === 'crawl' ? { ...p.payload, full: false } : p.payload)) {
+    if (e && e.cron === p.cron && (e.tz ?? 'UTC') === (p.tz ?? 'UTC') && e.name === p.job && same(e.payload, p.job === 'crawl' ? { ...p.payload, full: false } : p.payload)) {
       result.unchanged.push(p.id);
       continue;
     }
-    await queue.schedule(p.id, p.cron, p.job, p.payload as never);
+    await queue.schedule(p.id, p.cron, p.job, p.payload as never, { tz: p.tz ?? 'UTC' });
     (e ? result.updated : result.added).push(p.id);
   }
   const planned = new Set(plan.map((p) => p.id));

@@ -183,9 +183,9 @@ describe('site-profile pages (no structured data)', () => {
     expect(json.next).toBeNull();
   });
 
-  it.skipIf(!existsSync('/usr/bin/chromium'))('when a real browser clicks "Load more", reviews are appended until all are shown', async () => {
+  it.skipIf(!existsSync(process.env.EARSHOT_CHROMIUM ?? '/usr/bin/chromium'))('when a real browser clicks "Load more", reviews are appended until all are shown', async () => {
     const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: process.env.EARSHOT_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     try {

@@ -1,5 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Alert, EmailChannel } from '../../domain/alert.js';
+import type { Digest } from '../../domain/digest.js';
+import { digestHtml, digestSubject, digestText } from '../../digest/render.js';
 import { alertText, alertTitle } from '../message.js';
 import { DeliveryError, type SendContext, type Sender } from './sender.js';
 
@@ -23,6 +25,20 @@ export function emailSender(channel: EmailChannel): Sender {
           to: channel.to,
           subject: alertTitle(alert),
           text: alertText(alert),
+          headers: { 'X-Earshot-Delivery': ctx.deliveryId },
+        });
+      } catch (err) {
+        throw new DeliveryError(`SMTP ${channel.host}:${channel.port}: ${(err as Error).message}`);
+      }
+    },
+    async sendDigest(digest: Digest, ctx: SendContext) {
+      try {
+        await transport.sendMail({
+          from: channel.from,
+          to: channel.to,
+          subject: digestSubject(digest),
+          text: digestText(digest),
+          html: digestHtml(digest),
           headers: { 'X-Earshot-Delivery': ctx.deliveryId },
         });
       } catch (err) {

@@ -1,4 +1,5 @@
 import type { Alert } from '../../domain/alert.js';
+import type { Digest } from '../../domain/digest.js';
 
 /** What a channel is told besides the alert. */
 export interface SendContext {
@@ -11,6 +12,8 @@ export interface SendContext {
 export interface Sender {
   readonly type: 'webhook' | 'slack' | 'email';
   send(alert: Alert, ctx: SendContext): Promise<void>;
+  /** Sends a digest (src/digest): email as HTML with a plain-text part, Slack as blocks, a webhook as JSON. */
+  sendDigest(digest: Digest, ctx: SendContext): Promise<void>;
   /** Releases connections (email). */
   close?(): void;
 }

@@ -1,4 +1,5 @@
 import type { Alert, WebhookChannel } from '../../domain/alert.js';
+import type { Digest } from '../../domain/digest.js';
 import { SIGNATURE_HEADER, signBody } from '../signature.js';
 import { postBody } from './http-post.js';
 import type { SendContext, Sender } from './sender.js';
@@ -15,10 +16,7 @@ export interface WebhookBody {
  * a secret, `X-Earshot-Signature: sha256=<HMAC-SHA256 of the body>` (verify with `verifySignature`).
  */
 export function webhookSender(channel: WebhookChannel): Sender {
-  return {
-    type: 'webhook',
-    async send(alert: Alert, ctx: SendContext) {
-      const body = JSON.stringify({ type: 'earshot.alert', deliveryId: ctx.deliveryId, alert } satisfies WebhookBody);
+  const post = async (body: string, ctx: SendContext) => {
       const headers: Record<string, string> = {
         ...channel.headers,
         'content-type': 'application/json',
@@ -27,6 +25,14 @@ export function webhookSender(channel: WebhookChannel): Sender {
       };
       if (channel.secret) headers[SIGNATURE_HEADER] = signBody(channel.secret, body);
       await postBody(channel.url, body, headers, channel.timeoutMs, ctx.signal);
+  };
+  return {
+    type: 'webhook',
+    async send(alert: Alert, ctx: SendContext) {
+      await post(JSON.stringify({ type: 'earshot.alert', deliveryId: ctx.deliveryId, alert } satisfies WebhookBody), ctx);
+    },
+    async sendDigest(digest: Digest, ctx: SendContext) {
+      await post(JSON.stringify({ type: 'earshot.digest', deliveryId: ctx.deliveryId, digest }), ctx);
     },
   };
 }

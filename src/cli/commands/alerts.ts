@@ -9,10 +9,11 @@ import { UserError } from '../../domain/errors.js';
 import { checkFromBeforeTo, DateInput, parseParams, resolveRange } from '../../reports/params.js';
 import { renderTable } from '../../reports/render.js';
 import { type Command, intFlag, str, write } from '../command.js';
+import { tableOptions } from '../terminal.js';
+import { formatTime } from '../time.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 
 const ACTIONS = ['list', 'backtest', 'ack', 'detect', 'deliver'] as const;
-const day = (d: Date | string) => new Date(d).toISOString().slice(0, 16).replace('T', ' ');
 const BacktestRange = z.object({ from: DateInput.optional(), to: DateInput.optional() }).superRefine(checkFromBeforeTo);
 
 /**
@@ -31,19 +32,28 @@ export const alertsCommand: Command = {
   ].join('\n'),
   positionals: true,
   options: {
-    brand: { type: 'string' },
-    rule: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    state: { type: 'string' },
-    limit: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    all: { type: 'boolean', default: false },
+    brand: { type: 'string', valueName: 'ID', description: 'list: only this brand\'s alerts; detect: the brand whose rules run (required)' },
+    rule: { type: 'string', valueName: 'NAME', description: 'backtest: the alert rule to replay (its name in config)' },
+    from: { type: 'string', valueName: 'YYYY-MM-DD', description: 'backtest: first day replayed (default: 30 days before --to)' },
+    to: { type: 'string', valueName: 'YYYY-MM-DD', description: 'backtest: last day replayed, included (default: today)' },
+    state: { type: 'string', valueName: 'STATE', description: 'list: open or acknowledged (default: both)' },
+    limit: { type: 'string', valueName: 'N', description: 'list: at most N alerts, newest first (default: 50)' },
+    json: { type: 'boolean', default: false, description: 'print JSON instead of a table' },
+    all: { type: 'boolean', default: false, description: 'deliver: also retry deliveries that failed for good' },
   },
+  details: [
+    'Actions: list (stored alerts with their deliveries), backtest (when a rule would have fired over history, nothing sent), ack ALERT_ID (stops escalation), detect (evaluate a brand\'s rules now and deliver what fires), deliver (send what a one-shot command left pending). With no action: one line naming them.',
+  ],
+  examples: [
+    'earshot alerts list --brand northwind --config config/demo.yaml',
+    'earshot alerts backtest --rule northwind-negative --from 2026-10-01 --config config/demo.yaml',
+    'earshot alerts ack northwind-negative:2026-12-06T14:26 --config config/demo.yaml',
+  ],
   async run({ values, positionals }, io) {
     const [action, arg] = positionals;
-    if (!action || !(ACTIONS as readonly string[]).includes(action)) {
-      throw new UserError(`alerts: unknown action "${action ?? ''}" (one of: ${ACTIONS.join(', ')})`);
+    if (!action) throw new UserError(`alerts: which action? one of ${ACTIONS.join(', ')} (e.g. earshot alerts list)`);
+    if (!(ACTIONS as readonly string[]).includes(action)) {
+      throw new UserError(`alerts: unknown action "${action}" (one of: ${ACTIONS.join(', ')})`);
     }
     const rt = await openRuntime(io, { values, forceInline: true });
     try {
@@ -68,6 +78,7 @@ function checkBrand(rt: Runtime, brand: string | undefined): void {
 }
 
 async function list(rt: Runtime, values: Values, io: Io): Promise<number> {
+  const day = (d: Date | string) => formatTime(d, rt.config.timezone);
   const brand = str(values, 'brand');
   checkBrand(rt, brand);
   const state = str(values, 'state');
@@ -93,11 +104,12 @@ async function list(rt: Runtime, values: Values, io: Io): Promise<number> {
       .map((d) => `${d.channel}:${d.status}${d.status !== 'sent' && d.lastError ? ` (${d.lastError})` : ''}`)
       .join(' ') || '–',
   }));
-  write(io.stdout, renderTable('alerts', [{ name: 'alerts', title: `${alerts.length} alert(s), newest first`, columns: ['id', 'fired', 'severity', 'state', 'numbers', 'delivered'], rows }], 90));
+  write(io.stdout, renderTable(`alerts (times ${rt.config.timezone})`, [{ name: 'alerts', title: `${alerts.length} alert(s), newest first`, columns: ['id', 'fired', 'severity', 'state', 'numbers', 'delivered'], rows }], { ...tableOptions(io), maxCell: 90 }));
   return 0;
 }
 
 async function runBacktest(rt: Runtime, values: Values, io: Io): Promise<number> {
+  const day = (d: Date | string) => formatTime(d, rt.config.timezone);
   const name = str(values, 'rule');
   if (!name) throw new UserError('alerts backtest: --rule NAME is required');
   const rule = rt.config.alerts.find((r) => r.name === name);
@@ -124,7 +136,7 @@ async function runBacktest(rt: Runtime, values: Values, io: Io): Promise<number>
     severity: f.severity,
     why: f.reason,
   }));
-  write(io.stdout, renderTable(title, [{ name: 'firings', title: summary, columns: ['at', 'observed', 'expected', 'pValue', 'severity', 'why'], rows }], 100));
+  write(io.stdout, renderTable(title, [{ name: 'firings', title: summary, columns: ['at', 'observed', 'expected', 'pValue', 'severity', 'why'], rows }], { ...tableOptions(io), maxCell: 100 }));
   return 0;
 }
 

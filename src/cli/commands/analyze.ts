@@ -29,11 +29,19 @@ export const analyzeCommand: Command = {
   summary: 'score texts from stdin (JSONL or CSV) and write one JSON result per line',
   usage: 'earshot analyze [--format jsonl|csv] [--text-column NAME] [--id-column NAME] [--packs general,restaurants] < in > out',
   options: {
-    format: { type: 'string', default: 'jsonl' },
-    'text-column': { type: 'string', default: 'text' },
-    'id-column': { type: 'string', default: 'id' },
-    packs: { type: 'string', default: 'general' },
+    format: { type: 'string', default: 'jsonl', valueName: 'FMT', description: 'input format: jsonl ({"id","text","title"?,"rating"?,"best"?} per line) or csv (a header row)' },
+    'text-column': { type: 'string', default: 'text', valueName: 'NAME', description: 'csv: the column holding the text' },
+    'id-column': { type: 'string', default: 'id', valueName: 'NAME', description: 'csv: the column holding the id (default: the row number)' },
+    packs: { type: 'string', default: 'general', valueName: 'LIST', description: 'theme packs to tag with, comma-separated (config/themes/*.yaml)' },
   },
+  details: [
+    'Output: one JSON line per scored input line, in input order: {"id","sentiment":{"score","label","explain"},"themes","intents","lang","fingerprint"}.',
+    'A bad input line (not JSON, no text, longer than 1 MB) is reported on stderr with its line number and skipped, so the output has fewer lines than the input: join on id, not on line number. The exit code is then 1.',
+  ],
+  examples: [
+    'echo \'{"id":1,"text":"Great coffee, slow service"}\' | earshot analyze',
+    'earshot analyze --format csv --text-column review --packs general,restaurants < reviews.csv > scored.jsonl',
+  ],
   async run({ values }, io) {
     const format = str(values, 'format');
     if (format !== 'jsonl' && format !== 'csv') throw new UserError(`--format: expected jsonl or csv, got "${format}"`);

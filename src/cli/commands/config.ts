@@ -2,7 +2,7 @@ import { readEnv } from '../../config/env.js';
 import { checkConfigFile } from '../../config/load.js';
 import { UserError } from '../../domain/errors.js';
 import { type Command, write } from '../command.js';
-import { configPath } from '../runtime.js';
+import { existingConfigPath } from '../config-path.js';
 
 /**
  * `earshot config check [FILE]`: every problem with its path (exit 2), or OK with a summary (exit 0). Warnings
@@ -13,10 +13,12 @@ export const configCommand: Command = {
   summary: 'check a config file: prints OK or every problem with its path',
   usage: 'earshot config check [FILE]',
   positionals: true,
+  details: ['FILE defaults to --config, else $EARSHOT_CONFIG, else config/earshot.yaml. Problems are printed one per line with the path of the bad field (brands[0].sources[2].url: Invalid URL); exit code 2.'],
+  examples: ['earshot config check config/demo.yaml', 'earshot config check'],
   async run({ values, positionals }, io) {
     const [action, file] = positionals;
     if (action !== 'check') throw new UserError(`config: unknown action "${action ?? ''}" (usage: earshot config check [FILE])`);
-    const path = file ?? configPath(values, readEnv(io.env));
+    const path = file ?? existingConfigPath(values, readEnv(io.env));
     const { config, problems, warnings } = checkConfigFile(path, { env: io.env });
     if (config) {
       const sources = config.brands.reduce((n, b) => n + b.sources.length, 0);

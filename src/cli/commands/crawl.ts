@@ -20,12 +20,14 @@ export const crawlCommand: Command = {
   summary: 'crawl the configured sources now and store what is new',
   usage: 'earshot crawl [--brand ID] [--source NAME] [--full] [--json] [--enqueue]',
   options: {
-    brand: { type: 'string' },
-    source: { type: 'string' },
-    full: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    enqueue: { type: 'boolean', default: false },
+    brand: { type: 'string', valueName: 'ID', description: 'only this brand (default: every configured brand)' },
+    source: { type: 'string', valueName: 'NAME', description: 'only this source of the brand(s) (its name in config)' },
+    full: { type: 'boolean', default: false, description: 'ignore the saved cursors and fetch everything the source offers again (stored mentions are not duplicated)' },
+    json: { type: 'boolean', default: false, description: 'print each crawl run record as JSON instead of one line per source' },
+    enqueue: { type: 'boolean', default: false, description: 'hand the crawls to the BullMQ workers instead of running them here (needs REDIS_URL)' },
   },
+  details: ['Prints one line per source: items fetched, new mentions, and how the run ended (ok, blocked, parse or network error). Exit code 1 when a source failed.'],
+  examples: ['earshot crawl --brand northwind --config config/demo.yaml', 'earshot crawl --brand northwind --source cafe-reviews --full --json'],
   async run({ values }, io) {
     const enqueue = values.enqueue === true;
     let progress: ReturnType<typeof crawlProgress> | undefined;

@@ -32,11 +32,13 @@ export const demoCommand: Command = {
   summary: 'run the whole pipeline on the bundled demo site (no MongoDB, Redis or network needed)',
   usage: 'earshot demo [--full] [--json] [--serve [--port 8787]]',
   options: {
-    full: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    serve: { type: 'boolean', default: false },
-    port: { type: 'string', default: '8787' },
+    full: { type: 'boolean', default: false, description: 'crawl every source in full again, ignoring the cursors of an earlier run' },
+    json: { type: 'boolean', default: false, description: 'print the crawl runs and the overview as JSON' },
+    serve: { type: 'boolean', default: false, description: 'afterwards keep the dashboard and the API open on the demo data (loopback), printing a key to sign in with; Ctrl-C stops' },
+    port: { type: 'string', default: '8787', description: 'the port for --serve (0: any free port)' },
   },
+  details: ['Uses config/demo.yaml and the store under $EARSHOT_DATA_DIR (default ./data); a second run stores only what is new. Afterwards try the report commands with --config config/demo.yaml, or open the dashboard with --serve.'],
+  examples: ['earshot demo', 'earshot demo --serve', 'EARSHOT_DATA_DIR=/tmp/demo earshot demo --json'],
   async run({ values }, io) {
     const started = Date.now();
     const port = Number(values.port);

@@ -19,6 +19,21 @@ const FLAGS: Record<string, string> = {
   assignee: 'assignee',
   tag: 'tag',
 };
+/** What each filter flag does, for `--help`. */
+const FLAG_HELP: Record<string, { valueName: string; description: string }> = {
+  from: { valueName: 'YYYY-MM-DD', description: 'published on or after this day' },
+  to: { valueName: 'YYYY-MM-DD', description: 'published on or before this day (included)' },
+  source: { valueName: 'NAME', description: 'only this source (its name in config)' },
+  theme: { valueName: 'ID', description: 'only mentions tagged with this theme' },
+  label: { valueName: 'LIST', description: 'sentiment labels, comma-separated: positive, neutral, negative' },
+  intent: { valueName: 'LIST', description: 'intents, comma-separated (e.g. churn,complaint,recommend)' },
+  'stars-min': { valueName: 'N', description: 'at least N stars (1–5)' },
+  'stars-max': { valueName: 'N', description: 'at most N stars (1–5)' },
+  text: { valueName: 'WORDS', description: 'text contains these words' },
+  status: { valueName: 'LIST', description: 'workflow status, comma-separated (new, assigned, resolved, ignored)' },
+  assignee: { valueName: 'NAME', description: 'assigned to NAME' },
+  tag: { valueName: 'TAG', description: 'carries this tag' },
+};
 const flagOf = (param: string) => Object.entries(FLAGS).find(([, p]) => p === param)?.[0] ?? param;
 
 /**
@@ -35,12 +50,16 @@ export const exportCommand: Command = {
   ].join('\n'),
   positionals: true,
   options: {
-    brand: { type: 'string', short: 'b' },
-    format: { type: 'string', default: 'jsonl' },
-    out: { type: 'string', short: 'o' },
-    duplicates: { type: 'boolean', default: false },
-    ...Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: 'string' as const }])),
+    brand: { type: 'string', short: 'b', valueName: 'ID', description: 'the brand whose mentions are exported (required)' },
+    format: { type: 'string', default: 'jsonl', valueName: 'FMT', description: 'jsonl (whole documents, one per line) or csv (one row per mention, spreadsheet columns)' },
+    out: { type: 'string', short: 'o', valueName: 'FILE', description: 'write to FILE instead of stdout' },
+    duplicates: { type: 'boolean', default: false, description: 'include near-duplicate copies (default: only the first of each)' },
+    ...Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: 'string' as const, ...FLAG_HELP[k] }])),
   },
+  examples: [
+    'earshot export mentions --brand northwind --format csv --out northwind.csv --config config/demo.yaml',
+    'earshot export mentions --brand northwind --label negative --from 2026-11-01 --config config/demo.yaml',
+  ],
   async run({ values, positionals }, io) {
     const [what, ...extra] = positionals;
     if (what !== 'mentions') throw new UserError(`export: what? (one of: mentions), got "${what ?? ''}"`);

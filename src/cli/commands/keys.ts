@@ -2,6 +2,7 @@ import { createKey, listKeys, NewKey, revokeKey } from '../../api/keys.js';
 import { UserError } from '../../domain/errors.js';
 import { renderTable } from '../../reports/render.js';
 import { type Command, str, write } from '../command.js';
+import { tableOptions } from '../terminal.js';
 import { openRuntime } from '../runtime.js';
 
 const when = (d: Date | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : null);
@@ -20,12 +21,14 @@ export const keysCommand: Command = {
   ].join('\n'),
   positionals: true,
   options: {
-    name: { type: 'string' },
-    scope: { type: 'string' },
-    brands: { type: 'string' },
-    all: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
+    name: { type: 'string', valueName: 'NAME', description: 'create: a name for the key, unique (who or what uses it)' },
+    scope: { type: 'string', valueName: 'SCOPE', description: 'create: read (reports, listings), write (also workflow changes) or admin (also keys)' },
+    brands: { type: 'string', valueName: 'ID,ID', description: 'create: limit the key to these brands (default: every brand)' },
+    all: { type: 'boolean', default: false, description: 'list: include revoked keys' },
+    json: { type: 'boolean', default: false, description: 'list: print JSON instead of a table' },
   },
+  details: ['create prints the key once: it is stored hashed and cannot be shown again.'],
+  examples: ['earshot keys create --name analyst --scope read --config config/demo.yaml', 'earshot keys revoke analyst --config config/demo.yaml'],
   async run({ values, positionals }, io) {
     const [action, ...rest] = positionals;
     if (action !== 'create' && action !== 'list' && action !== 'revoke') throw new UserError(`keys: unknown action "${action ?? ''}" (one of: create, list, revoke)`);
@@ -65,7 +68,7 @@ export const keysCommand: Command = {
       const keys = await listKeys(rt.store, { all: Boolean(values.all) });
       const rows = keys.map((k) => ({ id: k._id, name: k.name, scope: k.scope, brands: k.brands?.join(',') ?? 'all', created: when(k.createdAt), revoked: when(k.revokedAt) }));
       if (values.json) write(io.stdout, JSON.stringify({ keys: rows }, null, 2));
-      else write(io.stdout, renderTable('API keys (times UTC)', [{ name: 'keys', title: `${rows.length} key(s)`, columns: ['id', 'name', 'scope', 'brands', 'created', 'revoked'], rows }]));
+      else write(io.stdout, renderTable('API keys (times UTC)', [{ name: 'keys', title: `${rows.length} key(s)`, columns: ['id', 'name', 'scope', 'brands', 'created', 'revoked'], rows }], tableOptions(io)));
       return 0;
     } finally {
       await rt.close();

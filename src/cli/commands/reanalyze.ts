@@ -10,7 +10,11 @@ export const reanalyzeCommand: Command = {
   name: 'reanalyze',
   summary: 're-score stored mentions made by an older analyzer (or --all), refreshing rollups',
   usage: 'earshot reanalyze [--brand ID] [--all]',
-  options: { brand: { type: 'string' }, all: { type: 'boolean', default: false } },
+  options: {
+    brand: { type: 'string', valueName: 'ID', description: 'only this brand (default: every brand)' },
+    all: { type: 'boolean', default: false, description: 'every stored mention, not only those scored by an older analyzer version' },
+  },
+  examples: ['earshot reanalyze --brand northwind --config config/demo.yaml'],
   async run({ values }, io) {
     const rt = await openRuntime(io, { values, forceInline: true });
     try {

@@ -1,7 +1,9 @@
 import { UserError } from '../../domain/errors.js';
 import { Format, formatReport, REPORT_KINDS, reportFor, runReport } from '../../reports/index.js';
 import { type Command, str, write } from '../command.js';
+import { checkRangeHasData, checkReportFlags } from '../report-range.js';
 import { openRuntime } from '../runtime.js';
+import { tableOptions } from '../terminal.js';
 
 /** CLI flag → report parameter, for the flags that are passed through as given. */
 const PASS_THROUGH: Record<string, string> = {
@@ -15,6 +17,20 @@ const PASS_THROUGH: Record<string, string> = {
   limit: 'limit',
   'baseline-days': 'baselineDays',
   'min-count': 'minCount',
+};
+
+/** What each report flag does, for `--help`. */
+const FLAG_HELP: Record<string, { valueName: string; description: string }> = {
+  from: { valueName: 'YYYY-MM-DD', description: 'first day of the range (default: 90 days before --to)' },
+  to: { valueName: 'YYYY-MM-DD', description: 'last day of the range, included (default: today)' },
+  interval: { valueName: 'UNIT', description: 'trend buckets: day, week or month (default: week)' },
+  by: { valueName: 'DIM', description: 'trend/themes: split by source or theme' },
+  source: { valueName: 'NAME', description: 'only mentions from this source (its name in config)' },
+  theme: { valueName: 'ID', description: 'only mentions tagged with this theme' },
+  sentiment: { valueName: 'WHICH', description: 'emerging: negative (default) or all mentions' },
+  limit: { valueName: 'N', description: 'rows per list section (advocates, moments, queue, terms)' },
+  'baseline-days': { valueName: 'N', description: 'emerging: days of baseline before the recent range (default: 4 × the range, 28 for a week)' },
+  'min-count': { valueName: 'N', description: 'emerging: a term needs at least N recent mentions (default: 3)' },
 };
 
 /**
@@ -33,10 +49,19 @@ export const reportCommand: Command = {
   ].join('\n'),
   positionals: true,
   options: {
-    brand: { type: 'string', short: 'b' },
-    format: { type: 'string', default: 'table' },
-    ...Object.fromEntries(Object.keys(PASS_THROUGH).map((k) => [k, { type: 'string' as const }])),
+    brand: { type: 'string', short: 'b', valueName: 'ID', description: 'the brand to report on (required)' },
+    format: { type: 'string', default: 'table', valueName: 'FMT', description: 'table (fitted to the terminal), json or csv (every section, nothing shortened)' },
+    ...Object.fromEntries(Object.keys(PASS_THROUGH).map((k) => [k, { type: 'string' as const, ...FLAG_HELP[k] }])),
   },
+  details: [
+    'Reports: trend (volume and sentiment per period, vs the previous period), themes (share, sentiment and drivers per theme), advocacy (NPS from public data, advocates, shareable moments, the service-recovery queue), sov (share of voice vs competitors), gaps (where competitors are praised for what we are criticised), emerging (terms rising in negative mentions).',
+    'Ranges and buckets are UTC days (rollups are kept per UTC day); weeks start on Monday. A range in the future, or one that ends before the first stored mention, is refused in one line naming what would work.',
+  ],
+  examples: [
+    'earshot report trend --brand northwind --interval week --config config/demo.yaml',
+    'earshot report themes --brand northwind --from 2026-10-01 --format csv > themes.csv',
+    'earshot report emerging --brand northwind --baseline-days 28 --min-count 3',
+  ],
   async run({ values, positionals }, io) {
     const [kind, ...extra] = positionals;
     if (!kind) throw new UserError(`report: which report? (one of: ${REPORT_KINDS.join(', ')})`);
@@ -51,12 +76,14 @@ export const reportCommand: Command = {
       const v = str(values, flag);
       if (v !== undefined) params[key] = v;
     }
+    checkReportFlags(values, new Date().toISOString().slice(0, 10));
     const rt = await openRuntime(io, { values, forceInline: true });
     try {
       const brand = rt.config.brands.find((b) => b.id === brandId);
       if (!brand) throw new UserError(`unknown brand "${brandId}" (configured: ${rt.config.brands.map((b) => b.id).join(', ')})`);
+      await checkRangeHasData(rt.store, brand.id, values);
       const out = await runReport(kind, { store: rt.store, brand }, params);
-      write(io.stdout, formatReport(kind, brand.name, out, format.data));
+      write(io.stdout, formatReport(kind, brand.name, out, format.data, tableOptions(io)));
       return 0;
     } finally {
       await rt.close();

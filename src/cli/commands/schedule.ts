@@ -6,9 +6,11 @@ import { inProcessSchedules, liveSchedulerState } from '../../schedule/state.js'
 import { scheduleStatus } from '../../schedule/status.js';
 import { syncSchedules } from '../../schedule/sync.js';
 import { type Command, write } from '../command.js';
+import { tableOptions } from '../terminal.js';
+import { formatTime } from '../time.js';
 import { openRuntime } from '../runtime.js';
 
-const when = (d: Date | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : null);
+
 
 /**
  * `earshot schedule list|sync`. With REDIS_URL, `sync` registers every source's crawl (and each alerting brand's
@@ -20,7 +22,11 @@ export const scheduleCommand: Command = {
   summary: 'show crawl/detect schedules with next and last run and source health, or register them (sync)',
   usage: 'earshot schedule list [--json]\n       earshot schedule sync     (BullMQ with REDIS_URL; otherwise runs the schedules in this process)',
   positionals: true,
-  options: { json: { type: 'boolean', default: false } },
+  options: { json: { type: 'boolean', default: false, description: 'list: print JSON instead of a table' } },
+  details: [
+    'list: each crawl, detect and digest schedule with its cron, time zone, next run, last run and source health. sync: registers the schedules the config asks for (BullMQ job schedulers with REDIS_URL) and removes those of sources no longer configured; run it after every config change.',
+  ],
+  examples: ['earshot schedule list --config config/demo.yaml', 'REDIS_URL=redis://127.0.0.1:6379 earshot schedule sync'],
   async run({ values, positionals }, io) {
     const [action] = positionals;
     if (action !== 'list' && action !== 'sync') throw new UserError(`schedule: unknown action "${action ?? ''}" (one of: list, sync)`);
@@ -45,8 +51,8 @@ export const scheduleCommand: Command = {
           id: r.id,
           cron: r.cron,
           registered: r.registered === null ? 'not running' : rt.queue.kind === 'inline' ? (r.registered ? 'in-process' : 'not running') : r.registered,
-          next: when(r.next),
-          lastRun: when(r.lastRun?.startedAt),
+          next: r.next ? formatTime(r.next, rt.config.timezone) : null,
+          lastRun: r.lastRun ? formatTime(r.lastRun.startedAt, rt.config.timezone) : null,
           status: r.lastRun?.status ?? null,
           new: r.lastRun?.itemsNew ?? null,
           pages: r.lastRun?.pages ?? null,
@@ -58,7 +64,7 @@ export const scheduleCommand: Command = {
             : inline
               ? `in-process schedules, run by \`earshot schedule sync\` (pid ${inline.pid} on ${inline.host})`
               : 'in-process schedules (no REDIS_URL): none running; start `earshot schedule sync` to run them';
-        write(io.stdout, renderTable('schedules (times UTC)', [{ name: 'schedules', title: note, columns: Object.keys(table[0] ?? { id: '' }), rows: table }]));
+        write(io.stdout, renderTable(`schedules (times ${rt.config.timezone})`, [{ name: 'schedules', title: note, columns: Object.keys(table[0] ?? { id: '' }), rows: table }], tableOptions(io)));
         return 0;
       } finally {
         await rt.close();
@@ -80,7 +86,7 @@ export const scheduleCommand: Command = {
       import('../../../pipelines/run-schedules.js'),
     ]);
     registerStages(rt);
-    write(io.stderr, `no REDIS_URL: running ${plan.length} schedule(s) in this process (times UTC); Ctrl-C to stop`);
+    write(io.stderr, `no REDIS_URL: running ${plan.length} schedule(s) in this process (cron in ${rt.config.timezone}); Ctrl-C to stop`);
     const log = (line: string) => write(io.stderr, line);
     const scheduler = await startInProcessSchedules(rt, plan, { log, concurrency: rt.env.EARSHOT_WORKER_CONCURRENCY }).catch(async (err: unknown) => {
       await rt.close();

@@ -26,10 +26,11 @@ export const serveCommand: Command = {
   summary: 'serve the HTTP API (/api/v1, OpenAPI at /docs); without Redis also run the schedules in this process',
   usage: 'earshot serve [--port 8787] [--host 127.0.0.1] [--no-schedules]',
   options: {
-    port: { type: 'string', default: '8787' },
-    host: { type: 'string', default: '127.0.0.1' },
-    'no-schedules': { type: 'boolean', default: false },
+    port: { type: 'string', default: '8787', valueName: 'PORT', description: 'TCP port to listen on' },
+    host: { type: 'string', default: '127.0.0.1', valueName: 'ADDR', description: 'address to listen on; any address other than loopback needs an API key to exist' },
+    'no-schedules': { type: 'boolean', default: false, description: 'without Redis: do not run the crawl/detect schedules in this process (API only)' },
   },
+  examples: ['earshot serve --config config/demo.yaml', 'earshot serve --host 0.0.0.0 --port 8080'],
   async run({ values }, io) {
     const port = Number(str(values, 'port'));
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0–65535, got "${str(values, 'port')}"`);

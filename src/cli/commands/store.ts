@@ -10,6 +10,8 @@ export const storeCommand: Command = {
   name: 'store',
   summary: 'operate the embedded SQLite store: backup FILE writes a consistent copy while writers run',
   usage: 'earshot store backup FILE',
+  details: ['backup writes a consistent copy of $EARSHOT_DATA_DIR/earshot.db to FILE (which must not exist) while crawls and workers keep writing. With MONGO_URL, use mongodump instead.'],
+  examples: ['earshot store backup /backups/earshot-$(date +%F).db'],
   positionals: true,
   async run({ positionals }, io) {
     const [action, file, ...extra] = positionals;

@@ -43,7 +43,7 @@ describe('earshot report', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^trend · Acme\n\nBy week\nperiod +volume +positive/);
-    expect(r.stdout).toMatch(/2024-03-04 +3 +1 +1 +1 +0 +0\.067 +3 +0\.333/);
+    expect(r.stdout).toMatch(/2024-03-04 +3 +1 +1 +1 +0 +0\.067 +3 +33\.3%/);
   });
 
   it('--format csv is one complete CSV, --format json one complete document', async () => {

@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runNode } from '../../helpers/cli.js';
+
+/**
+ * Start-up is what a user waits for on every command, so each command must load only what it uses. These run the
+ * real CLI (from source, through tsx) with a module-resolution hook and check which packages were loaded — not timings
+ * (bench/startup.ts measures those).
+ */
+const dir = mkdtempSync(join(tmpdir(), 'earshot-modules-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const HEAVY = ['playwright', 'playwright-core', '@crawlee/core', '@crawlee/playwright', '@crawlee/cheerio', 'mongodb', 'bullmq', 'ioredis', 'nodemailer', 'fastify', 'natural', 'better-sqlite3', 'mingo', 'cheerio'];
+
+async function packagesLoadedBy(args: string[], input = ''): Promise<Set<string>> {
+  const trace = join(dir, `${args.join('_').replace(/\W/g, '_')}.txt`);
+  const r = await runNode(['--import', join(ROOT, 'test/helpers/module-trace-register.mjs'), '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    env: { ...process.env, MONGO_URL: '', REDIS_URL: '', EARSHOT_TRACE_MODULES: trace },
+    input,
+  });
+  expect(r.code, r.stderr).toBe(0);
+  const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+  const pkgs = urls.map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1]).filter((p): p is string => Boolean(p));
+  return new Set(pkgs);
+}
+
+describe('each command loads only what it uses', () => {
+  it('--help loads no heavy dependency and not even zod', async () => {
+    const loaded = await packagesLoadedBy(['--help']);
+    for (const p of [...HEAVY, 'zod', 'yaml']) expect(loaded.has(p), `${p} loaded by --help`).toBe(false);
+  });
+
+  it('config check loads no driver, browser, queue or mailer', async () => {
+    const loaded = await packagesLoadedBy(['config', 'check', join(ROOT, 'config/demo.yaml')]);
+    expect(loaded.has('zod')).toBe(true);
+    for (const p of HEAVY) expect(loaded.has(p), `${p} loaded by config check`).toBe(false);
+  });
+
+  it('analyze loads the NLP stage but no store, queue, browser or mailer', async () => {
+    const loaded = await packagesLoadedBy(['analyze'], '{"id":1,"text":"great coffee"}\n');
+    for (const p of HEAVY.filter((h) => h !== 'natural')) expect(loaded.has(p), `${p} loaded by analyze`).toBe(false);
+  });
+});

@@ -120,10 +120,14 @@ function addToRollup(rollups: Map<string, Rollup>, m: Mention, day: string): voi
   r.engagement += e.likes + e.shares + e.comments + e.upvotes;
   for (const t of m.themes) {
     const k = themeKey(t.theme);
-    const th = (r.themes[k] ??= { total: 0, positive: 0, negative: 0, scoreSum: 0 });
+    const th = (r.themes[k] ??= { total: 0, positive: 0, negative: 0, neutral: 0, scoreSum: 0, starsSum: 0, starsCount: 0, churn: 0 });
     th.total++;
-    if (t.label === 'positive') th.positive++;
-    if (t.label === 'negative') th.negative++;
+    th[t.label]++;
     th.scoreSum += t.score;
+    if (m.stars !== undefined) {
+      th.starsSum += m.stars;
+      th.starsCount++;
+    }
+    if (m.intents.includes('churn')) th.churn++;
   }
 }

@@ -2,7 +2,7 @@ import type { Mention } from '../domain/index.js';
 import { COUNTED } from '../domain/mention.js';
 import { StoreInputError } from './errors.js';
 import { rollupId } from './ids.js';
-import type { Pipeline, Rollup, RollupKey, Store } from './store.js';
+import { THEME_COUNTERS, type Pipeline, type Rollup, type RollupKey, type Store, type ThemeCounts } from './store.js';
 
 /**
  * Rollups are derived data: one document per brand × UTC day × source name, recomputed from
@@ -60,12 +60,8 @@ interface TotalsRow extends Omit<Rollup, '_id' | 'brand' | 'day' | 'source' | 'd
   _id: BucketId;
 }
 
-interface ThemeRow {
+interface ThemeRow extends ThemeCounts {
   _id: BucketId & { theme: string };
-  total: number;
-  positive: number;
-  negative: number;
-  scoreSum: number;
 }
 
 /** The single document the rollup pipeline returns. */
@@ -135,7 +131,11 @@ export function rollupPipeline(keys: readonly RollupKey[]): Pipeline {
               total: { $sum: 1 },
               positive: countIf({ $eq: ['$themes.label', 'positive'] }),
               negative: countIf({ $eq: ['$themes.label', 'negative'] }),
+              neutral: countIf({ $eq: ['$themes.label', 'neutral'] }),
               scoreSum: { $sum: '$themes.score' },
+              starsSum: { $sum: '$stars' },
+              starsCount: countIf({ $isNumber: '$stars' }),
+              churn: countIf({ $in: ['churn', { $ifNull: ['$intents', []] }] }),
             },
           },
         ],
@@ -176,13 +176,10 @@ export function buildRollups(keys: readonly RollupKey[], facets: RollupFacets): 
     const doc = docs.get(rollupId(row._id));
     if (!doc || typeof row._id.theme !== 'string') continue;
     const key = themeKey(row._id.theme);
-    const prev = doc.themes[key] ?? { total: 0, positive: 0, negative: 0, scoreSum: 0 };
-    doc.themes[key] = {
-      total: prev.total + row.total,
-      positive: prev.positive + row.positive,
-      negative: prev.negative + row.negative,
-      scoreSum: prev.scoreSum + row.scoreSum,
-    };
+    const prev = doc.themes[key];
+    const next = {} as ThemeCounts;
+    for (const f of THEME_COUNTERS) next[f] = (prev?.[f] ?? 0) + (row[f] ?? 0);
+    doc.themes[key] = next;
   }
   return [...docs.values()];
 }

@@ -3,6 +3,7 @@ import type { Pipeline } from '../store/store.js';
 import { baseShape, change, checkFromBeforeTo, net, previousOf, type Range, ratio, resolveRange, r3 } from './params.js';
 import { engagementExpr, mentionMatch, notDuplicate, num, rollupMatch } from './parts.js';
 import { defineReport, type Section } from './report.js';
+import { themeKey } from '../store/rollups.js';
 
 export const ThemesParams = z
   .object({
@@ -67,32 +68,32 @@ interface ThemeAgg {
   scoreSum: number;
 }
 
-/** Per theme and period (current/previous) from rollups, plus each period's mention totals, in one `$facet`. */
-export function themesPipeline(p: ThemesParams, range: Range): Pipeline {
+/**
+ * Per theme and period (current/previous) from rollups: `totals` (each period's mention counts) and `themes` (each
+ * theme's counters), two plain `$group`s the SQLite store runs in SQL (`json_each` over each bucket's themes).
+ */
+export function themesPipelines(p: ThemesParams, range: Range): { totals: Pipeline; themes: Pipeline } {
   const prev = previousOf(range);
-  return [
-    { $match: rollupMatch(p.brand, { from: prev.from, to: range.to }, p.source) },
-    { $addFields: { _p: { $cond: [{ $lt: ['$date', range.from] }, 'previous', 'current'] } } },
-    {
-      $facet: {
-        totals: [{ $group: { _id: '$_p', total: { $sum: '$total' }, positive: { $sum: '$positive' }, negative: { $sum: '$negative' } } }],
-        themes: [
-          { $project: { _p: 1, t: { $objectToArray: '$themes' } } },
-          { $unwind: '$t' },
-          ...(p.theme ? [{ $match: { 't.k': p.theme } }] : []),
-          {
-            $group: {
-              _id: { theme: '$t.k', p: '$_p' },
-              total: { $sum: '$t.v.total' },
-              positive: { $sum: '$t.v.positive' },
-              negative: { $sum: '$t.v.negative' },
-              scoreSum: { $sum: '$t.v.scoreSum' },
-            },
-          },
-        ],
+  const match = { $match: rollupMatch(p.brand, { from: prev.from, to: range.to }, p.source) };
+  const periodOf = { $cond: [{ $lt: ['$date', range.from] }, 'previous', 'current'] };
+  return {
+    totals: [match, { $group: { _id: periodOf, total: { $sum: '$total' }, positive: { $sum: '$positive' }, negative: { $sum: '$negative' } } }],
+    themes: [
+      match,
+      { $project: { _p: periodOf, t: { $objectToArray: '$themes' } } },
+      { $unwind: '$t' },
+      ...(p.theme ? [{ $match: { 't.k': themeKey(p.theme) } }] : []),
+      {
+        $group: {
+          _id: { theme: '$t.k', p: '$_p' },
+          total: { $sum: '$t.v.total' },
+          positive: { $sum: '$t.v.positive' },
+          negative: { $sum: '$t.v.negative' },
+          scoreSum: { $sum: '$t.v.scoreSum' },
+        },
       },
-    },
-  ];
+    ],
+  };
 }
 
 /**
@@ -106,16 +107,20 @@ export function driverExamplesPipeline(p: ThemesParams, range: Range, themes: st
     { $unwind: '$themes' },
     { $match: { 'themes.theme': { $in: themes }, 'themes.label': label } },
     { $addFields: { _eng: engagementExpr } },
-    { $sort: { 'themes.score': label === 'negative' ? 1 : -1, _eng: -1, _id: 1 } },
     {
+      // `$topN` keeps only the examples shown per theme (`$push` of every mention would pass MongoDB's 100 MB
+      // group limit at scale); `_id` breaks ties so both stores pick the same mentions.
       $group: {
         _id: '$themes.theme',
         examples: {
-          $push: { id: '$_id', url: '$url', source: '$source.name', text: '$text', evidence: '$themes.evidence', score: '$themes.score', publishedAt: '$publishedAt' },
+          $topN: {
+            n: p.examples,
+            sortBy: { 'themes.score': label === 'negative' ? 1 : -1, _eng: -1, _id: 1 },
+            output: { id: '$_id', url: '$url', source: '$source.name', text: '$text', evidence: '$themes.evidence', score: '$themes.score', publishedAt: '$publishedAt' },
+          },
         },
       },
     },
-    { $project: { examples: { $slice: ['$examples', p.examples] } } },
   ];
 }
 
@@ -125,10 +130,12 @@ export const themesReport = defineReport({
   params: ThemesParams,
   async run(ctx, p): Promise<ThemesResult> {
     const range = resolveRange(p.from, p.to, 90, ctx.now);
-    const [f] = await ctx.store.aggregate<{ totals: Array<{ _id: string; total: number; positive: number; negative: number }>; themes: ThemeAgg[] }>(
-      'rollups',
-      themesPipeline(p, range),
-    );
+    const pipelines = themesPipelines(p, range);
+    const [totals, themeRows] = await Promise.all([
+      ctx.store.aggregate<{ _id: string; total: number; positive: number; negative: number }>('rollups', pipelines.totals),
+      ctx.store.aggregate<ThemeAgg>('rollups', pipelines.themes),
+    ]);
+    const f = { totals, themes: themeRows };
     const cur = f?.totals.find((t) => t._id === 'current') ?? { total: 0, positive: 0, negative: 0 };
     const overall = net(cur);
     const byTheme = new Map<string, { current?: ThemeAgg; previous?: ThemeAgg }>();

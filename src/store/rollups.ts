@@ -2,7 +2,7 @@ import type { Mention } from '../domain/index.js';
 import { COUNTED } from '../domain/mention.js';
 import { StoreInputError } from './errors.js';
 import { rollupId } from './ids.js';
-import { THEME_COUNTERS, type Pipeline, type Rollup, type RollupKey, type Store, type ThemeCounts } from './store.js';
+import { THEME_COUNTERS, type Pipeline, type Rollup, type RollupKey, type Store, type ThemeCounts, type CompetitorCounts } from './store.js';
 
 /**
  * Rollups are derived data: one document per brand × UTC day × source name, recomputed from
@@ -40,7 +40,7 @@ export async function refreshRollups(store: Store, keys: readonly RollupKey[]): 
   const unique = [...new Map(keys.map((k) => [rollupId(k), k])).values()];
   for (let i = 0; i < unique.length; i += KEYS_PER_RUN) {
     const chunk = unique.slice(i, i + KEYS_PER_RUN);
-    const build = (facets: RollupFacets | undefined) => buildRollups(chunk, facets ?? { totals: [], themes: [] });
+    const build = (facets: RollupFacets | undefined) => buildRollups(chunk, facets ?? { totals: [], themes: [], competitors: [] });
     if (store.recomputeRollups) {
       await store.recomputeRollups<RollupFacets>(chunk, rollupPipeline(chunk), build);
       continue;
@@ -64,10 +64,16 @@ interface ThemeRow extends ThemeCounts {
   _id: BucketId & { theme: string };
 }
 
+interface CompetitorRow extends CompetitorCounts {
+  _id: BucketId & { competitor: string };
+}
+
 /** The single document the rollup pipeline returns. */
 export interface RollupFacets {
   totals: TotalsRow[];
   themes: ThemeRow[];
+  /** Absent from facets built before competitor counts existed. */
+  competitors?: CompetitorRow[];
 }
 
 const countIf = (cond: unknown) => ({ $sum: { $cond: [cond, 1, 0] } });
@@ -139,6 +145,18 @@ export function rollupPipeline(keys: readonly RollupKey[]): Pipeline {
             },
           },
         ],
+        competitors: [
+          { $unwind: '$competitors' },
+          {
+            $group: {
+              _id: { ...bucket, competitor: '$competitors' },
+              total: { $sum: 1 },
+              positive: countIf({ $eq: ['$sentiment.label', 'positive'] }),
+              negative: countIf({ $eq: ['$sentiment.label', 'negative'] }),
+              churn: countIf({ $in: ['churn', { $ifNull: ['$intents', []] }] }),
+            },
+          },
+        ],
       },
     },
   ];
@@ -180,6 +198,18 @@ export function buildRollups(keys: readonly RollupKey[], facets: RollupFacets): 
     const next = {} as ThemeCounts;
     for (const f of THEME_COUNTERS) next[f] = (prev?.[f] ?? 0) + (row[f] ?? 0);
     doc.themes[key] = next;
+  }
+  for (const row of facets.competitors ?? []) {
+    const doc = docs.get(rollupId(row._id));
+    if (!doc || typeof row._id.competitor !== 'string') continue;
+    const key = themeKey(row._id.competitor);
+    const prev = (doc.competitors ??= {})[key];
+    doc.competitors[key] = {
+      total: (prev?.total ?? 0) + row.total,
+      positive: (prev?.positive ?? 0) + row.positive,
+      negative: (prev?.negative ?? 0) + row.negative,
+      churn: (prev?.churn ?? 0) + row.churn,
+    };
   }
   return [...docs.values()];
 }

@@ -371,8 +371,10 @@ export function pushdownPipeline(pipeline: Pipeline, spec: TableSpec): { query: 
   const where = sqlWhere(matches.length === 1 ? matches[0]! : { $and: matches }, spec);
   if (!where.exact) return { query: { where }, rest: pipeline };
   const query: SqlQuery = { where };
-  const group = pipeline[i]?.$group !== undefined && !lookupCollections(pipeline.slice(i + 1)).length ? sqlGroup(pipeline[i]!.$group, spec, where) : null;
-  if (group) return { query: { where, group }, rest: pipeline.slice(i + 1) };
+  // A `$group` (maybe after a `$project`/`$unwind` of an object's entries) runs in SQL when it can, unless later
+  // stages `$lookup` other collections (the rows then go through mingo without a resolver).
+  const grouped = lookupCollections(pipeline.slice(i)).length === 0 ? sqlGroup(pipeline.slice(i), spec, where) : null;
+  if (grouped) return { query: { where, group: grouped.group }, rest: pipeline.slice(i + grouped.stages) };
   const sort = pipeline[i]?.$sort;
   if (isPlainObject(sort)) {
     const order = sqlOrder(sort as Sort, spec);

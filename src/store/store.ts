@@ -49,6 +49,18 @@ export interface Rollup extends RollupKey {
   engagement: number;
   /** theme → its own counters in the bucket (see `ThemeCounts`). */
   themes: Record<string, ThemeCounts>;
+  /**
+   * competitor id → the bucket's mentions naming it (head-to-head in share of voice). Absent when none does, and
+   * from buckets written before it existed (`earshot store rollups` rebuilds them).
+   */
+  competitors?: Record<string, CompetitorCounts>;
+}
+
+export interface CompetitorCounts {
+  total: number;
+  positive: number;
+  negative: number;
+  churn: number;
 }
 
 /**

@@ -2,7 +2,7 @@ import { prng } from '../src/demo/lib/prng.js';
 import type { Mention } from '../src/domain/mention.js';
 import type { SourceKind } from '../src/domain/source-kind.js';
 import { rollupId } from '../src/store/ids.js';
-import { themeKey } from '../src/store/rollups.js';
+import { themeKey, TOP_EXAMPLES } from '../src/store/rollups.js';
 import type { Rollup } from '../src/store/store.js';
 
 /**
@@ -129,5 +129,13 @@ function addToRollup(rollups: Map<string, Rollup>, m: Mention, day: string): voi
       th.starsCount++;
     }
     if (m.intents.includes('churn')) th.churn++;
+    if (t.label !== 'neutral') {
+      // The rollups' example candidates, kept as the rollup pipeline's $topN keeps them.
+      const dir = t.label === 'negative' ? 1 : -1;
+      const byLabel = ((r.tops ??= {})[k] ??= {});
+      byLabel[t.label] = [...(byLabel[t.label] ?? []), { id: m._id, score: t.score, eng: e.likes + e.shares + e.comments + e.upvotes }]
+        .sort((a, b) => dir * (a.score - b.score) || b.eng - a.eng || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, TOP_EXAMPLES);
+    }
   }
 }

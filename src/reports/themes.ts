@@ -3,7 +3,8 @@ import type { Pipeline } from '../store/store.js';
 import { baseShape, change, checkFromBeforeTo, net, previousOf, type Range, ratio, resolveRange, r3 } from './params.js';
 import { engagementExpr, mentionMatch, notDuplicate, num, rollupMatch } from './parts.js';
 import { defineReport, type Section } from './report.js';
-import { themeKey } from '../store/rollups.js';
+import { themeKey, TOP_EXAMPLES } from '../store/rollups.js';
+import type { Store } from '../store/store.js';
 
 export const ThemesParams = z
   .object({
@@ -124,6 +125,47 @@ export function driverExamplesPipeline(p: ThemesParams, range: Range, themes: st
   ];
 }
 
+/**
+ * The ids of the driver examples from the rollups' `tops` (each bucket's strongest mentions per theme and label): the
+ * top N of the range is the top N of the buckets' tops, for N ≤ `TOP_EXAMPLES`. Same order as `driverExamplesPipeline`.
+ */
+export function driverTopsPipeline(p: ThemesParams, range: Range, themes: string[], label: 'negative' | 'positive'): Pipeline {
+  return [
+    { $match: rollupMatch(p.brand, range, p.source) },
+    { $project: { t: { $objectToArray: '$tops' } } },
+    { $unwind: '$t' },
+    { $match: { 't.k': { $in: themes } } },
+    { $project: { theme: '$t.k', e: `$t.v.${label}` } },
+    { $unwind: '$e' },
+    {
+      $group: {
+        _id: '$theme',
+        ids: { $topN: { n: p.examples, sortBy: { 'e.score': label === 'negative' ? 1 : -1, 'e.eng': -1, 'e.id': 1 }, output: '$e.id' } },
+      },
+    },
+  ];
+}
+
+/** Driver examples: ids from the rollups' tops, then those few mentions by `_id`. */
+async function examplesFromTops(store: Store, p: ThemesParams, range: Range, themes: string[], label: 'negative' | 'positive'): Promise<Map<string, Example[]>> {
+  const rows = await store.aggregate<{ _id: string; ids: string[] }>('rollups', driverTopsPipeline(p, range, themes, label));
+  const ids = [...new Set(rows.flatMap((r) => r.ids))];
+  const found = ids.length ? await store.findMentions({ _id: { $in: ids } }, { projection: { url: 1, source: 1, text: 1, themes: 1, publishedAt: 1 } }) : [];
+  const byId = new Map(found.map((m) => [m._id, m]));
+  const out = new Map<string, Example[]>();
+  for (const r of rows) {
+    const list: Example[] = [];
+    for (const id of r.ids) {
+      const m = byId.get(id);
+      const t = m?.themes.find((x) => themeKey(x.theme) === r._id && x.label === label);
+      if (!m || !t) continue;
+      list.push({ id, url: m.url, source: m.source.name, text: m.text, evidence: t.evidence, score: num(t.score), publishedAt: new Date(m.publishedAt) });
+    }
+    out.set(r._id, list);
+  }
+  return out;
+}
+
 export const themesReport = defineReport({
   kind: 'themes',
   summary: 'per theme: volume, share, sentiment, change vs the previous period, and the drivers pulling net sentiment down or up',
@@ -169,7 +211,9 @@ export const themesReport = defineReport({
     const up = themes.filter((t) => t.impact > 0).sort((a, b) => b.impact - a.impact).slice(0, p.drivers);
     const examples = async (list: ThemeRow[], label: 'negative' | 'positive') => {
       if (!list.length || p.examples === 0) return new Map<string, Example[]>();
-      const rows = await ctx.store.aggregate<{ _id: string; examples: Example[] }>('mentions', driverExamplesPipeline(p, range, list.map((t) => t.theme), label));
+      const names = list.map((t) => t.theme);
+      if (p.examples <= TOP_EXAMPLES) return examplesFromTops(ctx.store, p, range, names, label);
+      const rows = await ctx.store.aggregate<{ _id: string; examples: Example[] }>('mentions', driverExamplesPipeline(p, range, names, label));
       return new Map(rows.map((r) => [r._id, r.examples.map((e) => ({ ...e, score: num(e.score), publishedAt: new Date(e.publishedAt) }))]));
     };
     const [downEx, upEx] = await Promise.all([examples(down, 'negative'), examples(up, 'positive')]);

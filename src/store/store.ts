@@ -54,6 +54,18 @@ export interface Rollup extends RollupKey {
    * from buckets written before it existed (`earshot store rollups` rebuilds them).
    */
   competitors?: Record<string, CompetitorCounts>;
+  /**
+   * theme → label → the bucket's strongest mentions for it (at most `TOP_EXAMPLES`, see rollups.ts): what the themes
+   * report quotes for its drivers without reading every mention. Absent in buckets written before it existed.
+   */
+  tops?: Record<string, { negative?: TopEntry[]; positive?: TopEntry[] }>;
+}
+
+/** One example candidate: the mention, the theme's score in it, its engagement. */
+export interface TopEntry {
+  id: string;
+  score: number;
+  eng: number;
 }
 
 export interface CompetitorCounts {

@@ -55,7 +55,14 @@ export function priorityExpr(asOf: Date): Record<string, unknown> {
   return { $multiply: [severity, reach, { $exp: { $multiply: [-1 / 7, ageDays] } }] };
 }
 
-const mentionOut = { _id: 1, url: 1, source: '$source.name', author: 1, title: 1, text: 1, stars: 1, publishedAt: 1, competitors: 1, score: '$sentiment.score', engagement: '$_eng' };
+/**
+ * Characters of a mention's text (and title) the lists carry: bounds the `$facet` result, one document on MongoDB
+ * (16 MB), at 3 lists × 200 rows whatever the reviews' length.
+ */
+export const LIST_TEXT_CHARS = 2000;
+const clip = (field: string) => ({ $cond: [{ $eq: [{ $type: field }, 'string'] }, { $substrCP: [field, 0, LIST_TEXT_CHARS] }, '$$REMOVE'] });
+
+const mentionOut = { _id: 1, url: 1, source: '$source.name', author: 1, title: clip('$title'), text: clip('$text'), stars: 1, publishedAt: 1, competitors: 1, score: '$sentiment.score', engagement: '$_eng' };
 
 /** All five lists in one pass over the range's mentions (a `$facet`). */
 export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date, closed: string[] = []): Pipeline {
@@ -85,7 +92,7 @@ export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date, cl
             },
           },
           { $match: { mentions: { $gte: 2 } } },
-          { $sort: { mentions: -1, recommends: -1, reach: -1, engagement: -1 } },
+          { $sort: { mentions: -1, recommends: -1, reach: -1, engagement: -1, '_id.kind': 1, '_id.who': 1 } },
           { $limit: p.limit },
         ],
         moments: [

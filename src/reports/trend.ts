@@ -102,6 +102,43 @@ export function trendThemeBreakdownPipeline(p: TrendParams, range: Range): Pipel
   ];
 }
 
+/**
+ * The same numbers as `trendPipeline(p, range, theme)` from mentions: the theme's own label and score, the mention's
+ * stars and churn. The report reads rollups; this is the raw reference the parity test and the bench compare with.
+ */
+export function trendThemePipeline(p: TrendParams, range: Range, theme: string): Pipeline {
+  const prev = previousOf(range);
+  const label = (l: string) => ({ $sum: { $cond: [{ $eq: ['$themes.label', l] }, 1, 0] } });
+  const sums = {
+    total: { $sum: 1 },
+    positive: label('positive'),
+    negative: label('negative'),
+    neutral: label('neutral'),
+    scoreSum: { $sum: '$themes.score' },
+    starsSum: { $sum: { $ifNull: ['$stars', 0] } },
+    starsCount: { $sum: { $cond: [{ $isNumber: '$stars' }, 1, 0] } },
+    churn: { $sum: { $cond: [{ $in: ['churn', { $ifNull: ['$intents', []] }] }, 1, 0] } },
+  };
+  const facets: Record<string, Pipeline> = {
+    buckets: [{ $match: { _p: 'current' } }, { $group: { _id: '$_b', ...sums } }],
+    totals: [{ $group: { _id: '$_p', ...sums } }],
+  };
+  if (p.by === 'source') facets.breakdown = [{ $match: { _p: 'current' } }, { $group: { _id: { b: '$_b', k: '$source.name' }, ...sums } }];
+  return [
+    { $match: mentionMatch(p.brand, { from: prev.from, to: range.to }, { source: p.source, theme }) },
+    notDuplicate,
+    { $unwind: '$themes' },
+    { $match: { 'themes.theme': theme } },
+    {
+      $addFields: {
+        _p: { $cond: [{ $lt: ['$publishedAt', range.from] }, 'previous', 'current'] },
+        _b: truncExpr('$publishedAt', p.interval),
+      },
+    },
+    { $facet: facets },
+  ];
+}
+
 function row(periodLabel: string, s: Sums, withChurn: boolean, key?: string): TrendRow {
   const neutral = s.neutral || Math.max(0, s.total - s.positive - s.negative);
   return {

@@ -265,7 +265,7 @@ function compile(expr: unknown, scope: Scope): Expr {
       if (e.kind !== 'json') return no();
       const type = typeof needle === 'string' ? "= 'text'" : `IN ${NUMERIC}`;
       return {
-        sql: `(json_type(${e.src}, ?) = 'array' AND EXISTS (SELECT 1 FROM json_each(${e.src}, ?) WHERE type ${type} AND value = ?))`,
+        sql: `coalesce(json_type(${e.src}, ?) = 'array' AND EXISTS (SELECT 1 FROM json_each(${e.src}, ?) WHERE type ${type} AND value = ?), 0)`,
         params: [e.path!, e.path!, needle],
         kind: 'bool',
       };
@@ -273,7 +273,7 @@ function compile(expr: unknown, scope: Scope): Expr {
     case '$isNumber': {
       const e = compile(args[0], scope);
       if (e.kind === 'num') return { sql: `(${e.sql} IS NOT NULL)`, params: e.params, kind: 'bool' };
-      if (e.kind === 'json') return { sql: `(json_type(${e.src}, ?) IN ${NUMERIC})`, params: [e.path!], kind: 'bool' };
+      if (e.kind === 'json') return { sql: `coalesce(json_type(${e.src}, ?) IN ${NUMERIC}, 0)`, params: [e.path!], kind: 'bool' };
       return no();
     }
     case '$ifNull': {
@@ -322,13 +322,14 @@ function comparison(op: string, args: unknown[], scope: Scope): Expr {
   if (!isConst(b) || isConst(a)) return no();
   if (b.kind === 'null') {
     if (o !== '$eq' && o !== '$ne') return no();
-    if (a.kind === 'json') return { sql: `(json_type(${a.src}, ?) ${o === '$eq' ? 'IS NULL OR' : 'IS NOT NULL AND'} json_type(${a.src}, ?) ${o === '$eq' ? '=' : '<>'} 'null')`, params: [a.path!, a.path!], kind: 'bool' };
+    if (a.kind === 'json') return { sql: `coalesce(json_type(${a.src}, ?) ${o === '$eq' ? 'IS NULL OR' : 'IS NOT NULL AND'} json_type(${a.src}, ?) ${o === '$eq' ? '=' : '<>'} 'null', 0)`, params: [a.path!, a.path!], kind: 'bool' };
     return { sql: `(${a.sql} IS ${o === '$eq' ? '' : 'NOT '}NULL)`, params: a.params, kind: 'bool' };
   }
   if (a.kind === 'json') {
     if (o !== '$eq' && o !== '$ne') return no();
     const type = b.kind === 'str' ? "= 'text'" : b.kind === 'num' ? `IN ${NUMERIC}` : no();
-    const eq = `(json_type(${a.src}, ?) ${type} AND ${a.sql} = ?)`;
+    // SQL's NULL (a missing field) must read as false here, or NOT would leave it NULL too.
+    const eq = `coalesce(json_type(${a.src}, ?) ${type} AND ${a.sql} = ?, 0)`;
     return { sql: o === '$eq' ? eq : `(NOT ${eq})`, params: [a.path!, ...a.params, ...b.params], kind: 'bool' };
   }
   if (a.kind !== b.kind || a.kind === 'bool') return no();

@@ -100,9 +100,12 @@ export function sqlGroup(stages: readonly Record<string, unknown>[], spec: Table
         const match = stages[i]?.$match;
         if (match !== undefined) {
           const entries = isPlainObject(match) ? Object.entries(match) : [];
-          if (entries.length !== 1 || entries[0]![0] !== `${arrayField}.k` || typeof entries[0]![1] !== 'string') return null;
-          conds.push('je.key = ?');
-          condParams.push(entries[0]![1]);
+          if (entries.length !== 1 || entries[0]![0] !== `${arrayField}.k`) return null;
+          const want = entries[0]![1];
+          const keys = typeof want === 'string' ? [want] : isPlainObject(want) && Object.keys(want).length === 1 && Array.isArray(want.$in) ? want.$in : null;
+          if (!keys || !keys.every((k): k is string => typeof k === 'string')) return null;
+          conds.push(keys.length ? `je.key IN (${keys.map(() => '?').join(', ')})` : '0');
+          condParams.push(...keys);
           i++;
         }
       }

@@ -132,9 +132,10 @@ export function driverExamplesPipeline(p: ThemesParams, range: Range, themes: st
 export function driverTopsPipeline(p: ThemesParams, range: Range, themes: string[], label: 'negative' | 'positive'): Pipeline {
   return [
     { $match: rollupMatch(p.brand, range, p.source) },
+    // Only the driver themes' lists of this label go on (a bucket holds every theme's, both labels).
+    { $project: Object.fromEntries(themes.map((t) => [`tops.${themeKey(t)}.${label}`, 1])) },
     { $project: { t: { $objectToArray: '$tops' } } },
     { $unwind: '$t' },
-    { $match: { 't.k': { $in: themes } } },
     { $project: { theme: '$t.k', e: `$t.v.${label}` } },
     { $unwind: '$e' },
     {

@@ -273,6 +273,13 @@ function compile(expr: unknown, scope: Scope): Expr {
         kind: 'bool',
       };
     }
+    case '$and':
+    case '$or': {
+      if (!Array.isArray(arg) || arg.length === 0) return no();
+      const parts = arg.map((a) => compile(a, scope));
+      if (!parts.every((p) => p.kind === 'bool')) return no();
+      return { sql: `(${parts.map((p) => p.sql).join(op === '$and' ? ' AND ' : ' OR ')})`, params: parts.flatMap((p) => p.params), kind: 'bool' };
+    }
     case '$isNumber': {
       const e = compile(args[0], scope);
       if (e.kind === 'num') return { sql: `(${e.sql} IS NOT NULL)`, params: e.params, kind: 'bool' };
@@ -327,6 +334,15 @@ function comparison(op: string, args: unknown[], scope: Scope): Expr {
     if (o !== '$eq' && o !== '$ne') return no();
     if (a.kind === 'json') return { sql: `coalesce(json_type(${a.src}, ?) ${o === '$eq' ? 'IS NULL OR' : 'IS NOT NULL AND'} json_type(${a.src}, ?) ${o === '$eq' ? '=' : '<>'} 'null', 0)`, params: [a.path!, a.path!], kind: 'bool' };
     return { sql: `(${a.sql} IS ${o === '$eq' ? '' : 'NOT '}NULL)`, params: a.params, kind: 'bool' };
+  }
+  if (a.kind === 'json' && b.kind === 'num' && o !== '$eq' && o !== '$ne') {
+    // BSON order: null and missing below numbers, every other type (strings, objects, arrays, booleans) above.
+    const below = o === '$lt' || o === '$lte' ? 1 : 0;
+    return {
+      sql: `(CASE WHEN json_type(${a.src}, ?) IN ${NUMERIC} THEN ${a.sql} ${CMP[o]} ? WHEN json_type(${a.src}, ?) IS NULL OR json_type(${a.src}, ?) = 'null' THEN ${below} ELSE ${1 - below} END)`,
+      params: [a.path!, ...a.params, ...b.params, a.path!, a.path!],
+      kind: 'bool',
+    };
   }
   if (a.kind === 'json') {
     if (o !== '$eq' && o !== '$ne') return no();

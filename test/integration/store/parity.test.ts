@@ -5,6 +5,7 @@ import { examplesPipeline, hourlyPipeline } from '../../../src/alerts/query.js';
 import { AlertRule } from '../../../src/domain/alert.js';
 import type { Mention } from '../../../src/domain/mention.js';
 import { runReport } from '../../../src/reports/index.js';
+import { AdvocacyParams, npsPipeline } from '../../../src/reports/advocacy.js';
 import { GapsParams, gapsPipelines } from '../../../src/reports/gaps.js';
 import { resolveRange } from '../../../src/reports/params.js';
 import { headToHeadPipeline, sovPipelines } from '../../../src/reports/sov.js';
@@ -184,6 +185,8 @@ describe.each(storeLegs().map((leg) => [leg.name, leg] as [string, Leg]))('parit
       const gp = GapsParams.parse({ brand: 'bench0' });
       const onRollups = [...Object.values(gapsPipelines(gp, range, ['delivery'])), trendPipeline(tp, range), trendPipeline(tp, range, 'delivery'), trendThemeBreakdownPipeline(tp, range), ...Object.values(themesPipelines(tq, range)), ...Object.values(sovPipelines(['bench0', 'bench1'], range)), headToHeadPipeline('bench0', range)];
       for (const p of onRollups) expect(pushdownPipeline(p, ROLLUPS).query.group, JSON.stringify(p)).toBeDefined();
+      const ap = AdvocacyParams.parse({ brand: 'bench0' });
+      expect(pushdownPipeline(npsPipeline(ap, range), MENTIONS).query.group).toBeDefined();
       const hourly = hourlyPipeline('bench0', {}, range.from, range.to);
       const { query, rest } = pushdownPipeline(hourly, MENTIONS);
       expect(query.group).toBeDefined();

@@ -44,6 +44,19 @@ const PIPELINES: Record<string, Pipeline> = {
     { $match: X },
     { $group: { _id: null, churn: { $sum: { $cond: [{ $in: ['churn', { $ifNull: ['$tags', []] }] }, 1, 0] } } } },
   ],
+  // MongoDB orders other types above numbers (a string or boolean `$gte` 2 is true, null `$lt` 2 too) and the pushdown
+  // does so; mingo answers false there, so the comparison with mingo is on numbers, null and missing only.
+  'ordering comparisons with a number, null and missing': [
+    { $match: { _id: { $in: ['a', 'c', 'e', 'nope'] } } },
+    {
+      $group: {
+        _id: null,
+        ge: { $sum: { $cond: [{ $gte: ['$n', 2] }, 1, 0] } },
+        gt: { $sum: { $cond: [{ $gt: ['$n', 1] }, 1, 0] } },
+        both: { $sum: { $cond: [{ $and: [{ $gt: ['$n', 1] }, { $or: [{ $eq: ['$s', 'pos'] }, { $eq: ['$s', null] }] }] }, 1, 0] } },
+      },
+    },
+  ],
   'no rows: no document': [{ $match: { _id: 'nobody' } }, { $group: { _id: null, c: { $sum: 1 } } }],
   'entries of an object (missing, null and empty objects drop out)': [
     { $match: X },
@@ -95,6 +108,14 @@ describe('the $group pushdown means what MongoDB means', () => {
       const sort = (rows: Array<Record<string, unknown>>) => rows.map((r) => `${(r._id as Date).toISOString()} ${String(r.c)}`).sort();
       expect(sort(await store.aggregate('rollups', pipeline)), JSON.stringify(u)).toEqual(sort(runPipeline(rollups as unknown as Record<string, unknown>[], pipeline)));
     }
+  });
+
+  it('comparisons across types follow MongoDB\'s BSON order: strings and booleans above numbers, null below', async () => {
+    const rows = await store.aggregate('alerts', [
+      { $match: { _id: { $in: ['b', 'c', 'd'] } } },
+      { $group: { _id: null, ge: { $sum: { $cond: [{ $gte: ['$n', 2] }, 1, 0] } }, lt: { $sum: { $cond: [{ $lt: ['$n', 2] }, 1, 0] } } } },
+    ]);
+    expect(rows).toEqual([{ _id: null, ge: 2, lt: 1 }]);
   });
 
   it('what SQL cannot say exactly stays with mingo: $first, paths through array indexes, unknown operators', () => {

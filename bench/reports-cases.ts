@@ -28,7 +28,7 @@ export const brand = Brand.parse({
 export const CASES: Array<{ label: string; kind: string; params: Record<string, unknown> }> = [
   { label: 'trend (week, rollups)', kind: 'trend', params: { interval: 'week' } },
   { label: 'trend (day, by source)', kind: 'trend', params: { interval: 'day', by: 'source' } },
-  { label: 'trend --theme delivery (mentions)', kind: 'trend', params: { theme: 'delivery' } },
+  { label: 'trend --theme delivery (rollups)', kind: 'trend', params: { theme: 'delivery' } },
   { label: 'themes (+ drivers)', kind: 'themes', params: {} },
   { label: 'advocacy', kind: 'advocacy', params: {} },
   { label: 'sov', kind: 'sov', params: {} },
@@ -40,7 +40,7 @@ export const PEER = 'peer: weekly trend from raw mentions';
 /** Raw-mention peers of the reports that read derived data besides the plain rollups: case label → peer label. */
 export const PEERS: Record<string, string> = {
   'trend (week, rollups)': PEER,
-  'trend --theme delivery (mentions)': 'peer: trend --theme delivery from raw mentions',
+  'trend --theme delivery (rollups)': 'peer: trend --theme delivery from raw mentions',
   'themes (+ drivers)': 'peer: driver examples from raw mentions (down + up)',
 };
 
@@ -92,7 +92,7 @@ export async function measure(store: Store): Promise<Map<string, number>> {
   const now = new Date(END.getTime() + 86_400_000);
   const tp = TrendParams.parse({ brand: 'bench0', ...RANGE, theme: 'delivery' });
   const range = resolveRange(tp.from, tp.to, 90, now);
-  out.set(PEERS['trend --theme delivery (mentions)']!, await time(() => store.aggregate('mentions', trendThemePipeline(tp, range, 'delivery'))));
+  out.set(PEERS['trend --theme delivery (rollups)']!, await time(() => store.aggregate('mentions', trendThemePipeline(tp, range, 'delivery'))));
   const thp = ThemesParams.parse({ brand: 'bench0', ...RANGE });
   const themes = ['delivery', 'price', 'support'];
   out.set(

@@ -1,5 +1,8 @@
 import { Brand } from '../src/domain/brand.js';
 import { runReport } from '../src/reports/index.js';
+import { resolveRange } from '../src/reports/params.js';
+import { driverExamplesPipeline, ThemesParams } from '../src/reports/themes.js';
+import { TrendParams, trendThemePipeline } from '../src/reports/trend.js';
 import type { Pipeline, Store } from '../src/store/store.js';
 
 /** What the reports benchmark measures: the brands, the 90-day range, the report cases and the raw-mentions peer. */
@@ -25,7 +28,7 @@ export const brand = Brand.parse({
 export const CASES: Array<{ label: string; kind: string; params: Record<string, unknown> }> = [
   { label: 'trend (week, rollups)', kind: 'trend', params: { interval: 'week' } },
   { label: 'trend (day, by source)', kind: 'trend', params: { interval: 'day', by: 'source' } },
-  { label: 'trend --theme delivery (mentions)', kind: 'trend', params: { theme: 'delivery' } },
+  { label: 'trend --theme delivery (rollups)', kind: 'trend', params: { theme: 'delivery' } },
   { label: 'themes (+ drivers)', kind: 'themes', params: {} },
   { label: 'advocacy', kind: 'advocacy', params: {} },
   { label: 'sov', kind: 'sov', params: {} },
@@ -34,6 +37,12 @@ export const CASES: Array<{ label: string; kind: string; params: Record<string, 
 ];
 
 export const PEER = 'peer: weekly trend from raw mentions';
+/** Raw-mention peers of the reports that read derived data besides the plain rollups: case label → peer label. */
+export const PEERS: Record<string, string> = {
+  'trend (week, rollups)': PEER,
+  'trend --theme delivery (rollups)': 'peer: trend --theme delivery from raw mentions',
+  'themes (+ drivers)': 'peer: driver examples from raw mentions (down + up)',
+};
 
 /** The weekly trend straight from mentions: what the rollups save us. */
 export function trendFromMentionsPipeline(): Pipeline {
@@ -78,5 +87,17 @@ export async function measure(store: Store): Promise<Map<string, number>> {
     out.set(c.label, await time(() => runReport(c.kind, { store, brand, now: new Date(END.getTime() + 86_400_000) }, params)));
   }
   out.set(PEER, await time(() => store.aggregate('mentions', trendFromMentionsPipeline())));
+  // The same numbers the derived data gives, from mentions: trend --theme (per-theme counters in rollups) and the
+  // driver examples (the rollups' tops) — what those reports cost without them.
+  const now = new Date(END.getTime() + 86_400_000);
+  const tp = TrendParams.parse({ brand: 'bench0', ...RANGE, theme: 'delivery' });
+  const range = resolveRange(tp.from, tp.to, 90, now);
+  out.set(PEERS['trend --theme delivery (rollups)']!, await time(() => store.aggregate('mentions', trendThemePipeline(tp, range, 'delivery'))));
+  const thp = ThemesParams.parse({ brand: 'bench0', ...RANGE });
+  const themes = ['delivery', 'price', 'support'];
+  out.set(
+    PEERS['themes (+ drivers)']!,
+    await time(() => Promise.all([store.aggregate('mentions', driverExamplesPipeline(thp, range, themes, 'negative')), store.aggregate('mentions', driverExamplesPipeline(thp, range, themes, 'positive'))])),
+  );
   return out;
 }

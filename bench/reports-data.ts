@@ -2,7 +2,7 @@ import { prng } from '../src/demo/lib/prng.js';
 import type { Mention } from '../src/domain/mention.js';
 import type { SourceKind } from '../src/domain/source-kind.js';
 import { rollupId } from '../src/store/ids.js';
-import { themeKey } from '../src/store/rollups.js';
+import { themeKey, TOP_EXAMPLES } from '../src/store/rollups.js';
 import type { Rollup } from '../src/store/store.js';
 
 /**
@@ -120,10 +120,22 @@ function addToRollup(rollups: Map<string, Rollup>, m: Mention, day: string): voi
   r.engagement += e.likes + e.shares + e.comments + e.upvotes;
   for (const t of m.themes) {
     const k = themeKey(t.theme);
-    const th = (r.themes[k] ??= { total: 0, positive: 0, negative: 0, scoreSum: 0 });
+    const th = (r.themes[k] ??= { total: 0, positive: 0, negative: 0, neutral: 0, scoreSum: 0, starsSum: 0, starsCount: 0, churn: 0 });
     th.total++;
-    if (t.label === 'positive') th.positive++;
-    if (t.label === 'negative') th.negative++;
+    th[t.label]++;
     th.scoreSum += t.score;
+    if (m.stars !== undefined) {
+      th.starsSum += m.stars;
+      th.starsCount++;
+    }
+    if (m.intents.includes('churn')) th.churn++;
+    if (t.label !== 'neutral') {
+      // The rollups' example candidates, kept as the rollup pipeline's $topN keeps them.
+      const dir = t.label === 'negative' ? 1 : -1;
+      const byLabel = ((r.tops ??= {})[k] ??= {});
+      byLabel[t.label] = [...(byLabel[t.label] ?? []), { id: m._id, score: t.score, eng: e.likes + e.shares + e.comments + e.upvotes }]
+        .sort((a, b) => dir * (a.score - b.score) || b.eng - a.eng || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, TOP_EXAMPLES);
+    }
   }
 }

@@ -40,7 +40,8 @@ export async function queueReanalysis(deps: PipelineDeps, brand: string, opts: {
 
 /** The reanalyze job: re-score a batch in place and store it through the ingest stage (rollups refreshed). */
 export async function reanalyzeBatch(deps: PipelineDeps, payload: { brand: string; ids: string[] }): Promise<number> {
-  const stored = await deps.store.findMentions({ _id: { $in: payload.ids } });
+  // A mention whose raw text retention pruned cannot be re-scored from it: it keeps the scores it has.
+  const stored = (await deps.store.findMentions({ _id: { $in: payload.ids } })).filter((m) => !m.rawTextPrunedAt);
   if (stored.length === 0) return 0;
   const brand = deps.config.brands.find((b) => b.id === payload.brand);
   const fresh = stored.map((m) => ({ ...toMention(rawOf(m), brand), collectedAt: m.collectedAt }));

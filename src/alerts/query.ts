@@ -90,7 +90,8 @@ export function examplesPipeline(
         _stars: { $ifNull: ['$stars', 3] },
       },
     },
-    { $sort: kind === 'volume_spike' ? { _eng: -1, publishedAt: -1 } : { _stars: 1, 'sentiment.score': 1, _eng: -1, publishedAt: -1 } },
+    // `_id` last: ties cut by `$limit` pick the same mentions on both stores.
+    { $sort: kind === 'volume_spike' ? { _eng: -1, publishedAt: -1, _id: 1 } : { _stars: 1, 'sentiment.score': 1, _eng: -1, publishedAt: -1, _id: 1 } },
     { $limit: limit },
     { $project: { _id: 1, url: 1, source: 1, title: 1, text: 1, stars: 1, publishedAt: 1 } },
   ];

@@ -16,6 +16,16 @@ export const Defaults = configObject({
   detectSchedule: Cron.default('*/15 * * * *'),
 });
 
+/** How long stored mentions keep what identifies people; everything counted stays. */
+export const Retention = configObject({
+  /**
+   * Mentions published more than this many days ago lose their text, title, author details, theme evidence and
+   * sentiment explanations (`earshot store prune`); scores, themes, intents, stars and rollups stay, so reports keep
+   * their numbers. Default: unset (raw text is kept).
+   */
+  rawTextDays: z.number().int().min(1).max(36_500).optional(),
+});
+
 /**
  * The whole config file. Brand-level and source-level details live in src/domain. Every mapping is strict (an
  * unknown key is an error; `x-` keys hold anchors). The checks across entries (unique ids, rules naming a configured
@@ -35,6 +45,8 @@ export const ConfigSchema = configObject({
   channels: z.record(ChannelName, Channel).default({}),
   /** Scheduled summaries per brand, sent to channels above (src/domain/digest.ts). */
   digests: z.array(DigestConfig).default([]),
+  /** Data retention (`earshot store prune` applies it). Default: keep everything. */
+  retention: Retention.default({}),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

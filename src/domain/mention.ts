@@ -34,6 +34,11 @@ export const Mention = z.object({
    * stays stored as data for the brand's query. Kept across re-crawls; who and why are in its workflow record.
    */
   notAboutUs: z.coerce.date().optional(),
+  /**
+   * When retention (`retention.rawTextDays`) removed its raw text and author details: `text` is empty, `title`,
+   * `author`, theme evidence and sentiment explanations are gone; scores, labels, themes and counts stay.
+   */
+  rawTextPrunedAt: z.coerce.date().optional(),
   meta: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
   analyzerVersion: z.string(),
 });

@@ -55,9 +55,25 @@ export function priorityExpr(asOf: Date): Record<string, unknown> {
   return { $multiply: [severity, reach, { $exp: { $multiply: [-1 / 7, ageDays] } }] };
 }
 
-const mentionOut = { _id: 1, url: 1, source: '$source.name', author: 1, title: 1, text: 1, stars: 1, publishedAt: 1, competitors: 1, score: '$sentiment.score', engagement: '$_eng' };
+/**
+ * Characters of a mention's text (and title) the lists carry: bounds the `$facet` result, one document on MongoDB
+ * (16 MB), at 3 lists × 200 rows whatever the reviews' length.
+ */
+export const LIST_TEXT_CHARS = 2000;
+const clip = (field: string) => ({ $cond: [{ $eq: [{ $type: field }, 'string'] }, { $substrCP: [field, 0, LIST_TEXT_CHARS] }, '$$REMOVE'] });
 
-/** All five lists in one pass over the range's mentions (a `$facet`). */
+const mentionOut = { _id: 1, url: 1, source: '$source.name', author: 1, title: clip('$title'), text: clip('$text'), stars: 1, publishedAt: 1, competitors: 1, score: '$sentiment.score', engagement: '$_eng' };
+
+/** NPS classes (with rated and churn flags) of the range's mentions: a plain `$group` (SQL on the SQLite store). */
+export function npsPipeline(p: AdvocacyParams, range: Range): Pipeline {
+  return [
+    { $match: mentionMatch(p.brand, range, p) },
+    notDuplicate,
+    { $group: { _id: { c: npsClassExpr, rated: { $isNumber: '$stars' }, churn: has('churn') }, n: { $sum: 1 } } },
+  ];
+}
+
+/** The lists (advocates, moments, recovery queue, churn) in one pass over the range's mentions (a `$facet`). */
 export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date, closed: string[] = []): Pipeline {
   const negativeOrChurn = { $or: [{ 'sentiment.label': 'negative' }, { intents: 'churn' }] };
   return [
@@ -67,7 +83,6 @@ export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date, cl
     { $project: { url: 1, source: 1, author: 1, title: 1, text: 1, stars: 1, publishedAt: 1, competitors: 1, sentiment: { score: 1, label: 1 }, intents: 1, _eng: engagementExpr } },
     {
       $facet: {
-        nps: [{ $group: { _id: { c: npsClassExpr, rated: { $isNumber: '$stars' }, churn: has('churn') }, n: { $sum: 1 } } }],
         advocates: [
           { $match: { $or: [{ 'sentiment.label': 'positive' }, { intents: 'recommend' }] } },
           { $addFields: { _who: { $ifNull: ['$author.handle', '$author.name'] } } },
@@ -85,7 +100,7 @@ export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date, cl
             },
           },
           { $match: { mentions: { $gte: 2 } } },
-          { $sort: { mentions: -1, recommends: -1, reach: -1, engagement: -1 } },
+          { $sort: { mentions: -1, recommends: -1, reach: -1, engagement: -1, '_id.kind': 1, '_id.who': 1 } },
           { $limit: p.limit },
         ],
         moments: [
@@ -159,7 +174,11 @@ export const advocacyReport = defineReport({
     const range = resolveRange(p.from, p.to, 90, ctx.now);
     const asOf = new Date(Math.min(range.to.getTime(), (ctx.now ?? new Date()).getTime()));
     const closed = await ctx.store.findDocs(WORKFLOW, { brand: p.brand, status: { $in: [...CLOSED_STATUSES] } }, { projection: { _id: 1 } });
-    const [f] = await ctx.store.aggregate<Facets>('mentions', advocacyPipeline(p, range, asOf, closed.map((d) => d._id)));
+    const [[lists], nps] = await Promise.all([
+      ctx.store.aggregate<Omit<Facets, 'nps'>>('mentions', advocacyPipeline(p, range, asOf, closed.map((d) => d._id))),
+      ctx.store.aggregate<Facets['nps'][number]>('mentions', npsPipeline(p, range)),
+    ]);
+    const f: Partial<Facets> = { ...lists, nps };
     const count = (c: string, rated?: boolean) => (f?.nps ?? []).filter((x) => x._id.c === c && (rated === undefined || x._id.rated === rated)).reduce((a, x) => a + x.n, 0);
     const promoters = count('promoter');
     const passives = count('passive');

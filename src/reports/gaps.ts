@@ -5,6 +5,7 @@ import type { Pipeline } from '../store/store.js';
 import { baseShape, checkFromBeforeTo, Interval, net, previousOf, type Range, resolveRange, r3 } from './params.js';
 import { addSums, bucketLabel, bucketStarts, rollupMatch, rollupSums, type Sums, toSums, truncExpr, ZERO } from './parts.js';
 import { defineReport, type Section } from './report.js';
+import { themeKey } from '../store/rollups.js';
 
 export const GapsParams = z
   .object({
@@ -17,24 +18,25 @@ export type GapsParams = z.output<typeof GapsParams>;
 
 type ThemeCounts = { total: number; positive: number; negative: number };
 
-/** Per period × interval bucket: overall sums and the goal themes' counts, from rollups. */
-export function gapsPipeline(p: GapsParams, range: Range, themes: string[]): Pipeline {
+/**
+ * Per period × interval bucket from rollups: overall sums (`totals`) and the goal themes' counts (`themes`), two
+ * plain `$group`s (SQL on the SQLite store).
+ */
+export function gapsPipelines(p: GapsParams, range: Range, themes: string[]): { totals: Pipeline; themes: Pipeline } {
   const prev = previousOf(range);
-  return [
-    { $match: rollupMatch(p.brand, { from: prev.from, to: range.to }, p.source) },
-    { $addFields: { _p: { $cond: [{ $lt: ['$date', range.from] }, 'previous', 'current'] }, _b: truncExpr('$date', p.interval) } },
-    {
-      $facet: {
-        totals: [{ $group: { _id: { p: '$_p', b: '$_b' }, ...rollupSums } }],
-        themes: [
-          { $project: { _p: 1, _b: 1, t: { $objectToArray: '$themes' } } },
-          { $unwind: '$t' },
-          { $match: { 't.k': { $in: themes } } },
-          { $group: { _id: { p: '$_p', b: '$_b', theme: '$t.k' }, total: { $sum: '$t.v.total' }, positive: { $sum: '$t.v.positive' }, negative: { $sum: '$t.v.negative' } } },
-        ],
-      },
-    },
-  ];
+  const match = { $match: rollupMatch(p.brand, { from: prev.from, to: range.to }, p.source) };
+  const periodOf = { $cond: [{ $lt: ['$date', range.from] }, 'previous', 'current'] };
+  const bucket = truncExpr('$date', p.interval);
+  return {
+    totals: [match, { $group: { _id: { p: periodOf, b: bucket }, ...rollupSums } }],
+    themes: [
+      match,
+      { $project: { _p: periodOf, _b: bucket, t: { $objectToArray: '$themes' } } },
+      { $unwind: '$t' },
+      { $match: { 't.k': { $in: themes.map(themeKey) } } },
+      { $group: { _id: { p: '$_p', b: '$_b', theme: '$t.k' }, total: { $sum: '$t.v.total' }, positive: { $sum: '$t.v.positive' }, negative: { $sum: '$t.v.negative' } } },
+    ],
+  };
 }
 
 const METRIC_LABEL: Record<Goal['metric'], string> = {
@@ -106,13 +108,18 @@ export const gapsReport = defineReport({
     }
     const range = resolveRange(p.from, p.to, 90, ctx.now);
     const themes = [...new Set(goals.flatMap((g) => (g.theme ? [g.theme] : [])))];
-    const [f] = await ctx.store.aggregate<Facets>('rollups', gapsPipeline(p, range, themes));
+    const pipelines = gapsPipelines(p, range, themes);
+    const [totals, themeRows] = await Promise.all([
+      ctx.store.aggregate<Facets['totals'][number]>('rollups', pipelines.totals),
+      ctx.store.aggregate<Facets['themes'][number]>('rollups', pipelines.themes),
+    ]);
+    const f = { totals, themes: themeRows };
     const sumsOf = (pred: (id: { p: string; b: Date }) => boolean) =>
       (f?.totals ?? []).filter((t) => pred(t._id)).reduce((a, t) => addSums(a, toSums(t)), ZERO);
     const themeOf = (theme: string | undefined, pred: (id: { p: string; b: Date }) => boolean): ThemeCounts | undefined => {
       if (!theme) return undefined;
       return (f?.themes ?? [])
-        .filter((t) => t._id.theme === theme && pred(t._id))
+        .filter((t) => t._id.theme === themeKey(theme) && pred(t._id))
         .reduce((a, t) => ({ total: a.total + t.total, positive: a.positive + t.positive, negative: a.negative + t.negative }), { total: 0, positive: 0, negative: 0 });
     };
     const isCur = (id: { p: string }) => id.p === 'current';

@@ -19,7 +19,8 @@ export async function assertKnownNames(ctx: ReportContext, p: { source?: unknown
     }
   }
   if (typeof p.theme === 'string') {
-    const found = await store.findMentions({ brand: brand.id, 'themes.theme': p.theme }, { limit: 1, projection: { _id: 1 } });
+    // No sort: any one mention will do, so SQLite may start from the theme's index entries.
+    const found = await store.findMentions({ brand: brand.id, 'themes.theme': p.theme }, { limit: 1, sort: {}, projection: { _id: 1 } });
     if (found.length === 0) {
       const seen = await distinct(ctx, [{ $project: { t: { $objectToArray: '$themes' } } }, { $unwind: '$t' }, { $group: { _id: '$t.k' } }]);
       throw new ParamError('theme', `no mention of brand ${brand.id} has the theme "${p.theme}" (${seen.length ? `themes seen: ${seen.sort().join(', ')}` : 'no themes stored yet'})`, 'not_found');

@@ -43,7 +43,7 @@ export function overviewPipeline(brand: string, from: Date, to: Date): Record<st
     { $match: { brand, date: { $gte: from, $lte: to } } },
     {
       $facet: {
-        bySource: [{ $group: { _id: { source: '$source', kind: '$sourceKind' }, ...sums } }, { $sort: { total: -1 } }],
+        bySource: [{ $group: { _id: { source: '$source', kind: '$sourceKind' }, ...sums } }, { $sort: { total: -1, '_id.source': 1 } }],
         byDay: [{ $group: { _id: '$day', ...sums } }, { $sort: { _id: 1 } }],
         themes: [
           { $project: { t: { $objectToArray: '$themes' } } },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Pipeline } from '../store/store.js';
 import { baseShape, checkFromBeforeTo, net, type Range, resolveRange, r3 } from './params.js';
-import { mentionMatch, notDuplicate, rollupMatch } from './parts.js';
+import { rollupMatch } from './parts.js';
+import { themeKey } from '../store/rollups.js';
 import { defineReport, type Section } from './report.js';
 
 export const SovParams = z
@@ -15,37 +16,34 @@ export type SovParams = z.output<typeof SovParams>;
 
 /**
  * Share of voice from rollups of the brand and of each configured competitor that is crawled as a brand of its own
- * (same id), plus head-to-head counts: the brand's mentions naming each competitor.
+ * (same id): per party totals, and per party and theme. Plain `$group`s (SQL on the SQLite store).
  */
-export function sovPipeline(parties: string[], range: Range, source?: string): Pipeline {
-  return [
-    { $match: rollupMatch({ $in: parties }, range, source) },
-    {
-      $facet: {
-        totals: [{ $group: { _id: '$brand', total: { $sum: '$total' }, positive: { $sum: '$positive' }, negative: { $sum: '$negative' } } }],
-        themes: [
-          { $project: { brand: 1, t: { $objectToArray: '$themes' } } },
-          { $unwind: '$t' },
-          { $group: { _id: { brand: '$brand', theme: '$t.k' }, total: { $sum: '$t.v.total' }, positive: { $sum: '$t.v.positive' }, negative: { $sum: '$t.v.negative' } } },
-        ],
-      },
-    },
-  ];
+export function sovPipelines(parties: string[], range: Range, source?: string): { totals: Pipeline; themes: Pipeline } {
+  const match = { $match: rollupMatch({ $in: parties }, range, source) };
+  return {
+    totals: [match, { $group: { _id: '$brand', total: { $sum: '$total' }, positive: { $sum: '$positive' }, negative: { $sum: '$negative' } } }],
+    themes: [
+      match,
+      { $project: { brand: 1, t: { $objectToArray: '$themes' } } },
+      { $unwind: '$t' },
+      { $group: { _id: { brand: '$brand', theme: '$t.k' }, total: { $sum: '$t.v.total' }, positive: { $sum: '$t.v.positive' }, negative: { $sum: '$t.v.negative' } } },
+    ],
+  };
 }
 
-/** The brand's own mentions that name a competitor, per competitor, with their sentiment. */
+/** The brand's own mentions that name a competitor, per competitor, with their sentiment: the rollups' `competitors`. */
 export function headToHeadPipeline(brand: string, range: Range, source?: string): Pipeline {
   return [
-    { $match: { ...mentionMatch(brand, range, { source }), 'competitors.0': { $exists: true } } },
-    notDuplicate,
-    { $unwind: '$competitors' },
+    { $match: rollupMatch(brand, range, source) },
+    { $project: { c: { $objectToArray: '$competitors' } } },
+    { $unwind: '$c' },
     {
       $group: {
-        _id: '$competitors',
-        total: { $sum: 1 },
-        positive: { $sum: { $cond: [{ $eq: ['$sentiment.label', 'positive'] }, 1, 0] } },
-        negative: { $sum: { $cond: [{ $eq: ['$sentiment.label', 'negative'] }, 1, 0] } },
-        churn: { $sum: { $cond: [{ $in: ['churn', { $ifNull: ['$intents', []] }] }, 1, 0] } },
+        _id: '$c.k',
+        total: { $sum: '$c.v.total' },
+        positive: { $sum: '$c.v.positive' },
+        negative: { $sum: '$c.v.negative' },
+        churn: { $sum: '$c.v.churn' },
       },
     },
   ];
@@ -93,17 +91,20 @@ export const sovReport = defineReport({
     const range = resolveRange(p.from, p.to, 90, ctx.now);
     const competitors = ctx.brand.competitors;
     const ids = [p.brand, ...competitors.map((c) => c.id)];
-    const [[f], h2h] = await Promise.all([
-      ctx.store.aggregate<{ totals: Array<Counts & { _id: string }>; themes: Array<Counts & { _id: { brand: string; theme: string } }> }>('rollups', sovPipeline(ids, range, p.source)),
-      ctx.store.aggregate<Counts & { _id: string; churn: number }>('mentions', headToHeadPipeline(p.brand, range, p.source)),
+    const pipelines = sovPipelines(ids, range, p.source);
+    const [totalRows, themeRows, h2h] = await Promise.all([
+      ctx.store.aggregate<Counts & { _id: string }>('rollups', pipelines.totals),
+      ctx.store.aggregate<Counts & { _id: { brand: string; theme: string } }>('rollups', pipelines.themes),
+      ctx.store.aggregate<Counts & { _id: string; churn: number }>('rollups', headToHeadPipeline(p.brand, range, p.source)),
     ]);
+    const f = { totals: totalRows, themes: themeRows };
     const totals = new Map((f?.totals ?? []).map((t) => [t._id, t]));
     const all = [...totals.values()].reduce((a, t) => a + t.total, 0);
     const notes: string[] = [];
     const parties: SovParty[] = ids.map((id, i) => {
       const t = totals.get(id);
       const c = competitors[i - 1];
-      const duel = h2h.find((x) => x._id === id);
+      const duel = h2h.find((x) => x._id === themeKey(id));
       if (i > 0 && !t) notes.push(`no mentions stored for ${c!.name} (${id}): add it as a brand with its own sources to compare volumes`);
       return {
         id,

@@ -3,6 +3,8 @@ import type { Pipeline } from '../store/store.js';
 import { baseShape, change, checkFromBeforeTo, net, previousOf, type Range, ratio, resolveRange, r3 } from './params.js';
 import { engagementExpr, mentionMatch, notDuplicate, num, rollupMatch } from './parts.js';
 import { defineReport, type Section } from './report.js';
+import { themeKey, TOP_EXAMPLES } from '../store/rollups.js';
+import type { Store } from '../store/store.js';
 
 export const ThemesParams = z
   .object({
@@ -67,32 +69,32 @@ interface ThemeAgg {
   scoreSum: number;
 }
 
-/** Per theme and period (current/previous) from rollups, plus each period's mention totals, in one `$facet`. */
-export function themesPipeline(p: ThemesParams, range: Range): Pipeline {
+/**
+ * Per theme and period (current/previous) from rollups: `totals` (each period's mention counts) and `themes` (each
+ * theme's counters), two plain `$group`s the SQLite store runs in SQL (`json_each` over each bucket's themes).
+ */
+export function themesPipelines(p: ThemesParams, range: Range): { totals: Pipeline; themes: Pipeline } {
   const prev = previousOf(range);
-  return [
-    { $match: rollupMatch(p.brand, { from: prev.from, to: range.to }, p.source) },
-    { $addFields: { _p: { $cond: [{ $lt: ['$date', range.from] }, 'previous', 'current'] } } },
-    {
-      $facet: {
-        totals: [{ $group: { _id: '$_p', total: { $sum: '$total' }, positive: { $sum: '$positive' }, negative: { $sum: '$negative' } } }],
-        themes: [
-          { $project: { _p: 1, t: { $objectToArray: '$themes' } } },
-          { $unwind: '$t' },
-          ...(p.theme ? [{ $match: { 't.k': p.theme } }] : []),
-          {
-            $group: {
-              _id: { theme: '$t.k', p: '$_p' },
-              total: { $sum: '$t.v.total' },
-              positive: { $sum: '$t.v.positive' },
-              negative: { $sum: '$t.v.negative' },
-              scoreSum: { $sum: '$t.v.scoreSum' },
-            },
-          },
-        ],
+  const match = { $match: rollupMatch(p.brand, { from: prev.from, to: range.to }, p.source) };
+  const periodOf = { $cond: [{ $lt: ['$date', range.from] }, 'previous', 'current'] };
+  return {
+    totals: [match, { $group: { _id: periodOf, total: { $sum: '$total' }, positive: { $sum: '$positive' }, negative: { $sum: '$negative' } } }],
+    themes: [
+      match,
+      { $project: { _p: periodOf, t: { $objectToArray: '$themes' } } },
+      { $unwind: '$t' },
+      ...(p.theme ? [{ $match: { 't.k': themeKey(p.theme) } }] : []),
+      {
+        $group: {
+          _id: { theme: '$t.k', p: '$_p' },
+          total: { $sum: '$t.v.total' },
+          positive: { $sum: '$t.v.positive' },
+          negative: { $sum: '$t.v.negative' },
+          scoreSum: { $sum: '$t.v.scoreSum' },
+        },
       },
-    },
-  ];
+    ],
+  };
 }
 
 /**
@@ -106,17 +108,63 @@ export function driverExamplesPipeline(p: ThemesParams, range: Range, themes: st
     { $unwind: '$themes' },
     { $match: { 'themes.theme': { $in: themes }, 'themes.label': label } },
     { $addFields: { _eng: engagementExpr } },
-    { $sort: { 'themes.score': label === 'negative' ? 1 : -1, _eng: -1, _id: 1 } },
     {
+      // `$topN` keeps only the examples shown per theme (`$push` of every mention would pass MongoDB's 100 MB
+      // group limit at scale); `_id` breaks ties so both stores pick the same mentions.
       $group: {
         _id: '$themes.theme',
         examples: {
-          $push: { id: '$_id', url: '$url', source: '$source.name', text: '$text', evidence: '$themes.evidence', score: '$themes.score', publishedAt: '$publishedAt' },
+          $topN: {
+            n: p.examples,
+            sortBy: { 'themes.score': label === 'negative' ? 1 : -1, _eng: -1, _id: 1 },
+            output: { id: '$_id', url: '$url', source: '$source.name', text: '$text', evidence: '$themes.evidence', score: '$themes.score', publishedAt: '$publishedAt' },
+          },
         },
       },
     },
-    { $project: { examples: { $slice: ['$examples', p.examples] } } },
   ];
+}
+
+/**
+ * The ids of the driver examples from the rollups' `tops` (each bucket's strongest mentions per theme and label): the
+ * top N of the range is the top N of the buckets' tops, for N ≤ `TOP_EXAMPLES`. Same order as `driverExamplesPipeline`.
+ */
+export function driverTopsPipeline(p: ThemesParams, range: Range, themes: string[], label: 'negative' | 'positive'): Pipeline {
+  return [
+    { $match: rollupMatch(p.brand, range, p.source) },
+    // Only the driver themes' lists of this label go on (a bucket holds every theme's, both labels).
+    { $project: Object.fromEntries(themes.map((t) => [`tops.${themeKey(t)}.${label}`, 1])) },
+    { $project: { t: { $objectToArray: '$tops' } } },
+    { $unwind: '$t' },
+    { $project: { theme: '$t.k', e: `$t.v.${label}` } },
+    { $unwind: '$e' },
+    {
+      $group: {
+        _id: '$theme',
+        ids: { $topN: { n: p.examples, sortBy: { 'e.score': label === 'negative' ? 1 : -1, 'e.eng': -1, 'e.id': 1 }, output: '$e.id' } },
+      },
+    },
+  ];
+}
+
+/** Driver examples: ids from the rollups' tops, then those few mentions by `_id`. */
+async function examplesFromTops(store: Store, p: ThemesParams, range: Range, themes: string[], label: 'negative' | 'positive'): Promise<Map<string, Example[]>> {
+  const rows = await store.aggregate<{ _id: string; ids: string[] }>('rollups', driverTopsPipeline(p, range, themes, label));
+  const ids = [...new Set(rows.flatMap((r) => r.ids))];
+  const found = ids.length ? await store.findMentions({ _id: { $in: ids } }, { projection: { url: 1, source: 1, text: 1, themes: 1, publishedAt: 1 } }) : [];
+  const byId = new Map(found.map((m) => [m._id, m]));
+  const out = new Map<string, Example[]>();
+  for (const r of rows) {
+    const list: Example[] = [];
+    for (const id of r.ids) {
+      const m = byId.get(id);
+      const t = m?.themes.find((x) => themeKey(x.theme) === r._id && x.label === label);
+      if (!m || !t) continue;
+      list.push({ id, url: m.url, source: m.source.name, text: m.text, evidence: t.evidence, score: num(t.score), publishedAt: new Date(m.publishedAt) });
+    }
+    out.set(r._id, list);
+  }
+  return out;
 }
 
 export const themesReport = defineReport({
@@ -125,10 +173,12 @@ export const themesReport = defineReport({
   params: ThemesParams,
   async run(ctx, p): Promise<ThemesResult> {
     const range = resolveRange(p.from, p.to, 90, ctx.now);
-    const [f] = await ctx.store.aggregate<{ totals: Array<{ _id: string; total: number; positive: number; negative: number }>; themes: ThemeAgg[] }>(
-      'rollups',
-      themesPipeline(p, range),
-    );
+    const pipelines = themesPipelines(p, range);
+    const [totals, themeRows] = await Promise.all([
+      ctx.store.aggregate<{ _id: string; total: number; positive: number; negative: number }>('rollups', pipelines.totals),
+      ctx.store.aggregate<ThemeAgg>('rollups', pipelines.themes),
+    ]);
+    const f = { totals, themes: themeRows };
     const cur = f?.totals.find((t) => t._id === 'current') ?? { total: 0, positive: 0, negative: 0 };
     const overall = net(cur);
     const byTheme = new Map<string, { current?: ThemeAgg; previous?: ThemeAgg }>();
@@ -162,7 +212,9 @@ export const themesReport = defineReport({
     const up = themes.filter((t) => t.impact > 0).sort((a, b) => b.impact - a.impact).slice(0, p.drivers);
     const examples = async (list: ThemeRow[], label: 'negative' | 'positive') => {
       if (!list.length || p.examples === 0) return new Map<string, Example[]>();
-      const rows = await ctx.store.aggregate<{ _id: string; examples: Example[] }>('mentions', driverExamplesPipeline(p, range, list.map((t) => t.theme), label));
+      const names = list.map((t) => t.theme);
+      if (p.examples <= TOP_EXAMPLES) return examplesFromTops(ctx.store, p, range, names, label);
+      const rows = await ctx.store.aggregate<{ _id: string; examples: Example[] }>('mentions', driverExamplesPipeline(p, range, names, label));
       return new Map(rows.map((r) => [r._id, r.examples.map((e) => ({ ...e, score: num(e.score), publishedAt: new Date(e.publishedAt) }))]));
     };
     const [downEx, upEx] = await Promise.all([examples(down, 'negative'), examples(up, 'positive')]);

@@ -15,6 +15,7 @@ import {
   addSums,
 } from './parts.js';
 import { defineReport, type Section } from './report.js';
+import { themeKey } from '../store/rollups.js';
 
 export const TrendParams = z
   .object({
@@ -51,7 +52,7 @@ export interface TrendResult {
   by?: 'source' | 'theme';
   source?: string;
   theme?: string;
-  /** Where the numbers came from: rollups, or mentions when a theme filter needs per-mention stars and churn. */
+  /** Where the numbers came from: always rollups now (they hold each theme's stars and churn); kept for compatibility. */
   read: 'rollups' | 'mentions';
   rows: TrendRow[];
   breakdown: TrendRow[];
@@ -63,40 +64,48 @@ export interface TrendResult {
 const period = (from: Date) => ({ $cond: [{ $lt: ['$date', from] }, 'previous', 'current'] });
 
 /**
- * The trend aggregation on rollups (brand × day × source): the current range by interval, both periods' totals,
- * and optionally a per-source or per-theme breakdown, in one `$facet`.
+ * The trend aggregation on rollups (brand × day × source): one `$group` by period (current/previous) and interval,
+ * and by source for the per-source breakdown; buckets, totals and breakdown are summed from its rows. A plain
+ * `$group` of sums is what the SQLite store runs in SQL (and MongoDB on its index), with no per-document mingo work.
+ * With `theme`, the sums are the theme's own counters in each bucket (`themes.<theme>`).
  */
-export function trendPipeline(p: TrendParams, range: Range): Pipeline {
+export function trendPipeline(p: TrendParams, range: Range, theme?: string): Pipeline {
   const prev = previousOf(range);
-  const facets: Record<string, Pipeline> = {
-    buckets: [{ $match: { _p: 'current' } }, { $group: { _id: '$_b', ...rollupSums } }],
-    totals: [{ $group: { _id: '$_p', ...rollupSums } }],
-  };
-  if (p.by === 'source') facets.breakdown = [{ $match: { _p: 'current' } }, { $group: { _id: { b: '$_b', k: '$source' }, ...rollupSums } }];
-  if (p.by === 'theme') {
-    facets.breakdown = [
-      { $match: { _p: 'current' } },
-      { $project: { _b: 1, t: { $objectToArray: '$themes' } } },
-      { $unwind: '$t' },
-      {
-        $group: {
-          _id: { b: '$_b', k: '$t.k' },
-          total: { $sum: '$t.v.total' },
-          positive: { $sum: '$t.v.positive' },
-          negative: { $sum: '$t.v.negative' },
-          scoreSum: { $sum: '$t.v.scoreSum' },
-        },
-      },
-    ];
-  }
+  const sums = theme ? themeSums(themeKey(theme)) : rollupSums;
   return [
     { $match: rollupMatch(p.brand, { from: prev.from, to: range.to }, p.source) },
-    { $addFields: { _p: period(range.from), _b: truncExpr('$date', p.interval) } },
-    { $facet: facets },
+    { $group: { _id: { p: period(range.from), b: truncExpr('$date', p.interval), ...(p.by === 'source' ? { k: '$source' } : {}) }, ...sums } },
   ];
 }
 
-/** The same numbers from mentions, for one theme: the theme's own label and score, the mention's stars and churn. */
+/** A theme's counters in rollups, summed like `rollupSums`. */
+function themeSums(key: string): Record<string, unknown> {
+  const f = (name: string) => ({ $sum: `$themes.${key}.${name}` });
+  return { total: f('total'), positive: f('positive'), negative: f('negative'), neutral: f('neutral'), scoreSum: f('scoreSum'), starsSum: f('starsSum'), starsCount: f('starsCount'), churn: f('churn') };
+}
+
+/** The per-theme breakdown of the current range from rollups. */
+export function trendThemeBreakdownPipeline(p: TrendParams, range: Range): Pipeline {
+  return [
+    { $match: rollupMatch(p.brand, range, p.source) },
+    { $project: { _b: truncExpr('$date', p.interval), t: { $objectToArray: '$themes' } } },
+    { $unwind: '$t' },
+    {
+      $group: {
+        _id: { b: '$_b', k: '$t.k' },
+        total: { $sum: '$t.v.total' },
+        positive: { $sum: '$t.v.positive' },
+        negative: { $sum: '$t.v.negative' },
+        scoreSum: { $sum: '$t.v.scoreSum' },
+      },
+    },
+  ];
+}
+
+/**
+ * The same numbers as `trendPipeline(p, range, theme)` from mentions: the theme's own label and score, the mention's
+ * stars and churn. The report reads rollups; this is the raw reference the parity test and the bench compare with.
+ */
 export function trendThemePipeline(p: TrendParams, range: Range, theme: string): Pipeline {
   const prev = previousOf(range);
   const label = (l: string) => ({ $sum: { $cond: [{ $eq: ['$themes.label', l] }, 1, 0] } });
@@ -146,26 +155,42 @@ function row(periodLabel: string, s: Sums, withChurn: boolean, key?: string): Tr
   };
 }
 
-type Facets = { buckets: Array<{ _id: Date }>; totals: Array<{ _id: string }>; breakdown?: Array<{ _id: { b: Date; k: string } }> };
-
 export const trendReport = defineReport({
   kind: 'trend',
   summary: 'per interval: volume, sentiment split, net sentiment, average score and stars, churn share; change vs the previous period',
   params: TrendParams,
   async run(ctx, p): Promise<TrendResult> {
     const range = resolveRange(p.from, p.to, 90, ctx.now);
-    const read = p.theme ? 'mentions' : 'rollups';
-    const pipeline = p.theme ? trendThemePipeline(p, range, p.theme) : trendPipeline(p, range);
-    const [f] = await ctx.store.aggregate<Facets>(read, pipeline);
-    const byStart = new Map((f?.buckets ?? []).map((b) => [new Date(b._id).getTime(), toSums(b as unknown as Record<string, unknown>)]));
+    const read = 'rollups';
+    type Row = Record<string, unknown> & { _id: { p: string; b: Date; k?: string } };
+    const [groups, themeRows] = await Promise.all([
+      ctx.store.aggregate<Row>('rollups', trendPipeline(p, range, p.theme)),
+      p.by === 'theme' && !p.theme ? ctx.store.aggregate<Row>('rollups', trendThemeBreakdownPipeline(p, range)) : Promise.resolve([]),
+    ]);
+    const byStart = new Map<number, Sums>();
+    const sumsOf = new Map<string, Sums>();
+    const bySource = new Map<string, { b: Date; k: string; s: Sums }>();
+    for (const g of groups) {
+      const s = toSums(g);
+      sumsOf.set(g._id.p, addSums(sumsOf.get(g._id.p) ?? ZERO, s));
+      if (g._id.p !== 'current') continue;
+      const t = new Date(g._id.b).getTime();
+      byStart.set(t, addSums(byStart.get(t) ?? ZERO, s));
+      if (g._id.k !== undefined && s.total > 0) bySource.set(`${t}\u0000${g._id.k}`, { b: new Date(t), k: g._id.k, s });
+    }
     const starts = bucketStarts(range, p.interval);
     const rows = starts.map((d) => row(bucketLabel(d, p.interval), byStart.get(d.getTime()) ?? ZERO, true));
-    const breakdown = (f?.breakdown ?? [])
-      .map((b) => row(bucketLabel(new Date(b._id.b), p.interval), toSums(b as unknown as Record<string, unknown>), p.by !== 'theme', b._id.k))
+    const parts =
+      p.by === 'theme'
+        ? p.theme
+          ? []
+          : themeRows.map((b) => ({ b: new Date(b._id.b), k: b._id.k!, s: toSums(b) }))
+        : [...bySource.values()];
+    const breakdown = parts
+      .map(({ b, k, s }) => row(bucketLabel(b, p.interval), s, p.by !== 'theme', k))
       .sort((a, b) => a.period.localeCompare(b.period) || b.volume - a.volume || (a.key ?? '').localeCompare(b.key ?? ''));
-    const totals = new Map((f?.totals ?? []).map((t) => [t._id, toSums(t as unknown as Record<string, unknown>)]));
-    const cur = totals.get('current') ?? ZERO;
-    const prev = totals.get('previous') ?? ZERO;
+    const cur = sumsOf.get('current') ?? ZERO;
+    const prev = sumsOf.get('previous') ?? ZERO;
     const total = row('total', addSums(ZERO, cur), true);
     const previousTotal = row('previous', addSums(ZERO, prev), true);
     const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : r3(a - b));

@@ -35,7 +35,12 @@ export interface MongoStoreOptions {
   url: string;
   /** Database name. Default: the one named in the URL's path, else `earshot`. */
   dbName?: string;
-  /** How long to wait for a reachable server before giving up, in milliseconds. Default 5000. */
+  /** How long `connect` waits for a server to answer at start-up before failing with one line, in milliseconds. Default 5000. */
+  startupTimeoutMS?: number;
+  /**
+   * How long each operation after start-up waits for a selectable server (the primary, during a replica-set election,
+   * which takes ~10–12 s), in milliseconds; then the operation fails and its job retries. Default 30000 (the driver's).
+   */
   serverSelectionTimeoutMS?: number;
 }
 
@@ -83,13 +88,15 @@ export class MongoStore implements Store {
   static async connect(options: MongoStoreOptions): Promise<MongoStore> {
     const { url } = options;
     const where = displayMongoUrl(url);
-    const timeout = options.serverSelectionTimeoutMS ?? 5000;
+    const startup = options.startupTimeoutMS ?? 5000;
     const why = (err: unknown) => scrubCredentials(err instanceof Error ? err.message : String(err), url);
     let client: MongoClient;
     try {
+      // The start-up deadline is ours (below), not the driver's server selection timeout: that one applies to every
+      // later operation too, and must outlast a replica-set election rather than fail a job after 5 s.
       client = new MongoClient(url, {
-        serverSelectionTimeoutMS: timeout,
-        connectTimeoutMS: timeout,
+        serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 30_000,
+        connectTimeoutMS: Math.min(startup, 10_000),
         ignoreUndefined: true,
         appName: 'earshot',
       });
@@ -97,12 +104,22 @@ export class MongoStore implements Store {
       throw new StoreUnavailableError(`invalid MONGO_URL: ${where} (${why(err)})`);
     }
     const db = client.db(options.dbName ?? mongoUrlDbName(url) ?? 'earshot');
+    // Why no server answers (ECONNREFUSED, auth, TLS…): the monitor's last failed heartbeat.
+    let lastFailure: unknown;
+    const onFailure = (e: { failure: Error }) => (lastFailure = e.failure);
+    client.on('serverHeartbeatFailed', onFailure);
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await client.connect();
-      await db.command({ ping: 1 });
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(lastFailure ?? new Error(`no server answered within ${startup} ms`)), startup);
+      });
+      await Promise.race([client.connect().then(() => db.command({ ping: 1 })), deadline]);
     } catch (err) {
       await client.close().catch(() => {});
       throw new StoreUnavailableError(`cannot reach MongoDB at ${where} (${why(err)})`);
+    } finally {
+      clearTimeout(timer);
+      client.off('serverHeartbeatFailed', onFailure);
     }
     try {
       for (const [name, specs] of Object.entries(INDEXES)) {

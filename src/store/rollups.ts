@@ -2,7 +2,7 @@ import type { Mention } from '../domain/index.js';
 import { COUNTED } from '../domain/mention.js';
 import { StoreInputError } from './errors.js';
 import { rollupId } from './ids.js';
-import type { Pipeline, Rollup, RollupKey, Store } from './store.js';
+import { THEME_COUNTERS, type Pipeline, type Rollup, type RollupKey, type Store, type ThemeCounts, type CompetitorCounts, type TopEntry } from './store.js';
 
 /**
  * Rollups are derived data: one document per brand × UTC day × source name, recomputed from
@@ -15,6 +15,12 @@ import type { Pipeline, Rollup, RollupKey, Store } from './store.js';
 export type BucketSource = Pick<Mention, 'brand'> & { publishedAt: Date | string; source: { name: string } };
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Example mentions kept per bucket, theme and label (`tops`): the strongest by the theme's score, then engagement, then
+ * `_id` — the order the themes report picks driver examples in, so its top N over a range (N ≤ this) is exact.
+ */
+export const TOP_EXAMPLES = 3;
 
 /** Buckets refreshed per pipeline run; keeps each `$facet` result far below MongoDB's 16 MB document limit. */
 const KEYS_PER_RUN = 500;
@@ -40,7 +46,7 @@ export async function refreshRollups(store: Store, keys: readonly RollupKey[]): 
   const unique = [...new Map(keys.map((k) => [rollupId(k), k])).values()];
   for (let i = 0; i < unique.length; i += KEYS_PER_RUN) {
     const chunk = unique.slice(i, i + KEYS_PER_RUN);
-    const build = (facets: RollupFacets | undefined) => buildRollups(chunk, facets ?? { totals: [], themes: [] });
+    const build = (facets: RollupFacets | undefined) => buildRollups(chunk, facets ?? { totals: [], themes: [], competitors: [], tops: [] });
     if (store.recomputeRollups) {
       await store.recomputeRollups<RollupFacets>(chunk, rollupPipeline(chunk), build);
       continue;
@@ -60,18 +66,26 @@ interface TotalsRow extends Omit<Rollup, '_id' | 'brand' | 'day' | 'source' | 'd
   _id: BucketId;
 }
 
-interface ThemeRow {
+interface ThemeRow extends ThemeCounts {
   _id: BucketId & { theme: string };
-  total: number;
-  positive: number;
-  negative: number;
-  scoreSum: number;
+}
+
+interface TopRow {
+  _id: BucketId & { theme: string; label: 'negative' | 'positive' };
+  top: TopEntry[];
+}
+
+interface CompetitorRow extends CompetitorCounts {
+  _id: BucketId & { competitor: string };
 }
 
 /** The single document the rollup pipeline returns. */
 export interface RollupFacets {
   totals: TotalsRow[];
   themes: ThemeRow[];
+  /** Absent from facets built before competitor counts existed. */
+  competitors?: CompetitorRow[];
+  tops?: TopRow[];
 }
 
 const countIf = (cond: unknown) => ({ $sum: { $cond: [cond, 1, 0] } });
@@ -135,7 +149,40 @@ export function rollupPipeline(keys: readonly RollupKey[]): Pipeline {
               total: { $sum: 1 },
               positive: countIf({ $eq: ['$themes.label', 'positive'] }),
               negative: countIf({ $eq: ['$themes.label', 'negative'] }),
+              neutral: countIf({ $eq: ['$themes.label', 'neutral'] }),
               scoreSum: { $sum: '$themes.score' },
+              starsSum: { $sum: '$stars' },
+              starsCount: countIf({ $isNumber: '$stars' }),
+              churn: countIf({ $in: ['churn', { $ifNull: ['$intents', []] }] }),
+            },
+          },
+        ],
+        tops: [
+          { $unwind: '$themes' },
+          { $match: { 'themes.label': { $in: ['negative', 'positive'] } } },
+          {
+            $addFields: {
+              // Strongest first: lowest score for a negative label, highest for a positive one.
+              _k: { $cond: [{ $eq: ['$themes.label', 'negative'] }, '$themes.score', { $multiply: [-1, '$themes.score'] }] },
+              _eng: { $add: [engagementOf('likes'), engagementOf('shares'), engagementOf('comments'), engagementOf('upvotes')] },
+            },
+          },
+          {
+            $group: {
+              _id: { ...bucket, theme: '$themes.theme', label: '$themes.label' },
+              top: { $topN: { n: TOP_EXAMPLES, sortBy: { _k: 1, _eng: -1, _id: 1 }, output: { id: '$_id', score: '$themes.score', eng: '$_eng' } } },
+            },
+          },
+        ],
+        competitors: [
+          { $unwind: '$competitors' },
+          {
+            $group: {
+              _id: { ...bucket, competitor: '$competitors' },
+              total: { $sum: 1 },
+              positive: countIf({ $eq: ['$sentiment.label', 'positive'] }),
+              negative: countIf({ $eq: ['$sentiment.label', 'negative'] }),
+              churn: countIf({ $in: ['churn', { $ifNull: ['$intents', []] }] }),
             },
           },
         ],
@@ -176,12 +223,30 @@ export function buildRollups(keys: readonly RollupKey[], facets: RollupFacets): 
     const doc = docs.get(rollupId(row._id));
     if (!doc || typeof row._id.theme !== 'string') continue;
     const key = themeKey(row._id.theme);
-    const prev = doc.themes[key] ?? { total: 0, positive: 0, negative: 0, scoreSum: 0 };
-    doc.themes[key] = {
-      total: prev.total + row.total,
-      positive: prev.positive + row.positive,
-      negative: prev.negative + row.negative,
-      scoreSum: prev.scoreSum + row.scoreSum,
+    const prev = doc.themes[key];
+    const next = {} as ThemeCounts;
+    for (const f of THEME_COUNTERS) next[f] = (prev?.[f] ?? 0) + (row[f] ?? 0);
+    doc.themes[key] = next;
+  }
+  for (const row of facets.tops ?? []) {
+    const doc = docs.get(rollupId(row._id));
+    if (!doc || typeof row._id.theme !== 'string') continue;
+    const byLabel = ((doc.tops ??= {})[themeKey(row._id.theme)] ??= {});
+    const dir = row._id.label === 'negative' ? 1 : -1;
+    byLabel[row._id.label] = [...(byLabel[row._id.label] ?? []), ...row.top]
+      .sort((a, b) => dir * (a.score - b.score) || b.eng - a.eng || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, TOP_EXAMPLES);
+  }
+  for (const row of facets.competitors ?? []) {
+    const doc = docs.get(rollupId(row._id));
+    if (!doc || typeof row._id.competitor !== 'string') continue;
+    const key = themeKey(row._id.competitor);
+    const prev = (doc.competitors ??= {})[key];
+    doc.competitors[key] = {
+      total: (prev?.total ?? 0) + row.total,
+      positive: (prev?.positive ?? 0) + row.positive,
+      negative: (prev?.negative ?? 0) + row.negative,
+      churn: (prev?.churn ?? 0) + row.churn,
     };
   }
   return [...docs.values()];

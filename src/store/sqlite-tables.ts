@@ -12,6 +12,8 @@ export interface Column {
   /** SQL column name. */
   col: string;
   type: ColumnType;
+  /** Every stored document has this field (never missing), so SQL may group on it as MongoDB would. */
+  present?: boolean;
 }
 
 export interface SideTable {
@@ -38,11 +40,11 @@ export const MENTIONS: TableSpec = {
   table: 'mentions',
   idCol: 'id',
   columns: {
-    _id: { col: 'id', type: 'string' },
-    brand: { col: 'brand', type: 'string' },
-    publishedAt: { col: 'published_at', type: 'date' },
-    'source.name': { col: 'source_name', type: 'string' },
-    'source.kind': { col: 'source_kind', type: 'string' },
+    _id: { col: 'id', type: 'string', present: true },
+    brand: { col: 'brand', type: 'string', present: true },
+    publishedAt: { col: 'published_at', type: 'date', present: true },
+    'source.name': { col: 'source_name', type: 'string', present: true },
+    'source.kind': { col: 'source_kind', type: 'string', present: true },
     'sentiment.label': { col: 'label', type: 'string' },
     duplicateOf: { col: 'duplicate_of', type: 'string' },
     stars: { col: 'stars', type: 'number' },
@@ -59,9 +61,9 @@ export const ROLLUPS: TableSpec = {
   idCol: 'id',
   columns: {
     _id: { col: 'id', type: 'string' },
-    brand: { col: 'brand', type: 'string' },
-    date: { col: 'date', type: 'date' },
-    source: { col: 'source', type: 'string' },
+    brand: { col: 'brand', type: 'string', present: true },
+    date: { col: 'date', type: 'date', present: true },
+    source: { col: 'source', type: 'string', present: true },
   },
   sides: {},
 };

@@ -7,6 +7,7 @@ import { runPipeline } from './mingo-runtime.js';
 import { decodeDoc, encodeDoc } from './sqlite-codec.js';
 import { sqliteFailure } from './sqlite-errors.js';
 import { openDatabase, type SqliteStoreOptions } from './sqlite-open.js';
+import { sqlGroup, type SqlGroup } from './sqlite-group.js';
 import { isPlainObject, sqlOrder, sqlWhere, type SqlWhere } from './sqlite-pushdown.js';
 import { columnValue, docsSpec, MENTIONS, ROLLUPS, sideValues, type TableSpec } from './sqlite-tables.js';
 import type {
@@ -35,6 +36,8 @@ const CHUNK = 500;
 
 interface SqlQuery {
   where: SqlWhere;
+  /** A `$group` right after the pushed `$match`, run in SQL. */
+  group?: SqlGroup;
   order?: string | null;
   limit?: number;
   skip?: number;
@@ -137,6 +140,11 @@ export class SqliteStore implements Store {
 
   #aggregateNow<T>(spec: TableSpec, pipeline: Pipeline, others: string[]): T[] {
     const { query, rest } = pushdownPipeline(pipeline, spec);
+    if (query.group) {
+      const rows = this.#stmt(query.group.sql).raw().all(...query.group.params) as unknown[][];
+      const grouped = rows.map((r) => query.group!.toDoc(r));
+      return (rest.length === 0 ? grouped : runPipeline(grouped, rest)) as T[];
+    }
     const docs = this.#select(spec, query);
     const loaded = new Map(others.map((name) => [name, this.#select(specOf(name), { where: { sql: '1', params: [], exact: true } })]));
     return runPipeline(docs, rest, (name) => loaded.get(name) ?? []) as T[];
@@ -393,6 +401,10 @@ export function pushdownPipeline(pipeline: Pipeline, spec: TableSpec): { query: 
   const where = sqlWhere(matches.length === 1 ? matches[0]! : { $and: matches }, spec);
   if (!where.exact) return { query: { where }, rest: pipeline };
   const query: SqlQuery = { where };
+  // A `$group` (maybe after a `$project`/`$unwind` of an object's entries) runs in SQL when it can, unless later
+  // stages `$lookup` other collections (the rows then go through mingo without a resolver).
+  const grouped = lookupCollections(pipeline.slice(i)).length === 0 ? sqlGroup(pipeline.slice(i), spec, where) : null;
+  if (grouped) return { query: { where, group: grouped.group }, rest: pipeline.slice(i + grouped.stages) };
   const sort = pipeline[i]?.$sort;
   if (isPlainObject(sort)) {
     const order = sqlOrder(sort as Sort, spec);

@@ -47,9 +47,51 @@ export interface Rollup extends RollupKey {
   churn: number;
   recommend: number;
   engagement: number;
-  /** theme → {total, positive, negative, scoreSum} */
-  themes: Record<string, { total: number; positive: number; negative: number; scoreSum: number }>;
+  /** theme → its own counters in the bucket (see `ThemeCounts`). */
+  themes: Record<string, ThemeCounts>;
+  /**
+   * competitor id → the bucket's mentions naming it (head-to-head in share of voice). Absent when none does, and
+   * from buckets written before it existed (`earshot store rollups` rebuilds them).
+   */
+  competitors?: Record<string, CompetitorCounts>;
+  /**
+   * theme → label → the bucket's strongest mentions for it (at most `TOP_EXAMPLES`, see rollups.ts): what the themes
+   * report quotes for its drivers without reading every mention. Absent in buckets written before it existed.
+   */
+  tops?: Record<string, { negative?: TopEntry[]; positive?: TopEntry[] }>;
 }
+
+/** One example candidate: the mention, the theme's score in it, its engagement. */
+export interface TopEntry {
+  id: string;
+  score: number;
+  eng: number;
+}
+
+export interface CompetitorCounts {
+  total: number;
+  positive: number;
+  negative: number;
+  churn: number;
+}
+
+/**
+ * A theme's counters in a rollup bucket: mentions tagged with it, split by the theme's own label, the sum of its
+ * scores, and the stars and churn intents of those mentions (so a theme's trend reads rollups, not mentions).
+ * Buckets written before `neutral`…`churn` existed lack them until `earshot store rollups` rebuilds them.
+ */
+export interface ThemeCounts {
+  total: number;
+  positive: number;
+  negative: number;
+  neutral: number;
+  scoreSum: number;
+  starsSum: number;
+  starsCount: number;
+  churn: number;
+}
+
+export const THEME_COUNTERS = ['total', 'positive', 'negative', 'neutral', 'scoreSum', 'starsSum', 'starsCount', 'churn'] as const satisfies readonly (keyof ThemeCounts)[];
 
 /** Key/value cursors for incremental crawling, keyed by `brand:source`. */
 export interface CursorValue {

@@ -53,9 +53,9 @@ for (const leg of storeLegs()) {
       expect(reddit.total.volume).toBe(1);
     });
 
-    it('trend --theme reads mentions: the theme\'s own labels, with stars and churn of those mentions', async () => {
+    it('trend --theme reads the theme\'s rollup counters: its own labels, with stars and churn of those mentions', async () => {
       const r = await run<TrendResult>('trend', { theme: 'delivery' });
-      expect(r.read).toBe('mentions');
+      expect(r.read).toBe('rollups');
       expect(r.total).toMatchObject({ volume: 3, positive: 2, negative: 1, netSentiment: 0.333, avgStars: 3.667 });
       expect(r.previousTotal.volume).toBe(1);
     });

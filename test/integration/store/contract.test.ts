@@ -307,8 +307,8 @@ describe.each(legs)('$name store contract', (leg: Leg) => {
       expect(day1?.date).toEqual(new Date('2024-03-01T00:00:00Z'));
       expect(day2).toMatchObject({ total: 1, starsCount: 0, starsSum: 0, engagement: 0, churn: 0, recommend: 0 });
       expect(day2?.themes).toEqual({
-        delivery: { total: 1, positive: 1, negative: 0, scoreSum: 0.5 },
-        price: { total: 1, positive: 0, negative: 1, scoreSum: -0.2 },
+        delivery: { total: 1, positive: 1, negative: 0, neutral: 0, scoreSum: 0.5, starsSum: 0, starsCount: 0, churn: 0 },
+        price: { total: 1, positive: 0, negative: 1, neutral: 0, scoreSum: -0.2, starsSum: 0, starsCount: 0, churn: 0 },
       });
     });
 

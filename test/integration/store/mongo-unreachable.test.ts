@@ -10,16 +10,24 @@ import { MongoStore } from '../../../src/store/mongo.js';
 describe('when MONGO_URL points at nothing', () => {
   it('connecting fails fast with one line naming the host and the reason', async () => {
     const started = Date.now();
-    const err = await MongoStore.connect({ url: 'mongodb://127.0.0.1:1', serverSelectionTimeoutMS: 1000 }).catch((e: unknown) => e);
+    const err = await MongoStore.connect({ url: 'mongodb://127.0.0.1:1', startupTimeoutMS: 1000 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreUnavailableError);
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toMatch(/^cannot reach MongoDB at mongodb:\/\/127\.0\.0\.1:1 \(.*ECONNREFUSED.*\)$/);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it('the start-up deadline is not the operations\' server selection timeout (which must outlast an election)', async () => {
+    const started = Date.now();
+    const err = await MongoStore.connect({ url: 'mongodb://127.0.0.1:1', startupTimeoutMS: 800, serverSelectionTimeoutMS: 60_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreUnavailableError);
+    expect((err as Error).message).toMatch(/^cannot reach MongoDB at mongodb:\/\/127\.0\.0\.1:1 \(.*ECONNREFUSED.*\)$/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('the password and user in the URL never appear in the message', async () => {
     const url = 'mongodb://alice:s3cr%40tpw@127.0.0.1:1/earshot?authSource=admin';
-    const err = (await MongoStore.connect({ url, serverSelectionTimeoutMS: 500 }).catch((e: unknown) => e)) as Error;
+    const err = (await MongoStore.connect({ url, startupTimeoutMS: 500 }).catch((e: unknown) => e)) as Error;
     expect(err.message).toMatch(/^cannot reach MongoDB at mongodb:\/\/127\.0\.0\.1:1 \(/);
     expect(err.message).not.toMatch(/alice|s3cr|tpw/);
   });

@@ -42,10 +42,10 @@ describe('rollup buckets', () => {
     });
     const docs = buildRollups([{ brand: 'acme', day: '2024-03-01', source: 'rss' }], {
       totals: [row('2024-03-01'), row('2024-03-02')],
-      themes: [{ _id: { brand: 'acme', day: '2024-03-01', source: 'rss', theme: 'v1.2' }, total: 1, positive: 1, negative: 0, scoreSum: 0.5 }],
+      themes: [{ _id: { brand: 'acme', day: '2024-03-01', source: 'rss', theme: 'v1.2' }, total: 1, positive: 1, negative: 0, neutral: 0, scoreSum: 0.5, starsSum: 4, starsCount: 1, churn: 0 }],
     });
     expect(docs.map((d) => d._id)).toEqual(['acme:2024-03-01:rss']);
-    expect(docs[0]?.themes).toEqual({ v1_2: { total: 1, positive: 1, negative: 0, scoreSum: 0.5 } });
+    expect(docs[0]?.themes).toEqual({ v1_2: { total: 1, positive: 1, negative: 0, neutral: 0, scoreSum: 0.5, starsSum: 4, starsCount: 1, churn: 0 } });
   });
 
   it('theme ids that MongoDB could not use as field names are made safe', () => {

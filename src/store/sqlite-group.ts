@@ -1,0 +1,380 @@
+import { isPlainObject, type SqlWhere } from './sqlite-pushdown.js';
+import type { Column, TableSpec } from './sqlite-tables.js';
+
+/**
+ * Runs a `$group` that directly follows the pushed `$match` in SQL (`GROUP BY`), for the expressions whose MongoDB
+ * meaning SQL can give exactly: field paths (indexed columns, or `json_extract` on the document), constants, `$sum`,
+ * `$cond`, comparisons with a constant, `$in` of a constant in an array field, `$ifNull`, `$isNumber`, `$add`,
+ * `$multiply` and `$dateTrunc` (UTC, no `binSize`) of a date column. Anything else returns null and mingo runs the
+ * stage on the decoded documents, as before. Reading a few JSON fields in SQL spares decoding every document and
+ * mingo's per-document overhead (the trend over ~720 rollups, the alert series over thousands of mentions).
+ */
+export interface SqlGroup {
+  sql: string;
+  params: SqlParam[];
+  /** Turns one SQL row (in column order) into the `$group` output document. */
+  toDoc(row: unknown[]): Record<string, unknown>;
+}
+
+type SqlParam = string | number;
+/** What a compiled expression yields: a number, a string, a boolean (0/1), a date (ms) — each or NULL — or raw JSON. */
+type Kind = 'num' | 'str' | 'bool' | 'date' | 'json' | 'null';
+
+interface Expr {
+  sql: string;
+  params: SqlParam[];
+  kind: Kind;
+  /** The JSON path (`$."a"."b"`) of a field read from JSON; set when `kind` is `json`. */
+  path?: string;
+  /** The SQL JSON text `path` is read from (`t.doc`, or `je.value` for an unwound object entry). */
+  src?: string;
+  /** A plain field that may be missing from a document (not just null). */
+  mayBeMissing?: boolean;
+}
+
+/** What field paths refer to at the `$group`: the table's row, or what a `$project` and `$unwind` made of it. */
+export interface Scope {
+  spec: TableSpec;
+  /** Fields a `$project` computed (only these, and `_id`, exist after it). */
+  fields?: Map<string, Expr>;
+  /** The `$unwind`-ed `$objectToArray` field: `<entry>.k` is an entry's key, `<entry>.v.…` reads its value. */
+  entry?: string;
+}
+
+const DAY = 86_400_000;
+const NUMERIC = "('integer', 'real')";
+/** A field name that can be quoted in a JSON path (`$."a"."b"`). */
+const SAFE_SEGMENT = /^[^".\\$[\]*\u0000-\u001f]+$/;
+const CMP: Record<string, string> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=', $eq: '=', $ne: '<>' };
+
+class Unsupported extends Error {}
+const no = (): never => {
+  throw new Unsupported();
+};
+
+/**
+ * Compiles the stages after the pushed `$match` — an optional `$project` (field inclusions, expressions, one
+ * `$objectToArray`), `$unwind` of that array, a `$match` on the entry key, then a `$group` — into one SQL query over
+ * the rows `where` selects. Returns it and how many stages it covers, or null when any part is not supported.
+ */
+export function sqlGroup(stages: readonly Record<string, unknown>[], spec: TableSpec, where: SqlWhere): { group: SqlGroup; stages: number } | null {
+  try {
+    const scope: Scope = { spec };
+    const from: string[] = [`(SELECT * FROM ${spec.table} WHERE ${spec.collection ? 'coll = ? AND ' : ''}${where.sql}) AS t`];
+    const fromParams: SqlParam[] = [...(spec.collection ? [spec.collection] : []), ...where.params];
+    const conds: string[] = [];
+    const condParams: SqlParam[] = [];
+    let i = 0;
+    let entrySource: Expr | undefined;
+    const project = stages[i]?.$project;
+    if (project !== undefined) {
+      if (!isPlainObject(project)) return null;
+      const fields = new Map<string, Expr>();
+      let arrayField: string | undefined;
+      for (const [name, value] of Object.entries(project)) {
+        if (name.startsWith('$') || name.includes('.')) return null;
+        if (name === '_id') {
+          if (value === 0 || value === false) continue;
+          return null;
+        }
+        if (value === 1 || value === true) fields.set(name, field(name, scope));
+        else if (isPlainObject(value) && Object.keys(value).length === 1 && typeof value.$objectToArray === 'string' && !arrayField) {
+          arrayField = name;
+          entrySource = field(value.$objectToArray.slice(1), scope);
+          if (!value.$objectToArray.startsWith('$') || entrySource.kind !== 'json') return null;
+        } else if (typeof value === 'number' || typeof value === 'boolean') return null;
+        else fields.set(name, compile(value, scope));
+      }
+      scope.fields = fields;
+      i++;
+      const unwind = stages[i]?.$unwind;
+      if (arrayField) {
+        if (unwind !== `$${arrayField}`) return null;
+        i++;
+        scope.entry = arrayField;
+        // `$objectToArray` of a missing or null field is null, which `$unwind` drops, like an empty object.
+        from.push(`json_each(t.doc, ?) AS je`);
+        fromParams.push(entrySource!.path!);
+        conds.push(`json_type(t.doc, ?) = 'object'`);
+        condParams.push(entrySource!.path!);
+        const match = stages[i]?.$match;
+        if (match !== undefined) {
+          const entries = isPlainObject(match) ? Object.entries(match) : [];
+          if (entries.length !== 1 || entries[0]![0] !== `${arrayField}.k`) return null;
+          const want = entries[0]![1];
+          const keys = typeof want === 'string' ? [want] : isPlainObject(want) && Object.keys(want).length === 1 && Array.isArray(want.$in) ? want.$in : null;
+          if (!keys || !keys.every((k): k is string => typeof k === 'string')) return null;
+          conds.push(keys.length ? `je.key IN (${keys.map(() => '?').join(', ')})` : '0');
+          condParams.push(...keys);
+          i++;
+        }
+      }
+    }
+    const group = stages[i]?.$group;
+    if (!isPlainObject(group) || !('_id' in group)) return null;
+    const params: SqlParam[] = [];
+    const select: string[] = [];
+    const decoders: Array<(row: unknown[], out: Record<string, unknown>) => void> = [];
+    const keyCols: string[] = [];
+    let col = 0;
+    const addKey = (expr: unknown, put: (doc: Record<string, unknown>, v: unknown) => void) => {
+      const e = key(expr, scope);
+      const n = col++;
+      select.push(`${e.sql} AS k${n}`);
+      params.push(...e.params);
+      keyCols.push(`k${n}`);
+      decoders.push((row, out) => put(out, decode(row[n], e.kind)));
+    };
+    const id = group._id;
+    if (isPlainObject(id) && !Object.keys(id).some((k) => k.startsWith('$'))) {
+      const names = Object.keys(id);
+      if (names.length === 0 || names.some((n) => n.includes('.'))) return null;
+      decoders.push((_row, out) => void (out._id = {}));
+      for (const name of names) addKey(id[name], (out, v) => void ((out._id as Record<string, unknown>)[name] = v));
+    } else if (id === null) {
+      decoders.push((_row, out) => void (out._id = null));
+    } else addKey(id, (out, v) => void (out._id = v));
+    for (const [name, acc] of Object.entries(group)) {
+      if (name === '_id') continue;
+      if (name.startsWith('$') || name.includes('.') || !isPlainObject(acc) || Object.keys(acc).length !== 1 || !('$sum' in acc)) return null;
+      const e = sumOf(acc.$sum, scope);
+      const n = col++;
+      select.push(`${e.sql} AS a${n}`);
+      params.push(...e.params);
+      decoders.push((row, out) => void (out[name] = typeof row[n] === 'number' ? row[n] : 0));
+    }
+    let sql = `SELECT ${select.join(', ')} FROM ${from.join(', ')}${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}`;
+    // A `$group` with `_id: null` over no rows yields no document, where SQL's aggregate yields one row.
+    sql += keyCols.length ? ` GROUP BY ${keyCols.join(', ')}` : ' HAVING count(*) > 0';
+    return {
+      stages: i + 1,
+      group: {
+        sql,
+        params: [...params, ...fromParams, ...condParams],
+        toDoc(row) {
+          const out: Record<string, unknown> = {};
+          for (const d of decoders) d(row, out);
+          return out;
+        },
+      },
+    };
+  } catch (err) {
+    if (err instanceof Unsupported) return null;
+    throw err;
+  }
+}
+
+function decode(v: unknown, kind: Kind): unknown {
+  if (v === null || v === undefined) return null;
+  if (kind === 'date') return new Date(Number(v));
+  if (kind === 'bool') return v === 1;
+  return v;
+}
+
+/** A group key: it must never be "missing" (which MongoDB keeps apart from null in `_id` documents). */
+function key(expr: unknown, scope: Scope): Expr {
+  const e = compile(expr, scope);
+  if (e.kind === 'json' || e.mayBeMissing) no();
+  return e;
+}
+
+/** `$sum` of an expression: numbers add up, anything else (missing, null, strings, arrays) is ignored. */
+function sumOf(expr: unknown, scope: Scope): Expr {
+  if (typeof expr === 'number' && Number.isFinite(expr)) return { sql: `count(*) * ?`, params: [expr], kind: 'num' };
+  const e = numeric(compile(expr, scope));
+  return { sql: `total(${e.sql})`, params: e.params, kind: 'num' };
+}
+
+/** The expression as a SQL number, NULL where MongoDB's value would not be a number. */
+function numeric(e: Expr): Expr {
+  if (e.kind === 'num') return e;
+  if (e.kind === 'json') return { sql: `CASE WHEN json_type(${e.src}, ?) IN ${NUMERIC} THEN ${e.sql} END`, params: [e.path!, ...e.params], kind: 'num' };
+  if (e.kind === 'null') return { sql: 'NULL', params: [], kind: 'num' };
+  return no();
+}
+
+function field(path: string, scope: Scope): Expr {
+  if (path.startsWith('$')) return no(); // $$variables
+  const parts = path.split('.');
+  if (scope.entry && parts[0] === scope.entry) {
+    if (parts.length === 2 && parts[1] === 'k') return { sql: 'je.key', params: [], kind: 'str' };
+    if (parts.length > 2 && parts[1] === 'v') return jsonField('je.value', parts.slice(2));
+    return no();
+  }
+  if (scope.fields && path !== '_id') {
+    const e = parts.length === 1 ? scope.fields.get(path) : undefined;
+    return e ?? no();
+  }
+  const column = scope.spec.columns[path];
+  if (column) return columnExpr(column);
+  return jsonField('t.doc', parts);
+}
+
+function jsonField(src: string, parts: string[]): Expr {
+  if (!parts.every((p) => SAFE_SEGMENT.test(p) && !/^\d+$/.test(p))) return no(); // digits index arrays in MongoDB
+  const path = `$${parts.map((p) => `."${p}"`).join('')}`;
+  return { sql: `json_extract(${src}, ?)`, params: [path], kind: 'json', path, src };
+}
+
+function columnExpr(column: Column): Expr {
+  return { sql: `t.${column.col}`, params: [], kind: column.type === 'date' ? 'date' : column.type === 'number' ? 'num' : 'str', mayBeMissing: !column.present };
+}
+
+function constant(v: unknown): Expr {
+  if (v === null) return { sql: 'NULL', params: [], kind: 'null' };
+  if (typeof v === 'number' && Number.isFinite(v)) return { sql: '?', params: [v], kind: 'num' };
+  if (typeof v === 'string') return { sql: '?', params: [v], kind: 'str' };
+  if (typeof v === 'boolean') return { sql: v ? '1' : '0', params: [], kind: 'bool' };
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return { sql: '?', params: [v.getTime()], kind: 'date' };
+  return no();
+}
+
+function compile(expr: unknown, scope: Scope): Expr {
+  if (typeof expr === 'string' && expr.startsWith('$')) return field(expr.slice(1), scope);
+  if (!isPlainObject(expr)) return constant(expr);
+  const ops = Object.keys(expr);
+  if (ops.length !== 1 || !ops[0]!.startsWith('$')) return no();
+  const op = ops[0]!;
+  const arg = expr[op];
+  const args = Array.isArray(arg) ? arg : [arg];
+  switch (op) {
+    case '$literal':
+      return constant(arg);
+    case '$cond': {
+      const [c, t, f] = Array.isArray(arg) ? arg : isPlainObject(arg) ? [arg.if, arg.then, arg.else] : no();
+      const cond = compile(c, scope);
+      if (cond.kind !== 'bool') return no();
+      const a = compile(t, scope);
+      const b = compile(f, scope);
+      const kind = a.kind === b.kind ? a.kind : a.kind === 'null' ? b.kind : b.kind === 'null' ? a.kind : no();
+      if (kind === 'json') return no();
+      return { sql: `(CASE WHEN ${cond.sql} THEN ${a.sql} ELSE ${b.sql} END)`, params: [...cond.params, ...a.params, ...b.params], kind, mayBeMissing: !!(a.mayBeMissing || b.mayBeMissing) };
+    }
+    case '$eq':
+    case '$ne':
+    case '$lt':
+    case '$lte':
+    case '$gt':
+    case '$gte':
+      return comparison(op, args, scope);
+    case '$in': {
+      // {$in: [constant, '$array']} or {$in: [constant, {$ifNull: ['$array', []]}]}
+      const [needle, hay] = args as [unknown, unknown];
+      if (typeof needle !== 'string' && typeof needle !== 'number') return no();
+      // Only the `$ifNull` form: a missing array is an error for `$in` in MongoDB.
+      const ifNull = isPlainObject(hay) ? hay.$ifNull : undefined;
+      if (!Array.isArray(ifNull) || ifNull.length !== 2 || !Array.isArray(ifNull[1]) || ifNull[1].length !== 0) return no();
+      const e = compile(ifNull[0], scope);
+      if (e.kind !== 'json') return no();
+      const type = typeof needle === 'string' ? "= 'text'" : `IN ${NUMERIC}`;
+      return {
+        sql: `coalesce(json_type(${e.src}, ?) = 'array' AND EXISTS (SELECT 1 FROM json_each(${e.src}, ?) WHERE type ${type} AND value = ?), 0)`,
+        params: [e.path!, e.path!, needle],
+        kind: 'bool',
+      };
+    }
+    case '$and':
+    case '$or': {
+      if (!Array.isArray(arg) || arg.length === 0) return no();
+      const parts = arg.map((a) => compile(a, scope));
+      if (!parts.every((p) => p.kind === 'bool')) return no();
+      return { sql: `(${parts.map((p) => p.sql).join(op === '$and' ? ' AND ' : ' OR ')})`, params: parts.flatMap((p) => p.params), kind: 'bool' };
+    }
+    case '$isNumber': {
+      const e = compile(args[0], scope);
+      if (e.kind === 'num') return { sql: `(${e.sql} IS NOT NULL)`, params: e.params, kind: 'bool' };
+      if (e.kind === 'json') return { sql: `coalesce(json_type(${e.src}, ?) IN ${NUMERIC}, 0)`, params: [e.path!], kind: 'bool' };
+      return no();
+    }
+    case '$ifNull': {
+      if (args.length !== 2) return no();
+      const e = compile(args[0], scope);
+      const d = compile(args[1], scope);
+      if (d.kind !== 'num' || e.kind === 'json') {
+        // A numeric default for a JSON field: numbers pass, null/missing take the default, anything else is no number.
+        if (e.kind !== 'json' || d.kind !== 'num') return no();
+        return {
+          sql: `(CASE WHEN json_type(${e.src}, ?) IN ${NUMERIC} THEN ${e.sql} WHEN json_type(${e.src}, ?) IS NULL OR json_type(${e.src}, ?) = 'null' THEN ${d.sql} END)`,
+          params: [e.path!, ...e.params, e.path!, e.path!, ...d.params],
+          kind: 'num',
+        };
+      }
+      if (e.kind !== 'num') return no();
+      return { sql: `coalesce(${e.sql}, ${d.sql})`, params: [...e.params, ...d.params], kind: 'num' };
+    }
+    case '$add':
+    case '$multiply': {
+      if (!Array.isArray(arg) || arg.length === 0) return no();
+      const parts = arg.map((a) => compile(a, scope));
+      if (!parts.every((p) => p.kind === 'num')) return no();
+      return { sql: `(${parts.map((p) => p.sql).join(op === '$add' ? ' + ' : ' * ')})`, params: parts.flatMap((p) => p.params), kind: 'num' };
+    }
+    case '$dateTrunc':
+      return dateTrunc(arg, scope);
+    default:
+      return no();
+  }
+}
+
+/**
+ * A comparison of a field with a constant. MongoDB compares across types in BSON order (null and missing sort below
+ * numbers, strings and dates), so a NULL column compares below the constant.
+ */
+function comparison(op: string, args: unknown[], scope: Scope): Expr {
+  if (args.length !== 2) return no();
+  let [a, b] = args.map((x) => compile(x, scope)) as [Expr, Expr];
+  let o = op;
+  const isConst = (e: Expr) => e.sql === '?' || e.kind === 'null';
+  if (isConst(a) && !isConst(b)) {
+    [a, b] = [b, a];
+    o = { $lt: '$gt', $lte: '$gte', $gt: '$lt', $gte: '$lte' }[op] ?? op;
+  }
+  if (!isConst(b) || isConst(a)) return no();
+  if (b.kind === 'null') {
+    if (o !== '$eq' && o !== '$ne') return no();
+    if (a.kind === 'json') return { sql: `coalesce(json_type(${a.src}, ?) ${o === '$eq' ? 'IS NULL OR' : 'IS NOT NULL AND'} json_type(${a.src}, ?) ${o === '$eq' ? '=' : '<>'} 'null', 0)`, params: [a.path!, a.path!], kind: 'bool' };
+    return { sql: `(${a.sql} IS ${o === '$eq' ? '' : 'NOT '}NULL)`, params: a.params, kind: 'bool' };
+  }
+  if (a.kind === 'json' && b.kind === 'num' && o !== '$eq' && o !== '$ne') {
+    // BSON order: null and missing below numbers, every other type (strings, objects, arrays, booleans) above.
+    const below = o === '$lt' || o === '$lte' ? 1 : 0;
+    return {
+      sql: `(CASE WHEN json_type(${a.src}, ?) IN ${NUMERIC} THEN ${a.sql} ${CMP[o]} ? WHEN json_type(${a.src}, ?) IS NULL OR json_type(${a.src}, ?) = 'null' THEN ${below} ELSE ${1 - below} END)`,
+      params: [a.path!, ...a.params, ...b.params, a.path!, a.path!],
+      kind: 'bool',
+    };
+  }
+  if (a.kind === 'json') {
+    if (o !== '$eq' && o !== '$ne') return no();
+    const type = b.kind === 'str' ? "= 'text'" : b.kind === 'num' ? `IN ${NUMERIC}` : no();
+    // SQL's NULL (a missing field) must read as false here, or NOT would leave it NULL too.
+    const eq = `coalesce(json_type(${a.src}, ?) ${type} AND ${a.sql} = ?, 0)`;
+    return { sql: o === '$eq' ? eq : `(NOT ${eq})`, params: [a.path!, ...a.params, ...b.params], kind: 'bool' };
+  }
+  if (a.kind !== b.kind || a.kind === 'bool') return no();
+  // NULL (missing) sorts below any value of the column's type.
+  const ifNull = o === '$lt' || o === '$lte' || o === '$ne' ? '1' : '0';
+  return { sql: `(CASE WHEN ${a.sql} IS NULL THEN ${ifNull} ELSE ${a.sql} ${CMP[o]} ? END)`, params: [...a.params, ...a.params, ...b.params], kind: 'bool' };
+}
+
+/** `$dateTrunc` of a date column to hour, day, week (Monday or Sunday start) or month, UTC. */
+function dateTrunc(arg: unknown, scope: Scope): Expr {
+  if (!isPlainObject(arg)) return no();
+  const { date, unit, startOfWeek, ...rest } = arg;
+  if (Object.keys(rest).length > 0) return no();
+  const e = compile(date, scope);
+  if (e.kind !== 'date' || e.params.length > 0) return no();
+  const c = e.sql;
+  const floorTo = (x: string, step: number, shift = 0) => `(${x} - (((${x} + ${shift}) % ${step}) + ${step}) % ${step})`;
+  if (unit === 'hour') return { sql: floorTo(c, 3_600_000), params: [], kind: 'date' };
+  if (unit === 'day') return { sql: floorTo(c, DAY), params: [], kind: 'date' };
+  if (unit === 'week') {
+    // 1970-01-01 was a Thursday: Monday weeks start 3 days before a multiple of 7 days, Sunday weeks 4.
+    const sow = typeof startOfWeek === 'string' ? startOfWeek.toLowerCase() : 'sunday';
+    const shift = sow === 'monday' || sow === 'mon' ? 3 * DAY : sow === 'sunday' || sow === 'sun' ? 4 * DAY : no();
+    return { sql: floorTo(floorTo(c, DAY), 7 * DAY, shift), params: [], kind: 'date' };
+  }
+  if (startOfWeek !== undefined) return no();
+  if (unit === 'month') return { sql: `(unixepoch(strftime('%Y-%m-01', ${c} / 1000.0, 'unixepoch')) * 1000)`, params: [], kind: 'date' };
+  return no();
+}

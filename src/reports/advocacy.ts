@@ -10,6 +10,8 @@ export const AdvocacyParams = z
     ...baseShape,
     /** Rows per list (advocates, moments, recovery queue, churn). Default 10. */
     limit: z.coerce.number().int().min(1).max(200).default(10),
+    /** `nps`: the score alone (one SQL group on the embedded store), without the lists, which read every mention. */
+    only: z.enum(['nps']).optional(),
   })
   .superRefine(checkFromBeforeTo);
 export type AdvocacyParams = z.output<typeof AdvocacyParams>;
@@ -173,12 +175,14 @@ export const advocacyReport = defineReport({
   async run(ctx, p): Promise<AdvocacyResult> {
     const range = resolveRange(p.from, p.to, 90, ctx.now);
     const asOf = new Date(Math.min(range.to.getTime(), (ctx.now ?? new Date()).getTime()));
-    const closed = await ctx.store.findDocs(WORKFLOW, { brand: p.brand, status: { $in: [...CLOSED_STATUSES] } }, { projection: { _id: 1 } });
-    const [[lists], nps] = await Promise.all([
-      ctx.store.aggregate<Omit<Facets, 'nps'>>('mentions', advocacyPipeline(p, range, asOf, closed.map((d) => d._id))),
-      ctx.store.aggregate<Facets['nps'][number]>('mentions', npsPipeline(p, range)),
-    ]);
-    const f: Partial<Facets> = { ...lists, nps };
+    const lists = async (): Promise<Omit<Facets, 'nps'> | undefined> => {
+      if (p.only === 'nps') return undefined;
+      const closed = await ctx.store.findDocs(WORKFLOW, { brand: p.brand, status: { $in: [...CLOSED_STATUSES] } }, { projection: { _id: 1 } });
+      const [facets] = await ctx.store.aggregate<Omit<Facets, 'nps'>>('mentions', advocacyPipeline(p, range, asOf, closed.map((d) => d._id)));
+      return facets;
+    };
+    const [listed, nps] = await Promise.all([lists(), ctx.store.aggregate<Facets['nps'][number]>('mentions', npsPipeline(p, range))]);
+    const f: Partial<Facets> = { ...listed, nps };
     const count = (c: string, rated?: boolean) => (f?.nps ?? []).filter((x) => x._id.c === c && (rated === undefined || x._id.rated === rated)).reduce((a, x) => a + x.n, 0);
     const promoters = count('promoter');
     const passives = count('passive');

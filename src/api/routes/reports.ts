@@ -21,6 +21,8 @@ const ReportQuery = z
     limit: z.string().max(6).optional(),
     baselineDays: z.string().max(6).optional(),
     minCount: z.string().max(6).optional(),
+    /** advocacy: `nps` for the score alone, without the lists. */
+    only: z.string().max(10).optional(),
     format: z.enum(['json', 'csv']).optional(),
     /** With CSV: only this section. */
     section: NameParam.optional(),

@@ -11,7 +11,7 @@ export function Advocacy(p: PageProps) {
     const parts = windows(p.range, 6);
     const [now, ...series] = await Promise.all([
       report<AdvocacyReport>(p.brand.id, 'advocacy', { ...rangeQuery(p.range), limit: 20 }),
-      ...parts.map((w) => report<AdvocacyReport>(p.brand.id, 'advocacy', { ...w, limit: 1 })),
+      ...parts.map((w) => report<AdvocacyReport>(p.brand.id, 'advocacy', { ...w, only: 'nps' })),
     ]);
     return { now: now!, series: series.map((s, i) => ({ at: Date.parse(`${parts[i]!.to}T12:00:00Z`) / 1000, nps: s.nps.score, total: s.nps.total })) };
   }, [p.brand.id, p.range.from, p.range.to, p.range.days]);

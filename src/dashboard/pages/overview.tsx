@@ -15,10 +15,10 @@ export function Overview(p: PageProps) {
       report<Trend>(p.brand.id, 'trend', q),
       report<Trend>(p.brand.id, 'trend', { ...q, by: 'source' }),
       report<Themes>(p.brand.id, 'themes', { ...rangeQuery(p.range), limit: 5 }),
-      report<Advocacy>(p.brand.id, 'advocacy', { ...rangeQuery(p.range), limit: 1 }),
+      report<Advocacy>(p.brand.id, 'advocacy', { ...rangeQuery(p.range), only: 'nps' }),
       api<{ alerts: AlertDoc[] }>('/api/v1/alerts', { query: { brand: p.brand.id, limit: 200 } }),
       // The advocacy score of the period before, for its change (the other tiles' changes come with the trend).
-      compare ? report<Advocacy>(p.brand.id, 'advocacy', { ...previousRange(p.range), limit: 1 }) : Promise.resolve(null),
+      compare ? report<Advocacy>(p.brand.id, 'advocacy', { ...previousRange(p.range), only: 'nps' }) : Promise.resolve(null),
       compare ? report<Trend>(p.brand.id, 'trend', { ...previousRange(p.range), interval: q.interval }) : Promise.resolve(null),
     ]);
     return { trend, bySource, themes, advocacy, alerts: alerts.alerts, prev, prevTrend };

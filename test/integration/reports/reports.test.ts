@@ -89,6 +89,11 @@ for (const leg of storeLegs()) {
       expect(r.recovery[1]!.priority).toBeCloseTo(0.796, 3);
       expect(r.churn.total).toBe(1);
       expect(r.churn.byCompetitor).toEqual([{ competitor: 'bluebird', mentions: 1 }]);
+      // only=nps: the same score and churn total, without reading the lists.
+      const scoreOnly = await run<AdvocacyResult>('advocacy', { only: 'nps' });
+      expect(scoreOnly.nps).toEqual(r.nps);
+      expect(scoreOnly.churn.total).toBe(1);
+      expect([scoreOnly.advocates, scoreOnly.moments, scoreOnly.recovery]).toEqual([[], [], []]);
     });
 
     it('sov: volume share and net sentiment vs competitors, themes won and lost, a note for an uncrawled competitor', async () => {

@@ -6,6 +6,7 @@ import { brandMatcher } from './lib/brand-match.js';
 import { decodeText, mediaType } from './lib/charset.js';
 import { CrawlError } from './lib/errors.js';
 import { parseDate } from './lib/dates.js';
+import { closeTruncatedXml } from './lib/xml-repair.js';
 import { htmlToText } from './lib/html-text.js';
 import { Incremental } from './lib/incremental.js';
 import { contentHashId, stableUrlId } from './lib/item-id.js';
@@ -88,7 +89,16 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
     try {
       feed = (await parser.parseString(quarantineBadAtomDates(xml))) as unknown as Feed;
     } catch (err) {
-      throw new CrawlError('parse', `feed does not parse: ${(err as Error).message.split('\n', 1)[0]}`, res.url);
+      // A feed that ends early (no closing </rss>, or cut off mid-item) is closed and read again; anything else fails.
+      const repaired = closeTruncatedXml(xml);
+      const reason = `feed does not parse: ${(err as Error).message.split('\n', 1)[0]}`;
+      if (!repaired) throw new CrawlError('parse', reason, res.url);
+      try {
+        feed = (await parser.parseString(quarantineBadAtomDates(repaired.xml))) as unknown as Feed;
+      } catch {
+        throw new CrawlError('parse', reason, res.url);
+      }
+      scope.note(`the feed ended early (its open elements were closed to read it${repaired.droppedPartialItem ? '; a cut-off last item was skipped' : ''})`);
     }
   } catch (err) {
     scope.fail(err, url);

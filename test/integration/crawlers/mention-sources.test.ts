@@ -30,6 +30,25 @@ describe('rss against the demo site', () => {
     expect(out.items.every((i) => RawItem.safeParse(i).success)).toBe(true);
   });
 
+  it('recovers a feed missing its closing </rss>: every item read, the early end noted', async () => {
+    const whole = await crawlOnce(crawlerFor('rss'), northwind, demo({ kind: 'rss', url: `${site.url}/news/rss?q=northwind` }));
+    const out = await crawlOnce(crawlerFor('rss'), northwind, demo({ kind: 'rss', url: `${site.url}/news/rss?q=northwind&quirk=unclosed` }));
+    expect(out.failures).toEqual([]);
+    expect(out.items.map((i) => i.externalId)).toEqual(whole.items.map((i) => i.externalId));
+    expect(out.notes.join('\n')).toMatch(/feed ended early/);
+  });
+
+  it('a feed cut off mid-item keeps the whole items and skips the half-written one', async () => {
+    const all = await crawlOnce(crawlerFor('rss'), brightline, demo({ kind: 'rss', url: `${site.url}/news/rss` }));
+    const cut = await crawlOnce(crawlerFor('rss'), brightline, demo({ kind: 'rss', url: `${site.url}/news/rss?quirk=truncated` }));
+    expect(cut.failures).toEqual([]);
+    expect(all.items.length).toBeGreaterThan(0);
+    const ids = new Set(all.items.map((i) => i.externalId));
+    expect(cut.items.every((i) => ids.has(i.externalId) && i.text.length > 0)).toBe(true);
+    expect(cut.items.length).toBeGreaterThanOrEqual(all.items.length - 1);
+    expect(cut.notes.join('\n')).toMatch(/cut-off last item was skipped/);
+  });
+
   it('unwraps Google Alerts redirect links to the target article and strips <b> from titles', async () => {
     const out = await crawlOnce(crawlerFor('rss'), northwind, demo({ kind: 'rss', url: `${site.url}/alerts/feeds/northwind` }));
     expect(out.items.length).toBeGreaterThan(2);

@@ -11,7 +11,7 @@ import { shopProductRoute, shopReviewsRoute, shopWidgetRoute } from './jsonld-sh
 import { mastodonRssRoute, mastodonTagRoute } from './mastodon.js';
 import { guideRoute } from './microdata-guide.js';
 import { privateRoute } from './private.js';
-import { redditCommentsRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
+import { redditCommentsRoute, redditMoreChildrenRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
 
 /** Every route of the demo site, first match wins. */
 export const ROUTES: Route[] = [
@@ -19,6 +19,6 @@ export const ROUTES: Route[] = [
   cafesRoute, guideRoute, shopReviewsRoute, shopWidgetRoute, shopProductRoute, appsRoute, benchRoute,
   liveApiRoute, boardRoute,
   newsRssRoute, articleRoute, blogAtomRoute, alertsRoute, mastodonRssRoute,
-  redditSearchRoute, redditNewRoute, redditCommentsRoute,
+  redditSearchRoute, redditNewRoute, redditCommentsRoute, redditMoreChildrenRoute,
   hnSearchRoute, mastodonTagRoute, appstoreRoute,
 ];

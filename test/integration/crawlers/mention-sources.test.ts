@@ -103,6 +103,20 @@ describe('reddit against the demo site', () => {
     expect(out.items.some((i) => i.text === '[deleted]' || i.text === '[removed]' || i.author.name === '[deleted]')).toBe(false);
   });
 
+  it('expands "more" stubs through /api/morechildren, and notes what limits.maxPages leaves unread', async () => {
+    const src = demo({ kind: 'reddit', url: site.url, ids: ['Coffee'] });
+    const out = await crawlOnce(crawlerFor('reddit'), northwind, src);
+    const post = out.items.find((i) => i.meta?.type !== 'comment' && /charging twice/i.test(i.title ?? ''))!;
+    const res = await fetch(`${site.url}/r/Coffee/comments/${String(post.externalId).replace(/^t3_/, '')}.json`);
+    const stub = ((await res.json()) as any)[1].data.children.at(-1);
+    expect(stub.kind).toBe('more');
+    const got = new Set(out.items.map((i) => i.externalId));
+    expect(stub.data.children.filter((id: string) => got.has(`t1_${id}`)).length).toBeGreaterThan(0);
+    expect(out.notes.join('\n')).not.toMatch(/"more" stubs/);
+    const tight = await crawlOnce(crawlerFor('reddit'), northwind, demo({ kind: 'reddit', url: site.url, ids: ['Coffee'], limits: { maxPages: 2 } }));
+    expect(tight.notes.join('\n')).toMatch(/not read \(limits\.maxPages/);
+  });
+
   it('when run again with the cursor, fetches one page per subreddit and nothing new', async () => {
     const src = demo({ kind: 'reddit', url: site.url, ids: ['Coffee'] });
     const first = await crawlOnce(crawlerFor('reddit'), northwind, src);

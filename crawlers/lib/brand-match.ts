@@ -48,7 +48,8 @@ export function brandMatcher(brand: Pick<Brand, 'name' | 'aliases' | 'exclusions
   const query = brand.query ? compileBrandQuery(brand.query) : undefined;
   return {
     mentionsBrand(text, context = '') {
-      if (query) return query.matches(text);
+      // The text must satisfy the query; a comment's thread must not veto it (its NOT terms apply to text and thread).
+      if (query) return query.matches(text) && (!context || query.matches(`${context}\n${text}`));
       let cleaned = text;
       const ambiguous = new Set<string>();
       for (const e of exclusions) {

@@ -79,7 +79,7 @@ export function parseQuery(query: string): QueryNode {
     if (t.kind === 'lp') {
       p += 1;
       const inner = or();
-      if (peek()?.kind !== 'rp') fail(peek() ? `expected ")" but found "${peek()!.text}"` : `"(" at column ${t.col} is never closed`);
+      if (peek()?.kind !== 'rp') fail(peek() ? `expected ")" but found "${peek()!.text}"` : '"(" is never closed', peek() ?? t);
       p += 1;
       return inner;
     }

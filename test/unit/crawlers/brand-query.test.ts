@@ -47,7 +47,7 @@ describe('Boolean brand queries', () => {
   });
 
   const errors: [string, RegExp][] = [
-    ['(a OR b', /never closed at column 1$|at column 8$/],
+    ['(a OR b', /"\(" is never closed at column 1$/],
     ['a OR', /ends .* at column 5$/],
     ['a AND', /ends after AND at column 6$/],
     ['"wind farm', /unclosed quote at column 1$/],
@@ -81,5 +81,10 @@ describe('Boolean brand queries', () => {
     expect(brandMatcher(base).mentionsBrand(farm)).toBe(true); // the issue's false positive
     expect(brandMatcher({ ...base, query: 'Northwind NOT "wind farm"' }).mentionsBrand(farm)).toBe(false);
     expect(brandMatcher({ ...base, query: 'Northwind NOT "wind farm"' }).mentionsBrand('a Northwind latte')).toBe(true);
+    // a comment: its thread is not searched for the brand, but the thread's NOT terms veto it
+    const q = brandMatcher({ ...base, query: 'Northwind NOT Traders' });
+    expect(q.mentionsBrand('I use Northwind for demos', 'Northwind Traders sample database')).toBe(false);
+    expect(q.mentionsBrand('agreed', 'Northwind latte')).toBe(false);
+    expect(q.mentionsBrand('Northwind again', 'best latte')).toBe(true);
   });
 });

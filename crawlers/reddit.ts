@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
 import { parseAnswer, validItems } from './lib/api-answer.js';
-import { brandMatcher } from './lib/brand-match.js';
+import { brandMatcher, queryDroppedNote } from './lib/brand-match.js';
 import type { FetchedResponse } from './lib/http-fetch.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { htmlToText } from './lib/html-text.js';
@@ -225,6 +225,8 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
       scope.fail(err, url, 'parse');
     }
   }
+  const dropped = queryDroppedNote(matcher);
+  if (dropped) scope.note(dropped);
   return scope.outcome(items, scope.pages > 0 ? cursors.nextCursor(scope.collectedAt) : undefined);
 }
 

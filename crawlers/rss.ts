@@ -2,7 +2,7 @@ import Parser from 'rss-parser';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
 import { unwrapRedirect } from './lib/alert-links.js';
-import { brandMatcher } from './lib/brand-match.js';
+import { brandMatcher, queryDroppedNote } from './lib/brand-match.js';
 import { decodeText, mediaType } from './lib/charset.js';
 import { CrawlError } from './lib/errors.js';
 import { parseDate } from './lib/dates.js';
@@ -117,6 +117,8 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
     if (matchMention(matcher, item) && items.length < ctx.source.limits.maxItems) items.push(item);
   }
   if (undated) scope.note(`${undated} feed item(s) had no valid date; their collection time was used`);
+  const dropped = queryDroppedNote(matcher);
+  if (dropped) scope.note(dropped);
   return scope.outcome(items, incremental.nextCursor(true, scope.collectedAt));
 }
 

@@ -11,6 +11,13 @@ export interface BrandMatcher {
   mentionsBrand(text: string, context?: string): boolean;
   /** Ids of the brand's competitors named in the text. */
   competitorsIn(text: string): string[];
+  /** How many texts the brand's Boolean query rejected so far (0 without a query). */
+  readonly queryDropped: number;
+}
+
+/** The run note saying how many items the brand query dropped, or nothing when it dropped none. */
+export function queryDroppedNote(matcher: BrandMatcher): string | undefined {
+  return matcher.queryDropped ? `the brand query dropped ${matcher.queryDropped} item(s)` : undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,10 +53,18 @@ export function brandMatcher(brand: Pick<Brand, 'name' | 'aliases' | 'exclusions
   const competitors = brand.competitors.map((c) => ({ id: c.id, re: anyOf(c.aliases.length ? c.aliases : [c.name]) }));
   // A Boolean query, when the brand has one, decides alone (aliases and exclusions are the simple query otherwise).
   const query = brand.query ? compileBrandQuery(brand.query) : undefined;
+  let queryDropped = 0;
   return {
+    get queryDropped() {
+      return queryDropped;
+    },
     mentionsBrand(text, context = '') {
       // The text must satisfy the query; a comment's thread must not veto it (its NOT terms apply to text and thread).
-      if (query) return query.matches(text) && (!context || query.matches(`${context}\n${text}`));
+      if (query) {
+        const ok = query.matches(text) && (!context || query.matches(`${context}\n${text}`));
+        if (!ok) queryDropped += 1;
+        return ok;
+      }
       let cleaned = text;
       const ambiguous = new Set<string>();
       for (const e of exclusions) {

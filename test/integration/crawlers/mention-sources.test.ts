@@ -189,6 +189,8 @@ describe("the demo config's Northwind query", () => {
       expect(before.items.some(farm), src.kind).toBe(true); // the false positive
       expect(after.items.some(farm), src.kind).toBe(false);
       expect(after.items.length, src.kind).toBeGreaterThan(0);
+      expect(after.notes.join('\n'), src.kind).toMatch(/the brand query dropped [1-9]\d* item\(s\)/);
+      expect(before.notes.join('\n'), src.kind).not.toMatch(/brand query/);
     }
   });
 });

@@ -49,9 +49,11 @@ function feedUrl(origin: string, cc: string, appId: string, page: number): strin
 function toItem(scope: RunScope, e: Entry, appId: string, cc: string): RawItem | null {
   const id = label(e.id);
   const rating = Number(label(e['im:rating']));
+  // Some storefronts' feeds omit `updated`: the review is kept, dated like every undated item (collection time,
+  // flagged `dateMissing`), never dropped.
   const publishedAt = parseDate(label(e.updated));
   // Older feeds put the app itself first, as an entry without a rating: not a review.
-  if (!id || !Number.isFinite(rating) || rating < 1 || rating > 5 || !publishedAt) return null;
+  if (!id || !Number.isFinite(rating) || rating < 1 || rating > 5) return null;
   const links = Array.isArray(e.link) ? e.link : e.link ? [e.link] : [];
   const href = links.map((l) => l?.attributes?.href).find(Boolean);
   const item: RawItem = {
@@ -61,10 +63,18 @@ function toItem(scope: RunScope, e: Entry, appId: string, cc: string): RawItem |
     author: { ...(label(e.author?.name) ? { name: label(e.author?.name) } : {}), ...(label(e.author?.uri) ? { url: label(e.author?.uri) } : {}) },
     text: label(e.content) ?? '',
     rating: { value: rating, best: 5, worst: 1 },
-    publishedAt,
-    engagement: engagement({ likes: count(e['im:voteSum']), views: count(e['im:voteCount']) }),
+    publishedAt: publishedAt ?? scope.collectedAt,
+    // `im:voteSum` is how many readers found the review helpful, `im:voteCount` how many voted at all: votes, not views.
+    engagement: engagement({ upvotes: count(e['im:voteSum']) }),
     competitors: [],
-    meta: { appId, storefront: cc, version: label(e['im:version']) ?? null },
+    meta: {
+      appId,
+      storefront: cc,
+      version: label(e['im:version']) ?? null,
+      helpfulVotes: count(e['im:voteSum']) ?? null,
+      totalVotes: count(e['im:voteCount']) ?? null,
+      ...(publishedAt ? {} : { dateMissing: true }),
+    },
   };
   const title = label(e.title);
   if (title) item.title = title;

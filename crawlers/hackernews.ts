@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
 import { parseAnswer, validItems } from './lib/api-answer.js';
-import { brandMatcher } from './lib/brand-match.js';
+import { brandMatcher, queryDroppedNote } from './lib/brand-match.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { htmlToText } from './lib/html-text.js';
 import { engagement, itemBase, matchMention, searchTerms } from './lib/items.js';
@@ -113,6 +113,8 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
   }
   if (oddHits) scope.note(`${oddHits} HN hit(s) without an objectID or created_at_i skipped`);
   if (scope.pages >= ctx.source.limits.maxPages) scope.note(`stopped at limits.maxPages (${ctx.source.limits.maxPages})`);
+  const dropped = queryDroppedNote(matcher);
+  if (dropped) scope.note(dropped);
   return scope.outcome(items, scope.pages > 0 ? cursors.nextCursor(scope.collectedAt) : undefined);
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
 import { parseAnswer, validItems } from './lib/api-answer.js';
-import { brandMatcher } from './lib/brand-match.js';
+import { brandMatcher, queryDroppedNote } from './lib/brand-match.js';
 import { htmlToText } from './lib/html-text.js';
 import { engagement, itemBase, matchMention } from './lib/items.js';
 import { RunScope, type CrawlerDeps } from './lib/run-scope.js';
@@ -135,6 +135,8 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
   const cursor: CursorValue = { updatedAt: scope.collectedAt, sinceIds };
   const newestItem = items.reduce<RawItem | undefined>((a, b) => (!a || b.publishedAt > a.publishedAt ? b : a), undefined);
   if (newestItem) cursor.lastPublishedAt = newestItem.publishedAt;
+  const dropped = queryDroppedNote(matcher);
+  if (dropped) scope.note(dropped);
   return scope.outcome(items, scope.pages > 0 ? cursor : undefined);
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
 import { parseAnswer, validItems } from './lib/api-answer.js';
-import { brandMatcher } from './lib/brand-match.js';
+import { brandMatcher, queryDroppedNote } from './lib/brand-match.js';
 import type { FetchedResponse } from './lib/http-fetch.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { htmlToText } from './lib/html-text.js';
@@ -99,15 +99,23 @@ function commentItem(scope: RunScope, c: RedditComment, origin: string, postTitl
   };
 }
 
-/** Every comment of a thread, replies included, depth-first; children of another shape are skipped. */
-function flattenComments(listing: Listing, out: RedditComment[] = [], depth = 0): RedditComment[] {
-  if (depth > 50) return out;
-  for (const { data } of validItems(CommentThing, listing.data.children).items) {
+/** A `more` stub: the ids of comments the thread answer left out (`children` empty: "continue this thread"). */
+const MoreThing = z.object({ kind: z.literal('more'), data: z.object({ children: z.array(z.string()).catch([]) }) });
+/** `/api/morechildren`'s answer: `{json: {errors, data: {things: [t1 and more things, flat]}}}`. */
+const MoreChildren = z.object({ json: z.object({ data: z.object({ things: z.array(z.unknown()) }).optional() }) });
+/** Reddit's limit on the comment ids of one `/api/morechildren` call. */
+export const REDDIT_MORECHILDREN_MAX = 100;
+
+/** Every comment of a thread, replies included, depth-first, and the ids its `more` stubs hold; other shapes skipped. */
+function flattenComments(children: unknown[], out: RedditComment[] = [], more: string[] = [], depth = 0): { comments: RedditComment[]; more: string[] } {
+  if (depth > 50) return { comments: out, more };
+  for (const { data } of validItems(MoreThing, children.filter((c) => (c as { kind?: unknown })?.kind === 'more')).items) more.push(...data.children);
+  for (const { data } of validItems(CommentThing, children.filter((c) => (c as { kind?: unknown })?.kind !== 'more')).items) {
     out.push(data);
     const replies = Listing.safeParse(data.replies);
-    if (replies.success) flattenComments(replies.data, out, depth + 1);
+    if (replies.success) flattenComments(replies.data.data.children, out, more, depth + 1);
   }
-  return out;
+  return { comments: out, more };
 }
 
 /**
@@ -175,6 +183,30 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
     }
   }
 
+  /**
+   * The comments behind a thread's `more` stubs, through `/api/morechildren` (at most 100 ids a call, each call a page
+   * of the budget); stubs inside the answer are followed too. What the budget leaves unread is noted, never hidden.
+   */
+  const expandMore = async (post: RedditPost, ids: string[], thread: string) => {
+    const pending = [...new Set(ids.filter((id) => id && id !== '_'))];
+    const asked = new Set<string>();
+    while (pending.length) {
+      if (scope.aborted || scope.pages >= maxPages || items.length >= maxItems) {
+        scope.note(`${pending.length} comment(s) behind "more" stubs of thread ${post.id} not read (limits.maxPages / maxItems)`);
+        return;
+      }
+      const batch = pending.splice(0, REDDIT_MORECHILDREN_MAX);
+      batch.forEach((id) => asked.add(id));
+      const params = new URLSearchParams({ api_type: 'json', link_id: `t3_${post.id}`, children: batch.join(','), sort: 'new', raw_json: '1' });
+      const url = `${origin}/api/morechildren.json?${params}`;
+      const things = parseAnswer(MoreChildren, (await scope.fetchJson(url)).data, url, 'Reddit morechildren answer').json.data?.things ?? [];
+      scope.pageDone(url, items.length);
+      const found = flattenComments(things);
+      for (const c of found.comments) keep(commentItem(scope, c, origin, post.title), thread);
+      pending.push(...found.more.filter((id) => id && id !== '_' && !asked.has(id) && !pending.includes(id)));
+    }
+  };
+
   // Comments of new threads: each thread is one request, within the same page budget.
   for (const post of threads) {
     if (scope.aborted || scope.pages >= maxPages || items.length >= maxItems) {
@@ -186,11 +218,15 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
       const [, comments] = parseAnswer(Thread, (await scope.fetchJson(url)).data, url, 'Reddit thread ([post Listing, comments Listing])');
       scope.pageDone(url, items.length);
       const thread = `${post.title ?? ''}\n${post.selftext ?? ''}`;
-      for (const c of flattenComments(comments)) keep(commentItem(scope, c, origin, post.title), thread);
+      const found = flattenComments(comments.data.children);
+      for (const c of found.comments) keep(commentItem(scope, c, origin, post.title), thread);
+      await expandMore(post, found.more, thread);
     } catch (err) {
       scope.fail(err, url, 'parse');
     }
   }
+  const dropped = queryDroppedNote(matcher);
+  if (dropped) scope.note(dropped);
   return scope.outcome(items, scope.pages > 0 ? cursors.nextCursor(scope.collectedAt) : undefined);
 }
 

@@ -2,10 +2,11 @@ import Parser from 'rss-parser';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
 import { unwrapRedirect } from './lib/alert-links.js';
-import { brandMatcher } from './lib/brand-match.js';
+import { brandMatcher, queryDroppedNote } from './lib/brand-match.js';
 import { decodeText, mediaType } from './lib/charset.js';
 import { CrawlError } from './lib/errors.js';
 import { parseDate } from './lib/dates.js';
+import { closeTruncatedXml } from './lib/xml-repair.js';
 import { htmlToText } from './lib/html-text.js';
 import { Incremental } from './lib/incremental.js';
 import { contentHashId, stableUrlId } from './lib/item-id.js';
@@ -88,7 +89,16 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
     try {
       feed = (await parser.parseString(quarantineBadAtomDates(xml))) as unknown as Feed;
     } catch (err) {
-      throw new CrawlError('parse', `feed does not parse: ${(err as Error).message.split('\n', 1)[0]}`, res.url);
+      // A feed that ends early (no closing </rss>, or cut off mid-item) is closed and read again; anything else fails.
+      const repaired = closeTruncatedXml(xml);
+      const reason = `feed does not parse: ${(err as Error).message.split('\n', 1)[0]}`;
+      if (!repaired) throw new CrawlError('parse', reason, res.url);
+      try {
+        feed = (await parser.parseString(quarantineBadAtomDates(repaired.xml))) as unknown as Feed;
+      } catch {
+        throw new CrawlError('parse', reason, res.url);
+      }
+      scope.note(`the feed ended early (its open elements were closed to read it${repaired.droppedPartialItem ? '; a cut-off last item was skipped' : ''})`);
     }
   } catch (err) {
     scope.fail(err, url);
@@ -107,6 +117,8 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
     if (matchMention(matcher, item) && items.length < ctx.source.limits.maxItems) items.push(item);
   }
   if (undated) scope.note(`${undated} feed item(s) had no valid date; their collection time was used`);
+  const dropped = queryDroppedNote(matcher);
+  if (dropped) scope.note(dropped);
   return scope.outcome(items, incremental.nextCursor(true, scope.collectedAt));
 }
 

@@ -1,3 +1,4 @@
+import { compileBrandQuery } from '../../src/domain/brand-query.js';
 import type { Brand } from '../../src/domain/index.js';
 
 /** Finds a brand (and its competitors) in text. Built once per run from the brand's config. */
@@ -10,6 +11,13 @@ export interface BrandMatcher {
   mentionsBrand(text: string, context?: string): boolean;
   /** Ids of the brand's competitors named in the text. */
   competitorsIn(text: string): string[];
+  /** How many texts the brand's Boolean query rejected so far (0 without a query). */
+  readonly queryDropped: number;
+}
+
+/** The run note saying how many items the brand query dropped, or nothing when it dropped none. */
+export function queryDroppedNote(matcher: BrandMatcher): string | undefined {
+  return matcher.queryDropped ? `the brand query dropped ${matcher.queryDropped} item(s)` : undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,14 +45,26 @@ function anyOf(aliases: string[]): RegExp | null {
  * (e.g. "Northwind" inside "Northwind Traders") are ambiguous there, so only the other aliases ("Northwind Coffee")
  * can make that text a mention. "Why the Northwind sample database … Northwind Traders" is therefore not one.
  */
-export function brandMatcher(brand: Pick<Brand, 'name' | 'aliases' | 'exclusions' | 'competitors'>): BrandMatcher {
+export function brandMatcher(brand: Pick<Brand, 'name' | 'aliases' | 'exclusions' | 'competitors'> & { query?: string }): BrandMatcher {
   const aliases = (brand.aliases.length ? brand.aliases : [brand.name]).map((a) => ({ alias: a, re: anyOf([a])! })).filter((a) => a.re);
   const exclusions = brand.exclusions
     .map((phrase) => ({ re: new RegExp(anyOf([phrase])!.source, 'giu'), shadows: aliases.filter((a) => a.re.test(phrase)).map((a) => a.alias) }))
     .filter((e) => e.re);
   const competitors = brand.competitors.map((c) => ({ id: c.id, re: anyOf(c.aliases.length ? c.aliases : [c.name]) }));
+  // A Boolean query, when the brand has one, decides alone (aliases and exclusions are the simple query otherwise).
+  const query = brand.query ? compileBrandQuery(brand.query) : undefined;
+  let queryDropped = 0;
   return {
+    get queryDropped() {
+      return queryDropped;
+    },
     mentionsBrand(text, context = '') {
+      // The text must satisfy the query; a comment's thread must not veto it (its NOT terms apply to text and thread).
+      if (query) {
+        const ok = query.matches(text) && (!context || query.matches(`${context}\n${text}`));
+        if (!ok) queryDropped += 1;
+        return ok;
+      }
       let cleaned = text;
       const ambiguous = new Set<string>();
       for (const e of exclusions) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { configObject } from './config-object.js';
+import { parseQuery, QuerySyntaxError } from './brand-query.js';
 import { Goal } from './goal.js';
 import { Cron, Source } from './source.js';
 
@@ -21,6 +22,11 @@ export const Brand = configObject({
   aliases: z.array(z.string().min(1)).default([]),
   /** Phrases that contain an alias but are not about the brand ("acme corporation cartoons"). */
   exclusions: z.array(z.string().min(1)).default([]),
+  /**
+   * A Boolean query (AND, OR, NOT, parentheses, "phrases", NEAR/n, trailing *) an item must satisfy to count as a
+   * mention; when set it replaces aliases and exclusions for matching. See src/domain/brand-query.ts.
+   */
+  query: z.string().min(1).optional(),
   competitors: z.array(Competitor).default([]),
   /** Theme packs from `config/themes/` applied to this brand's mentions. */
   themePacks: z.array(z.string().min(1)).default(['general']),
@@ -31,6 +37,14 @@ export const Brand = configObject({
   goals: z.array(Goal).default([]),
 })
   .superRefine((b, ctx) => {
+    if (typeof b.query === 'string') {
+      try {
+        parseQuery(b.query);
+      } catch (err) {
+        if (!(err instanceof QuerySyntaxError)) throw err;
+        ctx.addIssue({ code: 'custom', path: ['query'], message: `not a valid query: ${err.message}` });
+      }
+    }
     const seen = new Set<string>();
     b.sources.forEach((s, i) => {
       // A source with problems of its own has not had its name defaulted to its kind yet.

@@ -282,10 +282,23 @@ describe('reddit listing JSON', () => {
     const { json } = await getJson(`${post.permalink}.json`);
     expect(json).toHaveLength(2);
     expect(json[0].data.children[0].data.id).toBe(post.id);
-    const comments = json[1].data.children;
-    expect(comments.every((c: any) => c.kind === 't1' && typeof c.data.body === 'string')).toBe(true);
-    expect(comments.some((c: any) => c.data.author === '[deleted]')).toBe(true);
-    expect(comments.find((c: any) => c.data.replies !== '').data.replies.data.children[0].kind).toBe('t1');
+    const children = json[1].data.children;
+    const comments = children.filter((c: any) => c.kind === 't1');
+    expect(comments.every((c: any) => typeof c.data.body === 'string')).toBe(true);
+    // Like Reddit, the rest of the thread sits in a trailing `more` stub, read through /api/morechildren.
+    const more = children.at(-1);
+    expect(more.kind).toBe('more');
+    expect(more.data.count).toBe(more.data.children.length);
+    const { json: rest } = await getJson(`/api/morechildren.json?api_type=json&link_id=t3_${post.id}&children=${more.data.children.join(',')}`);
+    const things = rest.json.data.things;
+    expect(things.every((t: any) => t.kind === 't1' && t.data.replies === '')).toBe(true);
+    expect(more.data.children.every((id: string) => things.some((t: any) => t.data.id === id))).toBe(true);
+    const all = [...comments, ...things];
+    expect(all.some((c: any) => c.data.author === '[deleted]')).toBe(true);
+    const hasReplies = (c: any) => c.data.replies !== '' || things.some((t: any) => t.data.parent_id === `t1_${c.data.id}`);
+    expect(all.some(hasReplies)).toBe(true); // nested in the thread answer, flat (by parent_id) in morechildren
+    const tooMany = await get(`/api/morechildren.json?api_type=json&link_id=t3_${post.id}&children=${Array.from({ length: 101 }, (_, i) => `c${i}`).join(',')}`);
+    expect(tooMany.status).toBe(400);
   });
 });
 

@@ -46,11 +46,12 @@ export interface ReviewPage {
 }
 
 function authorOf(review: SchemaNode, byId: Map<string, SchemaNode>): Author {
-  for (const v of values(review, 'author').concat(values(review, 'creator'))) {
+  // `consumer` is Trustpilot's key for the reviewer ({displayName, …}), often beside or instead of `author`.
+  for (const v of values(review, 'author').concat(values(review, 'creator'), values(review, 'consumer'))) {
     if (typeof v === 'string' && v.trim()) return { name: v.trim() };
     if (!isNode(v)) continue;
     const a = resolveRef(v, byId);
-    const name = text(a, 'name', 'alternateName') ?? [text(a, 'givenName'), text(a, 'familyName')].filter(Boolean).join(' ');
+    const name = text(a, 'name', 'alternateName', 'displayName') ?? [text(a, 'givenName'), text(a, 'familyName')].filter(Boolean).join(' ');
     const url = text(a, 'url', 'sameAs');
     const out: Author = {};
     if (name) out.name = name;
@@ -63,7 +64,9 @@ function authorOf(review: SchemaNode, byId: Map<string, SchemaNode>): Author {
 /** The rating as given; "0" (or anything below worstRating) means unrated. Strings and numbers both accepted. */
 function ratingOf(review: SchemaNode, byId: Map<string, SchemaNode>): { rating?: Rating; unrated: boolean } {
   const r = objectProp(review, 'reviewRating', byId) ?? objectProp(review, 'rating', byId);
-  const value = num(r ? r.ratingValue : review.ratingValue);
+  // A bare `"reviewRating": "4"` (or Trustpilot's `"rating": 4`) is the value itself, on the default 1–5 scale.
+  const bare = (prop: string) => values(review, prop).map(num).find((n) => n !== undefined);
+  const value = r ? num(r.ratingValue) : (bare('reviewRating') ?? bare('rating') ?? num(review.ratingValue));
   if (value === undefined) return { unrated: false };
   let best = num(r?.bestRating) ?? 5;
   let worst = num(r?.worstRating) ?? 1;
@@ -80,7 +83,7 @@ function itemName(node: SchemaNode | undefined, byId: Map<string, SchemaNode>): 
 
 function toReview(node: SchemaNode, parent: SchemaNode | undefined, byId: Map<string, SchemaNode>, markup: ExtractedReview['markup']): ExtractedReview | null {
   const body = text(node, 'reviewBody', 'description', 'text', 'articleBody');
-  const title = text(node, 'name', 'headline');
+  const title = text(node, 'name', 'headline', 'title');
   const { rating, unrated } = ratingOf(node, byId);
   if (!body && !title && !rating) return null;
   const id = typeof node['@id'] === 'string' && !node['@id'].startsWith('_:') ? node['@id'] : undefined;
@@ -92,9 +95,10 @@ function toReview(node: SchemaNode, parent: SchemaNode | undefined, byId: Map<st
     author: authorOf(node, byId),
     rating,
     unrated,
-    publishedAt: parseDate(text(node, 'datePublished', 'dateCreated', 'dateModified', 'uploadDate')),
+    publishedAt: parseDate(text(node, 'datePublished', 'dateCreated', 'dateModified', 'uploadDate') ?? text(objectProp(node, 'dates', byId), 'publishedDate')),
     lang: text(node, 'inLanguage', '@lang'),
-    itemReviewed: itemName(objectProp(node, 'itemReviewed', byId), byId) ?? itemName(parent, byId),
+    // `itemReviewed` as an object, as plain text ("itemReviewed": "Flat White"), else the node the review sits in.
+    itemReviewed: itemName(objectProp(node, 'itemReviewed', byId), byId) ?? text(node, 'itemReviewed') ?? itemName(parent, byId),
     markup,
   };
   const upvotes = num(node.upvoteCount);

@@ -6,11 +6,15 @@ import type { DemoAppReview } from './types.js';
 /** Pixelpost's App Store id. */
 export const PIXELPOST_APP_ID = '1530998142';
 
-/** Storefronts with a review feed: how many reviews each holds and the phrase pool they are written from. */
-export const STOREFRONTS: Record<string, { reviews: number; phrases: PhrasePools }> = {
+/**
+ * Storefronts with a review feed: how many reviews each holds and the phrase pool they are written from. `undated`:
+ * the storefront's feed omits each entry's `updated`, as real iTunes feeds do in some storefronts.
+ */
+export const STOREFRONTS: Record<string, { reviews: number; phrases: PhrasePools; undated?: boolean }> = {
   us: { reviews: 540, phrases: EN },
   gb: { reviews: 51, phrases: EN },
   de: { reviews: 41, phrases: DE },
+  au: { reviews: 12, phrases: EN, undated: true },
 };
 
 /** Star ratings and how often they occur (a well-liked app with a vocal unhappy minority). */

@@ -14,7 +14,7 @@ function pacific(d: Date): string {
 function entry(cc: string, appId: string, r: DemoAppReview): unknown {
   return {
     author: { uri: { label: `https://itunes.apple.com/${cc}/reviews/id${r.authorId}` }, name: { label: r.author }, label: '' },
-    updated: { label: pacific(r.updatedAt) },
+    ...(STOREFRONTS[cc]?.undated ? {} : { updated: { label: pacific(r.updatedAt) } }),
     'im:rating': { label: String(r.rating) },
     'im:version': { label: r.version },
     id: { label: r.id },

@@ -9,7 +9,11 @@ function articlePath(a: DemoArticle): string {
   return a.kind === 'news' ? `/news/articles/${a.slug}` : `/blog/posts/${a.slug}`;
 }
 
-/** `/news/rss?q=`: an RSS 2.0 news search feed, newest first, HTML in `description`. */
+/**
+ * `/news/rss?q=`: an RSS 2.0 news search feed, newest first, HTML in `description`. `&quirk=unclosed` drops the
+ * closing `</channel></rss>` (as a feed generator that dies before its last write does); `&quirk=truncated` also cuts
+ * the last item off mid-way, as a connection dropped in the middle of the body.
+ */
 export const newsRssRoute: Route = {
   pattern: /^\/news\/rss\/?$/,
   handle(ctx, env) {
@@ -31,6 +35,12 @@ ${items.map((a) => {
     }).join('\n')}
 </channel></rss>
 `;
+    const quirk = ctx.url.searchParams.get('quirk');
+    if (quirk === 'unclosed') return send(ctx, 200, TYPES.rss, xml.slice(0, xml.lastIndexOf('</channel>')));
+    if (quirk === 'truncated') {
+      const lastItem = xml.lastIndexOf('<item>');
+      return send(ctx, 200, TYPES.rss, xml.slice(0, lastItem >= 0 ? xml.indexOf('<pubDate>', lastItem) + 12 : xml.lastIndexOf('</channel>')));
+    }
     send(ctx, 200, TYPES.rss, xml);
   },
 };

@@ -7,18 +7,18 @@ import { hnSearchRoute } from './hackernews.js';
 import { indexRoute, robotsRoute } from './index-page.js';
 import { appsRoute } from './jsonld-apps.js';
 import { cafesRoute } from './jsonld-cafes.js';
-import { shopProductRoute, shopReviewsRoute } from './jsonld-shop.js';
+import { shopProductRoute, shopReviewsRoute, shopWidgetRoute } from './jsonld-shop.js';
 import { mastodonRssRoute, mastodonTagRoute } from './mastodon.js';
 import { guideRoute } from './microdata-guide.js';
 import { privateRoute } from './private.js';
-import { redditCommentsRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
+import { redditCommentsRoute, redditMoreChildrenRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
 
 /** Every route of the demo site, first match wins. */
 export const ROUTES: Route[] = [
   indexRoute, robotsRoute, privateRoute,
-  cafesRoute, guideRoute, shopReviewsRoute, shopProductRoute, appsRoute, benchRoute,
+  cafesRoute, guideRoute, shopReviewsRoute, shopWidgetRoute, shopProductRoute, appsRoute, benchRoute,
   liveApiRoute, boardRoute,
   newsRssRoute, articleRoute, blogAtomRoute, alertsRoute, mastodonRssRoute,
-  redditSearchRoute, redditNewRoute, redditCommentsRoute,
+  redditSearchRoute, redditNewRoute, redditCommentsRoute, redditMoreChildrenRoute,
   hnSearchRoute, mastodonTagRoute, appstoreRoute,
 ];

@@ -109,3 +109,24 @@ export const shopProductRoute: Route = {
     shopPage(ctx, product.name, body, head);
   },
 };
+
+/**
+ * `/shop/brightline/widget`: the first six shop reviews as a third-party review widget embeds them, three quirks in
+ * turn: a bare `"reviewRating": "4"`; Trustpilot-style keys (`rating`, `title`, `text`, `consumer.displayName`,
+ * `dates.publishedDate`) on a schema.org `Review` with no schema.org rating, body or author; `itemReviewed` as plain text.
+ */
+export const shopWidgetRoute: Route = {
+  pattern: /^\/shop\/brightline\/widget\/?$/,
+  handle(ctx, env) {
+    const shown = reviewsOf(env.data, SHOP, 'shop').slice(0, 6);
+    const ld = shown.map((r, i) => {
+      const base = { '@context': 'https://schema.org', '@type': 'Review', '@id': `${ctx.origin}/shop/${SHOP}/reviews/${r.id}` };
+      const product = r.product ? BRIGHTLINE_PRODUCTS[r.product]?.name : undefined;
+      if (i % 3 === 0) return { ...base, author: r.author, datePublished: isoDate(r.publishedAt), reviewBody: r.text, reviewRating: String(r.rating) };
+      if (i % 3 === 1) return { ...base, rating: r.rating, title: r.title, text: r.text, consumer: { displayName: r.author, countryCode: 'US' }, dates: { publishedDate: r.publishedAt.toISOString() } };
+      return { ...base, itemReviewed: product ?? 'Brightline Bikes', author: { '@type': 'Person', name: r.author }, datePublished: isoDate(r.publishedAt), reviewBody: r.text, reviewRating: { '@type': 'Rating', ratingValue: r.rating } };
+    });
+    const head = `<script type="application/ld+json">${jsonForScript(ld)}</script>\n`;
+    shopPage(ctx, 'Reviews widget', `<main>${shown.map((r) => `<blockquote>${esc(r.text)}</blockquote>`).join('\n')}</main>`, head);
+  },
+};

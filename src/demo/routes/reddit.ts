@@ -170,7 +170,43 @@ export const redditCommentsRoute: Route = {
     const post = env.data.redditPosts.find((p) => p.id === id && p.sub.toLowerCase() === subName.toLowerCase());
     if (!post) return notFound(ctx);
     const postListing = listing([{ kind: 't3', data: postData(ctx.origin, post) }], null, null, 1);
-    const comments = listing(post.comments.map((c) => commentThing(post, c, `t3_${post.id}`, 0)), null, null, null);
+    // Like Reddit, the thread answer holds only part of a big thread; the rest sits in a `more` stub of comment ids.
+    const shown = post.comments.slice(0, THREAD_TOP_LEVEL).map((c) => commentThing(post, c, `t3_${post.id}`, 0));
+    const rest = post.comments.slice(THREAD_TOP_LEVEL);
+    const stub = rest.length
+      ? [{ kind: 'more', data: { count: rest.length, name: `t1_${rest[0]!.id}`, id: rest[0]!.id, parent_id: `t3_${post.id}`, depth: 0, children: rest.map((c) => c.id) } }]
+      : [];
+    const comments = listing([...shown, ...stub], null, null, null);
     sendJson(ctx, [postListing, comments], rateHeaders(env));
+  },
+};
+
+/** Top-level comments a thread answer shows before the rest go into a `more` stub (Reddit's cap is ~200; the demo's threads are small). */
+export const THREAD_TOP_LEVEL = 2;
+/** Reddit's limit on the ids of one `/api/morechildren` call. */
+const MORECHILDREN_MAX = 100;
+
+/**
+ * `/api/morechildren.json?api_type=json&link_id=t3_<id>&children=<id>,<id>…`: the comments a `more` stub names (at
+ * most 100 ids a call; more than that → 400 as Reddit answers), each with its replies, as one flat list of `t1`
+ * things (`replies: ""`, `parent_id` says where each belongs), wrapped in `{json:{errors:[], data:{things}}}`.
+ */
+export const redditMoreChildrenRoute: Route = {
+  pattern: /^\/api\/morechildren(?:\.json)?\/?$/,
+  handle(ctx, env) {
+    const linkId = (ctx.url.searchParams.get('link_id') ?? '').replace(/^t3_/, '');
+    const ids = (ctx.url.searchParams.get('children') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (ids.length > MORECHILDREN_MAX) return sendJson(ctx, { json: { errors: [['TOO_MANY_CHILDREN', 'too many children', 'children']] } }, rateHeaders(env), 400);
+    const post = env.data.redditPosts.find((p) => p.id === linkId);
+    if (!post) return sendJson(ctx, { json: { errors: [], data: { things: [] } } }, rateHeaders(env));
+    const things: unknown[] = [];
+    const walk = (c: DemoComment, parent: string, depth: number) => {
+      const thing = commentThing(post, c, parent, depth) as { data: Record<string, unknown> };
+      thing.data.replies = '';
+      things.push(thing);
+      for (const r of c.replies) walk(r, `t1_${c.id}`, depth + 1);
+    };
+    for (const c of post.comments) if (ids.includes(c.id)) walk(c, `t3_${post.id}`, 0);
+    sendJson(ctx, { json: { errors: [], data: { things } } }, rateHeaders(env));
   },
 };

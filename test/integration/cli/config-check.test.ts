@@ -67,6 +67,22 @@ describe('earshot config check tells the truth in one pass', () => {
     ]);
   });
 
+  it('a brand query that does not parse is one line naming its path and column, exit 2', async () => {
+    const bad = file('bad-query.yaml', `brands:
+  - id: northwind
+    name: Northwind Coffee
+    query: '("Northwind" OR @northwindcoffee AND (coffee OR latte) NOT "wind farm"'
+    sources:
+      - { kind: rss, url: "https://news.example.com/feed.xml" }
+`);
+    const r = await runEarshot(['config', 'check', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').slice(1).map((l) => l.trim())).toEqual([
+      'brands[0].query: not a valid query: "(" is never closed at column 1',
+    ]);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
   it('an untracked competitor is a warning: printed, exit 0; `x-` anchors are fine', async () => {
     const r = await runEarshot(['config', 'check', untrackedCompetitor]);
     expect(r.code).toBe(0);

@@ -39,6 +39,31 @@ describe('appstore against the demo site', () => {
     expect(second.pages).toBe(2);
   });
 
+  it('keeps the reviews of a storefront whose feed omits `updated`: dated at collection, flagged, not re-collected', async () => {
+    const src = appstore(['au']);
+    const first = await crawlOnce(crawlerFor('appstore'), pixelpost, src);
+    expect(first.failures).toEqual([]);
+    expect(first.items).toHaveLength(12); // was 0 with a run that said ok
+    for (const r of first.items) {
+      expect(r.meta?.dateMissing).toBe(true);
+      expect(r.rating?.value).toBeGreaterThanOrEqual(1);
+    }
+    const second = await crawlOnce(crawlerFor('appstore'), pixelpost, src, { cursor: first.cursor });
+    expect(second.items).toEqual([]);
+  });
+
+  it('stores helpful votes as upvotes (with the vote total in meta), never as views', async () => {
+    const out = await crawlOnce(crawlerFor('appstore'), pixelpost, appstore(['gb']));
+    const voted = out.items.filter((i) => Number(i.meta?.totalVotes) > 0);
+    expect(voted.length).toBeGreaterThan(0);
+    for (const r of out.items) {
+      expect(r.engagement?.views).toBe(0);
+      expect(r.engagement?.upvotes).toBe(r.meta?.helpfulVotes);
+      expect(Number(r.meta?.helpfulVotes)).toBeLessThanOrEqual(Number(r.meta?.totalVotes));
+      expect(r.meta?.dateMissing).toBeUndefined();
+    }
+  });
+
   it('an unknown app yields an empty feed, not an error', async () => {
     const out = await crawlOnce(crawlerFor('appstore'), pixelpost, appstore(['us'], { ids: ['999'] }));
     expect(out.items).toEqual([]);

@@ -4,7 +4,7 @@ import type { CrawlContext, CrawlOutcome, SourceCrawler } from '../../../crawler
 
 let runs = 0;
 
-/** The demo's Northwind brand, as `config/demo.yaml` defines it. */
+/** The demo's Northwind brand by aliases and exclusions (`config/demo.yaml` adds a Boolean query on top). */
 export const northwind = Brand.parse({
   id: 'northwind',
   name: 'Northwind Coffee',

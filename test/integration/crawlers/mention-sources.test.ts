@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load.js';
+import { ROOT } from '../../helpers/cli.js';
 import { startDemoSite, type DemoSite } from '../../../src/demo/index.js';
 import { crawlerFor } from '../../../crawlers/index.js';
 import { RawItem, type SourceInput } from '../../../src/domain/index.js';
@@ -28,6 +31,25 @@ describe('rss against the demo site', () => {
     expect(glitch.url).toBe(`${site.url}/news/articles/northwind-app-double-charge`);
     expect(glitch.meta?.publisher).toBe('Portland Daily');
     expect(out.items.every((i) => RawItem.safeParse(i).success)).toBe(true);
+  });
+
+  it('recovers a feed missing its closing </rss>: every item read, the early end noted', async () => {
+    const whole = await crawlOnce(crawlerFor('rss'), northwind, demo({ kind: 'rss', url: `${site.url}/news/rss?q=northwind` }));
+    const out = await crawlOnce(crawlerFor('rss'), northwind, demo({ kind: 'rss', url: `${site.url}/news/rss?q=northwind&quirk=unclosed` }));
+    expect(out.failures).toEqual([]);
+    expect(out.items.map((i) => i.externalId)).toEqual(whole.items.map((i) => i.externalId));
+    expect(out.notes.join('\n')).toMatch(/feed ended early/);
+  });
+
+  it('a feed cut off mid-item keeps the whole items and skips the half-written one', async () => {
+    const all = await crawlOnce(crawlerFor('rss'), brightline, demo({ kind: 'rss', url: `${site.url}/news/rss` }));
+    const cut = await crawlOnce(crawlerFor('rss'), brightline, demo({ kind: 'rss', url: `${site.url}/news/rss?quirk=truncated` }));
+    expect(cut.failures).toEqual([]);
+    expect(all.items.length).toBeGreaterThan(0);
+    const ids = new Set(all.items.map((i) => i.externalId));
+    expect(cut.items.every((i) => ids.has(i.externalId) && i.text.length > 0)).toBe(true);
+    expect(cut.items.length).toBeGreaterThanOrEqual(all.items.length - 1);
+    expect(cut.notes.join('\n')).toMatch(/cut-off last item was skipped/);
   });
 
   it('unwraps Google Alerts redirect links to the target article and strips <b> from titles', async () => {
@@ -84,6 +106,20 @@ describe('reddit against the demo site', () => {
     expect(out.items.some((i) => i.text === '[deleted]' || i.text === '[removed]' || i.author.name === '[deleted]')).toBe(false);
   });
 
+  it('expands "more" stubs through /api/morechildren, and notes what limits.maxPages leaves unread', async () => {
+    const src = demo({ kind: 'reddit', url: site.url, ids: ['Coffee'] });
+    const out = await crawlOnce(crawlerFor('reddit'), northwind, src);
+    const post = out.items.find((i) => i.meta?.type !== 'comment' && /charging twice/i.test(i.title ?? ''))!;
+    const res = await fetch(`${site.url}/r/Coffee/comments/${String(post.externalId).replace(/^t3_/, '')}.json`);
+    const stub = ((await res.json()) as any)[1].data.children.at(-1);
+    expect(stub.kind).toBe('more');
+    const got = new Set(out.items.map((i) => i.externalId));
+    expect(stub.data.children.filter((id: string) => got.has(`t1_${id}`)).length).toBeGreaterThan(0);
+    expect(out.notes.join('\n')).not.toMatch(/"more" stubs/);
+    const tight = await crawlOnce(crawlerFor('reddit'), northwind, demo({ kind: 'reddit', url: site.url, ids: ['Coffee'], limits: { maxPages: 2 } }));
+    expect(tight.notes.join('\n')).toMatch(/not read \(limits\.maxPages/);
+  });
+
   it('when run again with the cursor, fetches one page per subreddit and nothing new', async () => {
     const src = demo({ kind: 'reddit', url: site.url, ids: ['Coffee'] });
     const first = await crawlOnce(crawlerFor('reddit'), northwind, src);
@@ -134,5 +170,27 @@ describe('mastodon against the demo site', () => {
     const second = await crawlOnce(crawlerFor('mastodon'), northwind, src, { cursor: first.cursor });
     expect(second.items).toEqual([]);
     expect(second.pages).toBe(1);
+  });
+});
+
+describe("the demo config's Northwind query", () => {
+  it('drops the offshore wind farm in every mention source, where aliases plus exclusions let it through', async () => {
+    const config = loadConfig(join(ROOT, 'config/demo.yaml'), { vars: { DEMO_URL: site.url } });
+    const nw = config.brands.find((b) => b.id === 'northwind')!;
+    expect(nw.query).toMatch(/NOT/);
+    const farm = (i: RawItem) => /wind farm/i.test(`${i.title ?? ''} ${i.text}`);
+    const sources = [
+      demo({ kind: 'mastodon', url: site.url, ids: ['coffee', 'northwindcoffee'], limits: { maxItems: 1000 } }),
+      demo({ kind: 'rss', url: `${site.url}/news/rss?q=northwind` }),
+    ];
+    for (const src of sources) {
+      const before = await crawlOnce(crawlerFor(src.kind), northwind, src);
+      const after = await crawlOnce(crawlerFor(src.kind), nw, src);
+      expect(before.items.some(farm), src.kind).toBe(true); // the issue's false positive
+      expect(after.items.some(farm), src.kind).toBe(false);
+      expect(after.items.length, src.kind).toBeGreaterThan(0);
+      expect(after.notes.join('\n'), src.kind).toMatch(/the brand query dropped [1-9]\d* item\(s\)/);
+      expect(before.notes.join('\n'), src.kind).not.toMatch(/brand query/);
+    }
   });
 });

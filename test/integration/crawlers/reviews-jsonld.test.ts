@@ -61,6 +61,24 @@ describe('reviews-jsonld against the demo site', () => {
     expect(out.items.map((i) => i.meta?.itemReviewed)).toContain('Brightline Cargo Duo');
   });
 
+  it('reads a widget\'s quirky review markup: bare "reviewRating": "4", Trustpilot-style keys, itemReviewed as text', async () => {
+    const truth = await crawlOnce(reviewsJsonLdCrawler, brightline, demoSource('/shop/brightline/reviews'));
+    const out = await crawlOnce(reviewsJsonLdCrawler, brightline, demoSource('/shop/brightline/widget'));
+    expect(out.failures).toEqual([]);
+    expect(out.items).toHaveLength(6);
+    for (const [i, r] of out.items.entries()) {
+      const real = truth.items.find((t) => t.externalId === r.externalId)!;
+      expect(r.rating, `review ${i}`).toEqual(real.rating); // all 6 rated, none lost
+      expect(r.author.name, `review ${i}`).toBe(real.author.name);
+      expect(r.text).toBe(real.text);
+      expect(r.meta?.dateMissing).toBeUndefined();
+      expect(r.publishedAt.toISOString().slice(0, 10)).toBe(real.publishedAt.toISOString().slice(0, 10));
+    }
+    expect(out.items[1]!.title).toBe(truth.items.find((t) => t.externalId === out.items[1]!.externalId)!.title);
+    expect(typeof out.items[2]!.meta?.itemReviewed).toBe('string');
+    expect(out.items[2]!.meta?.itemReviewed).not.toBe('');
+  });
+
   it('keeps 10-point ratings as given and treats "0" as unrated', async () => {
     const out = await crawlOnce(reviewsJsonLdCrawler, pixelpost, demoSource('/apps/pixelpost'));
     expect(out.items).toHaveLength(34);

@@ -7,6 +7,21 @@ import { hasBit } from './word-bits.js';
 import { F } from './word-info.js';
 import type { WordTable } from './word-table.js';
 
+/** One modifier applied to an item: the rule, the word that triggered it, and `weight` after it. */
+export interface Step {
+  rule: string;
+  by?: string;
+  weight: number;
+}
+
+/** Record a modifier on an item: its rule name (in `rules`, as before) and the weight it left (in `steps`). */
+export function addStep(it: Item, rule: string, by?: string): void {
+  it.rules.push(rule);
+  const step: Step = by === undefined ? { rule, weight: it.weight } : { rule, by, weight: it.weight };
+  if (it.steps) it.steps.push(step);
+  else it.steps = [step];
+}
+
 /** One scored token or phrase. */
 export interface Item {
   /** First and one-past-last token index. */
@@ -16,6 +31,10 @@ export interface Item {
   token: string;
   /** Contribution to the text score (after every rule). */
   weight: number;
+  /** The valence before any modifier: the lexicon's, phrase's, rating's or aspect adjective's. */
+  base: number;
+  /** The modifiers in the order applied, each with the weight after it; null when none applied. */
+  steps: Step[] | null;
   /** Contribution before sentence-level contrast weighting: what the aspect (theme) scores use. */
   local: number;
   rules: string[];
@@ -144,6 +163,13 @@ function scoreItem(
   const flags = toks.flags;
   const last = e - 1;
   let w = valence;
+  let steps: Step[] | null = null;
+  const step = (rule: string, by?: string) => {
+    rules.push(rule);
+    const st: Step = by === undefined ? { rule, weight: w } : { rule, by, weight: w };
+    if (steps) steps.push(st);
+    else steps = [st];
+  };
   if (kind[s] !== Kind.Emoji) {
     // Negation and degree within SCOPE words before the item, in its clause.
     const clause = clauses[s]!;
@@ -151,6 +177,8 @@ function scoreItem(
     let factor = 1;
     let boosted = false;
     let diminished = false;
+    // The degree words and hedges, nearest first.
+    let degreeBy: string | undefined;
     let seen = 0;
     for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < SCOPE; j--) {
       if (clauses[j] !== clause) break;
@@ -175,11 +203,13 @@ function scoreItem(
           const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
           factor *= 1 + info.booster * decay * (caps[j] !== 0 ? 1.5 : 1);
           boosted = true;
+          degreeBy = degreeBy === undefined ? norm[j]! : `${norm[j]!} ${degreeBy}`;
           continue;
         }
         if (info.diminisher) {
           factor *= info.diminisher;
           diminished = true;
+          degreeBy = degreeBy === undefined ? norm[j]! : `${norm[j]!} ${degreeBy}`;
           continue;
         }
       }
@@ -188,6 +218,8 @@ function scoreItem(
         if (f !== undefined) {
           factor *= f;
           diminished = true;
+          const pair = `${norm[j - 1]!} ${norm[j]!}`;
+          degreeBy = degreeBy === undefined ? pair : `${pair} ${degreeBy}`;
           j--;
           seen++;
         }
@@ -197,11 +229,15 @@ function scoreItem(
     if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {
       factor *= 1.3;
       boosted = true;
+      degreeBy = degreeBy === undefined ? 'at all' : `${degreeBy} at all`;
     }
     if (factor !== 1) {
       w *= factor;
-      if (boosted) rules.push('intensified');
-      if (diminished) rules.push('diminished');
+      // One step for the degree words together; a booster and a hedge on one word ("really kind of good") name both.
+      if (boosted && diminished) {
+        rules.push('intensified');
+        step('diminished', degreeBy);
+      } else step(boosted ? 'intensified' : 'diminished', degreeBy);
     }
     // "better", "happier", "more reliable": see `isComparative`.
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
@@ -210,35 +246,39 @@ function scoreItem(
       if ((comparative && modalBefore(toks, s, 5)) || enoughAround(toks, negator, s, e)) {
         // "could not be happier", "can't recommend it enough": the negation praises.
         w *= 1.5;
-        if (!boosted) rules.push('intensified');
+        if (boosted) steps![steps!.length - 1]!.weight = w;
+        // Named "intensified" once: the negation here strengthens.
+        if (!boosted) step('intensified', norm[negator]!);
       } else if (w < 0 && REMEDIES.has(norm[s]!)) {
         // "no refund": the missing remedy is the complaint.
         w -= 1;
-        rules.push('negated remedy');
+        step('negated remedy', norm[negator]!);
       } else {
         w *= w > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
-        rules.push('negated');
+        step('negated', norm[negator]!);
       }
     } else if (comparative) {
       const modal = modalBefore(toks, s, 4);
       if (modal === 'could' || modal === 'might') {
         // "could be better" wishes; "could have been worse" consoles.
         w *= IRREALIS_FLIP;
-        rules.push('irrealis');
+        step('irrealis', modal);
         flipped = true;
       }
     }
     if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s)) {
       w *= IRREALIS_FLIP;
-      rules.push('irrealis');
+      step('irrealis');
     }
     if (!(mode & SHOUTING) && caps[s] !== 0 && caps[last] !== 0) {
       w *= CAPS_BOOST;
-      rules.push('caps');
+      step('caps');
     }
   }
   const token = text.slice(toks.start[s]!, toks.end[last]!);
-  return { start: s, end: e, token, weight: w, local: w, rules, sentence: toks.sentence[s]!, clause: clauses[s]! };
+  return {
+    start: s, end: e, token, weight: w, local: w, base: valence, steps, rules, sentence: toks.sentence[s]!, clause: clauses[s]!,
+  };
 }
 
 function isUpperAscii(c: number): boolean {

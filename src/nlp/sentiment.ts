@@ -2,6 +2,7 @@ import type { Phrase } from './lexicon.js';
 import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
+import { wastedTimeAt } from './wasted-time.js';
 import { Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
 import { F } from './word-info.js';
@@ -404,6 +405,14 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       if (r) {
         items.push(scoreItem(toks, V, text, mode, floor, i, r.end, r.valence, ['rating']));
         from = floor = r.end;
+        continue;
+      }
+      const wasted = wastedTimeAt(toks, i);
+      if (wasted) {
+        // The span may start before the number ("for 45 minutes"): the item covers it, the scan goes on after it. Time
+        // lost is a fact a negation does not undo ("haven't had my bag for 3 days"): no modifier reaches before it.
+        items.push(scoreItem(toks, V, text, mode, wasted.start, wasted.start, wasted.end, wasted.valence, ['wasted time']));
+        from = floor = wasted.end;
         continue;
       }
       if (k === Kind.Number) continue;

@@ -2,7 +2,7 @@ import type { Phrase } from './lexicon.js';
 import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
-import { wastedTimeAt } from './wasted-time.js';
+import { isTimeUnit, wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
 import { F } from './word-info.js';
@@ -435,6 +435,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
+    if (v === 0 && !(tf & F.TOO) && isTimeUnit(norm[i]!)) {
+      const wasted = wastedTimeEndingAt(toks, i);
+      // Its words before the unit ("for an") are no scoring candidates, so no earlier item overlaps it.
+      if (wasted && wasted.start >= from) {
+        items.push(scoreItem(toks, V, text, mode, wasted.start, wasted.start, wasted.end, wasted.valence, ['wasted time']));
+        from = floor = wasted.end;
+      }
+      continue;
+    }
     if (v === 0 && !(tf & F.TOO)) {
       // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
       const adj = tf & F.SENSE_BY_PLACE ? V.infos[id]!.aspectAdj : null;

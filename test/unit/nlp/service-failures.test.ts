@@ -9,6 +9,14 @@ describe('complaints told as facts, with no sentiment word', () => {
     expect(explained('I was on the phone for 45 minutes.', 'for 45 minutes')?.rules).toEqual(['wasted time']);
   });
 
+  it('without a numeral too ("for an hour", "for hours", "an hour late"), found from the time unit', () => {
+    for (const t of ['We stood at baggage claim for an hour', 'Sat at the gate for hours', 'Landed an hour late again']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(explained('We stood at baggage claim for an hour', 'for an hour')?.rules).toEqual(['wasted time']);
+    expect(sentiment('The hotel is an hour away from the airport').label).toBe('neutral');
+  });
+
   it('a duration that is only a schedule or a length ("in 9 hours", "a 2 hour flight", "5 minutes from the gate") stays neutral', () => {
     for (const t of ['My flight boards in 9 hours', 'It is a 2 hour flight to Denver', 'The hotel is 5 minutes from the terminal']) {
       expect(sentiment(t).label, t).toBe('neutral');

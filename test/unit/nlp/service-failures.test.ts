@@ -42,6 +42,13 @@ describe('complaints told as facts, with no sentiment word', () => {
     }
   });
 
+  it('failing to get something done and being told ("can\'t get through", "unable to", "was told") are negative, "can\'t get enough" is not', () => {
+    for (const t of ["I can't get anyone on the phone", 'Unable to change my seat online', 'I was told my bag would be on the next flight']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment("I can't get enough of these window seats").label).toBe('positive');
+  });
+
   it('a real sentiment word still decides: "on hold, but the agent was wonderful and fixed everything" is positive', () => {
     expect(sentiment('I was on hold for a bit, but the agent was wonderful and fixed everything').label).toBe('positive');
   });

@@ -23,6 +23,15 @@ export function addStep(it: Item, rule: string, by?: string): void {
   else it.steps = [step];
 }
 
+/** Append a modifier to an item being weighed: its rule name to `rules`, the rule and weight to `steps`. */
+function pushStep(steps: Step[] | null, rules: string[], rule: string, by: string | undefined, weight: number): Step[] {
+  rules.push(rule);
+  const st: Step = by === undefined ? { rule, weight } : { rule, by, weight };
+  if (steps === null) return [st];
+  steps.push(st);
+  return steps;
+}
+
 /** One scored token or phrase. */
 export interface Item {
   /** First and one-past-last token index. */
@@ -164,13 +173,8 @@ function scoreItem(
   const flags = toks.flags;
   const last = e - 1;
   let w = valence;
+  // Not a closure: one capturing `w` would move it to the heap for every item, and this is the hot path.
   let steps: Step[] | null = null;
-  const step = (rule: string, by?: string) => {
-    rules.push(rule);
-    const st: Step = by === undefined ? { rule, weight: w } : { rule, by, weight: w };
-    if (steps) steps.push(st);
-    else steps = [st];
-  };
   if (kind[s] !== Kind.Emoji) {
     // Negation and degree within SCOPE words before the item, in its clause.
     const clause = clauses[s]!;
@@ -237,8 +241,8 @@ function scoreItem(
       // One step for the degree words together; a booster and a hedge on one word ("really kind of good") name both.
       if (boosted && diminished) {
         rules.push('intensified');
-        step('diminished', degreeBy);
-      } else step(boosted ? 'intensified' : 'diminished', degreeBy);
+        steps = pushStep(steps, rules, 'diminished', degreeBy, w);
+      } else steps = pushStep(steps, rules, boosted ? 'intensified' : 'diminished', degreeBy, w);
     }
     // "better", "happier", "more reliable": see `isComparative`.
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
@@ -249,31 +253,31 @@ function scoreItem(
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;
         // Named "intensified" once: the negation here strengthens.
-        if (!boosted) step('intensified', norm[negator]!);
+        if (!boosted) steps = pushStep(steps, rules, 'intensified', norm[negator]!, w);
       } else if (w < 0 && REMEDIES.has(norm[s]!)) {
         // "no refund": the missing remedy is the complaint.
         w -= 1;
-        step('negated remedy', norm[negator]!);
+        steps = pushStep(steps, rules, 'negated remedy', norm[negator]!, w);
       } else {
         w *= w > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
-        step('negated', norm[negator]!);
+        steps = pushStep(steps, rules, 'negated', norm[negator]!, w);
       }
     } else if (comparative) {
       const modal = modalBefore(toks, s, 4);
       if (modal === 'could' || modal === 'might') {
         // "could be better" wishes; "could have been worse" consoles.
         w *= IRREALIS_FLIP;
-        step('irrealis', modal);
+        steps = pushStep(steps, rules, 'irrealis', modal, w);
         flipped = true;
       }
     }
     if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s)) {
       w *= IRREALIS_FLIP;
-      step('irrealis');
+      steps = pushStep(steps, rules, 'irrealis', undefined, w);
     }
     if (!(mode & SHOUTING) && caps[s] !== 0 && caps[last] !== 0) {
       w *= CAPS_BOOST;
-      step('caps');
+      steps = pushStep(steps, rules, 'caps', undefined, w);
     }
   }
   const token = text.slice(toks.start[s]!, toks.end[last]!);

@@ -1,4 +1,4 @@
-import type { Analysis, ExplainItem, SentimentLabel } from '../domain/analysis.js';
+import type { Analysis, ExplainItem, ExplainStep, SentimentLabel } from '../domain/analysis.js';
 import { aspectSentiment } from './aspects.js';
 import { compound, labelOf } from './compound.js';
 import { titleTextFingerprint } from './fingerprint-words.js';
@@ -63,7 +63,15 @@ function explainOf(items: Item[]): ExplainItem[] {
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
     const item: ExplainItem = { token: i.token, weight: round(i.weight), rules: i.rules, base: round(i.base) };
-    if (i.steps) item.steps = i.steps.map((st) => (st.by === undefined ? { rule: st.rule, weight: round(st.weight) } : { rule: st.rule, by: st.by, weight: round(st.weight) }));
+    const steps = i.steps;
+    if (steps !== null) {
+      const out: ExplainStep[] = new Array(steps.length);
+      for (let m = 0; m < steps.length; m++) {
+        const st = steps[m]!;
+        out[m] = st.by === undefined ? { rule: st.rule, weight: round(st.weight) } : { rule: st.rule, by: st.by, weight: round(st.weight) };
+      }
+      item.steps = out;
+    }
     out[k] = item;
   }
   return out;

@@ -182,7 +182,7 @@ function scoreItem(
     let factor = 1;
     let boosted = false;
     let diminished = false;
-    // The degree words and hedges, nearest first.
+    // The degree word or hedge nearest the item (the one an explanation names).
     let degreeBy: string | undefined;
     let seen = 0;
     for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < SCOPE; j--) {
@@ -208,13 +208,13 @@ function scoreItem(
           const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
           factor *= 1 + info.booster * decay * (caps[j] !== 0 ? 1.5 : 1);
           boosted = true;
-          degreeBy = degreeBy === undefined ? norm[j]! : `${norm[j]!} ${degreeBy}`;
+          degreeBy ??= norm[j]!;
           continue;
         }
         if (info.diminisher) {
           factor *= info.diminisher;
           diminished = true;
-          degreeBy = degreeBy === undefined ? norm[j]! : `${norm[j]!} ${degreeBy}`;
+          degreeBy ??= norm[j]!;
           continue;
         }
       }
@@ -223,8 +223,7 @@ function scoreItem(
         if (f !== undefined) {
           factor *= f;
           diminished = true;
-          const pair = `${norm[j - 1]!} ${norm[j]!}`;
-          degreeBy = degreeBy === undefined ? pair : `${pair} ${degreeBy}`;
+          degreeBy ??= `${norm[j - 1]!} ${norm[j]!}`;
           j--;
           seen++;
         }
@@ -234,7 +233,7 @@ function scoreItem(
     if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {
       factor *= 1.3;
       boosted = true;
-      degreeBy = degreeBy === undefined ? 'at all' : `${degreeBy} at all`;
+      degreeBy ??= 'at all';
     }
     if (factor !== 1) {
       w *= factor;

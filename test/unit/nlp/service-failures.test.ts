@@ -31,7 +31,7 @@ describe('complaints told as facts, with no sentiment word', () => {
   it('waiting, broken channels, travel mishaps and giving up are negative events', () => {
     for (const t of [
       'Been on hold since noon',
-      'Still no word about my refund request',
+      'Still waiting on my refund request',
       'Your site is down again',
       'Missed my connection in Denver',
       'Stranded in Chicago tonight',
@@ -47,6 +47,8 @@ describe('complaints told as facts, with no sentiment word', () => {
       expect(sentiment(t).label, t).toBe('negative');
     }
     expect(sentiment("I can't get enough of these window seats").label).toBe('positive');
+    expect(sentiment("The crew couldn't get any better").label).toBe('positive');
+    expect(sentiment("I can't get over how friendly the crew was").label).toBe('positive');
   });
 
   it('a real sentiment word still decides: "on hold, but the agent was wonderful and fixed everything" is positive', () => {

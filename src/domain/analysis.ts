@@ -3,11 +3,26 @@ import { z } from 'zod';
 export const SentimentLabel = z.enum(['positive', 'negative', 'neutral']);
 export type SentimentLabel = z.infer<typeof SentimentLabel>;
 
-/** One reason a score moved: a token or phrase with its weight, and the rules that touched it. */
+/** One modifier applied to a contribution: the rule, the word that triggered it where there is one, the weight after it. */
+export const ExplainStep = z.object({
+  rule: z.string(),
+  /** The negator, degree word or contrast word, as normalised ("not", "very", "but"). */
+  by: z.string().optional(),
+  weight: z.number(),
+});
+export type ExplainStep = z.infer<typeof ExplainStep>;
+
+/**
+ * One reason a score moved: a token or phrase with its final weight, and the rules that touched it. `base` is the
+ * weight before any modifier (the lexicon's, phrase's or rating's) and `steps` the modifiers in the order applied, each
+ * with the weight after it (the last one's is `weight`). Both are absent on explanations stored by analyzer < 2.3.0.
+ */
 export const ExplainItem = z.object({
   token: z.string(),
   weight: z.number(),
   rules: z.array(z.string()).default([]),
+  base: z.number().optional(),
+  steps: z.array(ExplainStep).optional(),
 });
 export type ExplainItem = z.infer<typeof ExplainItem>;
 

@@ -1,4 +1,4 @@
-import type { Analysis, ExplainItem, SentimentLabel } from '../domain/analysis.js';
+import type { Analysis, ExplainItem, ExplainStep, SentimentLabel } from '../domain/analysis.js';
 import { aspectSentiment } from './aspects.js';
 import { compound, labelOf } from './compound.js';
 import { titleTextFingerprint } from './fingerprint-words.js';
@@ -14,7 +14,7 @@ import type { LexiconData, ThemeDef } from './types.js';
 import { createVocabulary } from './vocabulary.js';
 
 /** Version of the scoring; stored on every mention so `earshot reanalyze` can find mentions scored by an older one. */
-export const ANALYZER_VERSION = '2.2.0';
+export const ANALYZER_VERSION = '2.3.0';
 
 export interface AnalyzerOptions {
   /** CX themes to tag (see `loadThemePacks`). Default: none. */
@@ -62,7 +62,17 @@ function explainOf(items: Item[]): ExplainItem[] {
   const out: ExplainItem[] = new Array(kept.length);
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
-    out[k] = { token: i.token, weight: round(i.weight), rules: i.rules };
+    const item: ExplainItem = { token: i.token, weight: round(i.weight), rules: i.rules, base: round(i.base) };
+    const steps = i.steps;
+    if (steps !== null) {
+      const out: ExplainStep[] = new Array(steps.length);
+      for (let m = 0; m < steps.length; m++) {
+        const st = steps[m]!;
+        out[m] = st.by === undefined ? { rule: st.rule, weight: round(st.weight) } : { rule: st.rule, by: st.by, weight: round(st.weight) };
+      }
+      item.steps = out;
+    }
+    out[k] = item;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Item } from './sentiment.js';
+import { addStep, type Item } from './sentiment.js';
 import { Kind, M, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
@@ -9,7 +9,9 @@ const CONTRAST_AFTER = 1.5;
 const EXCLAMATION_STEP = 0.1;
 
 /** Per-sentence scratch arrays of `applySentenceRules`, reused (analysis is synchronous); one holder, read into locals. */
-const S = { bangs: new Int32Array(64), contrastAt: new Int32Array(64), concessiveClause: new Int32Array(64) };
+const S = {
+  bangs: new Int32Array(64), contrastAt: new Int32Array(64), concessiveClause: new Int32Array(64), concessiveAt: new Int32Array(64),
+};
 
 /** Contrast ("X but Y": Y counts more) and exclamation emphasis, which work on whole sentences. */
 export function applySentenceRules(toks: Tokens, items: Item[]): void {
@@ -26,8 +28,9 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
     S.bangs = new Int32Array((sentences + 1) * 2);
     S.contrastAt = new Int32Array((sentences + 1) * 2);
     S.concessiveClause = new Int32Array((sentences + 1) * 2);
+    S.concessiveAt = new Int32Array((sentences + 1) * 2);
   }
-  const { bangs, contrastAt, concessiveClause } = S;
+  const { bangs, contrastAt, concessiveClause, concessiveAt } = S;
   // One past the last sentence too, read as "no contrast" by the "X. But Y." rule.
   for (let k = 0; k <= sentences; k++) {
     bangs[k] = 0;
@@ -51,6 +54,7 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
       const sentenceInitialOnly = word === 'while' || word === 'whilst';
       if (clauseStart && (!sentenceInitialOnly || first)) {
         concessiveClause[s] = clause[i]!;
+        concessiveAt[s] = i;
         continue;
       }
     }
@@ -69,27 +73,32 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
     const s = it.sentence;
     const c = contrastAt[s]!;
     let f = 1;
+    // The contrast or concessive word that weighs this item.
+    let by = -1;
     if (c >= 0) {
       if (it.start < c) f = CONTRAST_BEFORE;
       else if (it.start > c) f = CONTRAST_AFTER;
+      by = c;
     } else if (concessiveClause[s]! >= 0) {
       if (it.clause === concessiveClause[s]) f = CONTRAST_BEFORE;
       else if (it.clause > concessiveClause[s]!) f = CONTRAST_AFTER;
+      by = concessiveAt[s]!;
     }
     // "X. But Y." also weakens the sentence before.
     const nextC = contrastAt[s + 1]!;
     if (f === 1 && nextC >= 0 && (nextC === 0 || sentence[nextC - 1] !== s + 1)) {
       f = CONTRAST_BEFORE;
+      by = nextC;
     }
     if (f !== 1) {
       it.weight *= f;
-      it.rules.push('contrast');
+      addStep(it, 'contrast', norm[by]!);
     }
     const b = Math.min(bangs[s]!, 4);
     if (b > 0) {
       it.weight *= 1 + EXCLAMATION_STEP * b;
       it.local *= 1 + EXCLAMATION_STEP * b;
-      it.rules.push('exclamation');
+      addStep(it, 'exclamation', '!'.repeat(b));
     }
   }
 }
@@ -128,6 +137,6 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
     if (rest >= 0) continue;
     it.weight *= IRONY_FLIP;
     it.local *= IRONY_FLIP;
-    it.rules.push('irony');
+    addStep(it, 'irony');
   }
 }

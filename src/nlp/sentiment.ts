@@ -2,10 +2,35 @@ import type { Phrase } from './lexicon.js';
 import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
+import { isTimeUnit, wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
 import { F } from './word-info.js';
 import type { WordTable } from './word-table.js';
+
+/** One modifier applied to an item: the rule, the word that triggered it, and `weight` after it. */
+export interface Step {
+  rule: string;
+  by?: string;
+  weight: number;
+}
+
+/** Record a modifier on an item: its rule name (in `rules`, as before) and the weight it left (in `steps`). */
+export function addStep(it: Item, rule: string, by?: string): void {
+  it.rules.push(rule);
+  const step: Step = by === undefined ? { rule, weight: it.weight } : { rule, by, weight: it.weight };
+  if (it.steps) it.steps.push(step);
+  else it.steps = [step];
+}
+
+/** Append a modifier to an item being weighed: its rule name to `rules`, the rule and weight to `steps`. */
+function pushStep(steps: Step[] | null, rules: string[], rule: string, by: string | undefined, weight: number): Step[] {
+  rules.push(rule);
+  const st: Step = by === undefined ? { rule, weight } : { rule, by, weight };
+  if (steps === null) return [st];
+  steps.push(st);
+  return steps;
+}
 
 /** One scored token or phrase. */
 export interface Item {
@@ -16,6 +41,10 @@ export interface Item {
   token: string;
   /** Contribution to the text score (after every rule). */
   weight: number;
+  /** The valence before any modifier: the lexicon's, phrase's, rating's or aspect adjective's. */
+  base: number;
+  /** The modifiers in the order applied, each with the weight after it; null when none applied. */
+  steps: Step[] | null;
   /** Contribution before sentence-level contrast weighting: what the aspect (theme) scores use. */
   local: number;
   rules: string[];
@@ -144,6 +173,8 @@ function scoreItem(
   const flags = toks.flags;
   const last = e - 1;
   let w = valence;
+  // Not a closure: one capturing `w` would move it to the heap for every item, and this is the hot path.
+  let steps: Step[] | null = null;
   if (kind[s] !== Kind.Emoji) {
     // Negation and degree within SCOPE words before the item, in its clause.
     const clause = clauses[s]!;
@@ -151,6 +182,8 @@ function scoreItem(
     let factor = 1;
     let boosted = false;
     let diminished = false;
+    // The degree word or hedge nearest the item (the one an explanation names).
+    let degreeBy: string | undefined;
     let seen = 0;
     for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < SCOPE; j--) {
       if (clauses[j] !== clause) break;
@@ -175,11 +208,13 @@ function scoreItem(
           const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
           factor *= 1 + info.booster * decay * (caps[j] !== 0 ? 1.5 : 1);
           boosted = true;
+          degreeBy ??= norm[j]!;
           continue;
         }
         if (info.diminisher) {
           factor *= info.diminisher;
           diminished = true;
+          degreeBy ??= norm[j]!;
           continue;
         }
       }
@@ -188,6 +223,7 @@ function scoreItem(
         if (f !== undefined) {
           factor *= f;
           diminished = true;
+          degreeBy ??= `${norm[j - 1]!} ${norm[j]!}`;
           j--;
           seen++;
         }
@@ -197,11 +233,15 @@ function scoreItem(
     if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {
       factor *= 1.3;
       boosted = true;
+      degreeBy ??= 'at all';
     }
     if (factor !== 1) {
       w *= factor;
-      if (boosted) rules.push('intensified');
-      if (diminished) rules.push('diminished');
+      // One step for the degree words together; a booster and a hedge on one word ("really kind of good") name both.
+      if (boosted && diminished) {
+        rules.push('intensified');
+        steps = pushStep(steps, rules, 'diminished', degreeBy, w);
+      } else steps = pushStep(steps, rules, boosted ? 'intensified' : 'diminished', degreeBy, w);
     }
     // "better", "happier", "more reliable": see `isComparative`.
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
@@ -210,35 +250,39 @@ function scoreItem(
       if ((comparative && modalBefore(toks, s, 5)) || enoughAround(toks, negator, s, e)) {
         // "could not be happier", "can't recommend it enough": the negation praises.
         w *= 1.5;
-        if (!boosted) rules.push('intensified');
+        if (boosted) steps![steps!.length - 1]!.weight = w;
+        // Named "intensified" once: the negation here strengthens.
+        if (!boosted) steps = pushStep(steps, rules, 'intensified', norm[negator]!, w);
       } else if (w < 0 && REMEDIES.has(norm[s]!)) {
         // "no refund": the missing remedy is the complaint.
         w -= 1;
-        rules.push('negated remedy');
+        steps = pushStep(steps, rules, 'negated remedy', norm[negator]!, w);
       } else {
         w *= w > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
-        rules.push('negated');
+        steps = pushStep(steps, rules, 'negated', norm[negator]!, w);
       }
     } else if (comparative) {
       const modal = modalBefore(toks, s, 4);
       if (modal === 'could' || modal === 'might') {
         // "could be better" wishes; "could have been worse" consoles.
         w *= IRREALIS_FLIP;
-        rules.push('irrealis');
+        steps = pushStep(steps, rules, 'irrealis', modal, w);
         flipped = true;
       }
     }
     if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s)) {
       w *= IRREALIS_FLIP;
-      rules.push('irrealis');
+      steps = pushStep(steps, rules, 'irrealis', undefined, w);
     }
     if (!(mode & SHOUTING) && caps[s] !== 0 && caps[last] !== 0) {
       w *= CAPS_BOOST;
-      rules.push('caps');
+      steps = pushStep(steps, rules, 'caps', undefined, w);
     }
   }
   const token = text.slice(toks.start[s]!, toks.end[last]!);
-  return { start: s, end: e, token, weight: w, local: w, rules, sentence: toks.sentence[s]!, clause: clauses[s]! };
+  return {
+    start: s, end: e, token, weight: w, local: w, base: valence, steps, rules, sentence: toks.sentence[s]!, clause: clauses[s]!,
+  };
 }
 
 function isUpperAscii(c: number): boolean {
@@ -366,6 +410,14 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         from = floor = r.end;
         continue;
       }
+      const wasted = wastedTimeAt(toks, i);
+      if (wasted) {
+        // The span may start before the number ("for 45 minutes"): the item covers it, the scan goes on after it. Time
+        // lost is a fact a negation does not undo ("haven't had my bag for 3 days"): no modifier reaches before it.
+        items.push(scoreItem(toks, V, text, mode, wasted.start, wasted.start, wasted.end, wasted.valence, ['wasted time']));
+        from = floor = wasted.end;
+        continue;
+      }
       if (k === Kind.Number) continue;
     }
     if (tf & F.PHRASE_FIRST) {
@@ -386,6 +438,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
+    if (v === 0 && !(tf & F.TOO) && isTimeUnit(norm[i]!)) {
+      const wasted = wastedTimeEndingAt(toks, i);
+      // Its words before the unit ("for an") are no scoring candidates, so no earlier item overlaps it.
+      if (wasted && wasted.start >= from) {
+        items.push(scoreItem(toks, V, text, mode, wasted.start, wasted.start, wasted.end, wasted.valence, ['wasted time']));
+        from = floor = wasted.end;
+      }
+      continue;
+    }
     if (v === 0 && !(tf & F.TOO)) {
       // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
       const adj = tf & F.SENSE_BY_PLACE ? V.infos[id]!.aspectAdj : null;

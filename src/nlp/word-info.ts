@@ -1,3 +1,4 @@
+import { isTimeUnit } from './wasted-time.js';
 import type { IntentCue } from './intents.js';
 import type { Phrase } from './lexicon.js';
 
@@ -78,6 +79,8 @@ export function wordBits(w: string): number {
   if (SCOPE_BREAK.has(w)) f |= F.SCOPE_BREAK;
   if (w === 'more' || w === 'less') f |= F.MORE_LESS;
   if (w === 'too' || w === 'overly') f |= F.SCORES | F.TOO;
+  // "for an hour", "hours late": a time unit may end a wasted span (see `wasted-time.ts`).
+  if (isTimeUnit(w)) f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;
   if (LEAD_WORDS.has(w)) f |= F.LEAD;
   return f;

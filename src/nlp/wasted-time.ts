@@ -1,0 +1,95 @@
+import { isNumberWord } from './rating-phrases.js';
+import { Kind, type Tokens } from './token.js';
+
+/**
+ * Time lost, told as a fact: "on the phone for 45 minutes", "sat there over 2 hours", "3 hours late", "40 min delay".
+ * A complaint without a sentiment word; in airline tweets such durations stand almost only in negative posts (dev
+ * half: 274 negative, 5 positive, 2 neutral for "for/over N hours|minutes"). A duration alone ("my flight in 9 hours",
+ * "a 2 hour flight") is not one: it needs a word before it that makes it a span endured ("for", "over", "than",
+ * "nearly", "almost", "after", "waited", "spent") or a word after it that makes it a delay ("late", "delay", "on hold", "waiting").
+ * The forms without a numeral ("for an hour", "half an hour on hold", "for hours", "hours late") are found from the
+ * unit (`wastedTimeEndingAt`), since an article is no scoring candidate.
+ */
+
+/** Valence of a wasted span, on the AFINN scale: a clear but mild complaint. */
+const WASTED_VALENCE = -2;
+
+const UNITS = new Set(['hour', 'hours', 'hr', 'hrs', 'h', 'minute', 'minutes', 'min', 'mins', 'day', 'days']);
+/** Units that say "a long time" in the plural without a numeral ("for hours", "days late"). */
+const PLURAL_SPANS = new Set(['hours', 'days']);
+
+/** A unit of time that may end a wasted span. */
+export function isTimeUnit(w: string): boolean {
+  return UNITS.has(w);
+}
+const ENDURED_BEFORE = new Set(['for', 'over', 'than', 'nearly', 'almost', 'after', 'waited', 'waiting', 'spent', 'sat', 'sitting']);
+const DELAY_AFTER = new Set(['late', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'behind', 'overdue']);
+const DELAY_AFTER_PAIRS = new Set(['on hold', 'on the', 'in line', 'of waiting', 'on hold.', 'stuck on', 'sitting on']);
+
+/** The word right before token i in its clause, or -1. */
+function wordBefore(toks: Tokens, i: number): number {
+  const j = i - 1;
+  return j >= 0 && toks.clause[j] === toks.clause[i] && toks.kind[j] === Kind.Word ? j : -1;
+}
+
+/** After the unit at u: a delay word ("late", "delay") or pair ("on hold"); the end of the span, or -1. */
+function delayAfter(toks: Tokens, u: number): number {
+  const n = toks.count;
+  const norm = toks.norm;
+  const c = toks.clause[u];
+  const a = u + 1 < n && toks.clause[u + 1] === c ? norm[u + 1]! : undefined;
+  if (a === undefined) return -1;
+  if (DELAY_AFTER.has(a)) return u + 2;
+  const b = u + 2 < n && toks.clause[u + 2] === c ? norm[u + 2]! : undefined;
+  if (b !== undefined && DELAY_AFTER_PAIRS.has(`${a} ${b}`) && (a !== 'on' || b !== 'the' || norm[u + 3] === 'tarmac' || norm[u + 3] === 'phone')) {
+    return u + 3;
+  }
+  return -1;
+}
+
+/**
+ * The wasted span ending at the time unit at token u without a numeral: "for an hour", "over half an hour", "for
+ * hours", "an hour late", "hours on hold". Its [start, end) and valence, or undefined.
+ */
+export function wastedTimeEndingAt(toks: Tokens, u: number): { start: number; end: number; valence: number } | undefined {
+  const norm = toks.norm;
+  let first = u;
+  const art = wordBefore(toks, u);
+  if (art >= 0 && (norm[art] === 'an' || norm[art] === 'a')) {
+    first = art;
+    // "half an hour", "more than an hour"
+    const h = wordBefore(toks, art);
+    if (h >= 0 && norm[h] === 'half') first = h;
+  } else if (!PLURAL_SPANS.has(norm[u]!)) return undefined;
+  const before = wordBefore(toks, first);
+  if (before >= 0 && ENDURED_BEFORE.has(norm[before]!)) return { start: before, end: u + 1, valence: WASTED_VALENCE };
+  const end = delayAfter(toks, u);
+  return end >= 0 ? { start: first, end, valence: WASTED_VALENCE } : undefined;
+}
+
+/** The wasted span starting at the number at token i, as [start, end) and its valence, or undefined. */
+export function wastedTimeAt(toks: Tokens, i: number): { start: number; end: number; valence: number } | undefined {
+  const n = toks.count;
+  const norm = toks.norm;
+  const clause = toks.clause;
+  if (toks.kind[i] !== Kind.Number && !isNumberWord(norm[i]!)) return undefined;
+  // The columns hold stale tokens past `count`: every look ahead checks against `n`.
+  let u = i + 1;
+  // "2 1/2 hours", "2+ hours", "2 more hours".
+  if (u < n && (norm[u] === '+' || norm[u] === 'more' || norm[u] === 'plus') && clause[u] === clause[i]) u++;
+  if (u >= n || clause[u] !== clause[i] || !UNITS.has(norm[u]!)) return undefined;
+  const c = clause[i];
+  // A word of the clause before the number ("for", "over", "more than").
+  let start = -1;
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 2 && clause[j] === c; j--) {
+    if (toks.kind[j] !== Kind.Word) continue;
+    seen++;
+    if (ENDURED_BEFORE.has(norm[j]!)) {
+      start = j;
+      break;
+    }
+  }
+  if (start >= 0) return { start, end: u + 1, valence: WASTED_VALENCE };
+  const end = delayAfter(toks, u);
+  return end >= 0 ? { start: i, end, valence: WASTED_VALENCE } : undefined;
+}

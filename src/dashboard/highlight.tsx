@@ -4,6 +4,9 @@ export interface ExplainItem {
   token: string;
   weight: number;
   rules: string[];
+  /** The weight before any modifier, and each modifier in the order applied (analyzer 2.3+). */
+  base?: number;
+  steps?: { rule: string; by?: string; weight: number }[];
 }
 
 interface Span {
@@ -45,7 +48,13 @@ export function locate(text: string, explain: ExplainItem[]): { spans: Span[]; u
   return { spans, unplaced };
 }
 
-const describe = (i: ExplainItem) => `${i.weight > 0 ? '+' : ''}${i.weight}${i.rules.length ? ` (${i.rules.join(', ')})` : ''}`;
+const w = (n: number) => `${n > 0 ? '+' : ''}${Math.round(n * 100) / 100}`;
+
+/** `+3 → intensified by "very" +3.9 → negated by "not" -2.93`: how the word's weight came to be. */
+const describe = (i: ExplainItem) => {
+  if (i.base !== undefined && i.steps?.length) return [w(i.base), ...i.steps.map((s) => `${s.rule}${s.by ? ` by "${s.by}"` : ''} ${w(s.weight)}`)].join(' → ');
+  return `${w(i.weight)}${i.rules.length ? ` (${i.rules.join(', ')})` : ''}`;
+};
 
 /** The text with every word that moved the score marked green (up) or red (down), its weight on hover and focus. */
 export function Highlighted({ text, explain }: { text: string; explain: ExplainItem[] }) {

@@ -118,7 +118,7 @@ async function atScale(): Promise<void> {
   try {
     const context = await browser.newContext();
     const page = await signIn(context, base, key);
-    page.setDefaultTimeout(600_000);
+    page.setDefaultTimeout(120_000);
     out(`   ${'page'.padEnd(12)} ${'calls'.padStart(5)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   ${'in-process p95'.padStart(14)}   ratio   slowest call`);
     for (const name of PAGES) {
       const timed = await timePage(page, base, name);
@@ -152,7 +152,9 @@ async function timePage(page: Page, base: string, name: string): Promise<{ url: 
   page.on('requestfinished', on);
   for (let i = 0; i < REPS; i++) {
     await page.goto('about:blank');
-    await openView(page, base, `${name}?brand=bench0`);
+    await openView(page, base, `${name}?brand=bench0`).catch(async (err: Error) => {
+      throw new Error(`${name}: ${err.message.split('\n')[0]}; the page says: ${(await page.textContent('main#page').catch(() => ''))?.slice(0, 300)}`);
+    });
   }
   page.off('requestfinished', on);
   return calls;

@@ -167,4 +167,7 @@ function App() {
 }
 
 if (!location.hash) navigate('overview', {}, true);
-render(<App />, document.getElementById('app')!);
+// The server's "Loading earshot…" placeholder goes first: Preact renders beside what it did not create.
+const root = document.getElementById('app')!;
+root.replaceChildren();
+render(<App />, root);

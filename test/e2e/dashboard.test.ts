@@ -102,6 +102,11 @@ describe('dashboard: earshot demo --serve', () => {
     const page = await signIn(context, demo.base, demo.key);
     await openView(page, demo.base, `overview?brand=${BRAND}`);
     expect(await page.textContent('[data-testid="tile-Volume"]')).toBe(trend.total.volume.toLocaleString('en'));
+    // A fresh load of a signed-in page (session and brands come with the HTML): the placeholder is gone.
+    await page.reload();
+    await openView(page, demo.base, `overview?brand=${BRAND}`);
+    expect(await page.textContent('body')).not.toContain('Loading earshot');
+    expect(await page.textContent('[data-testid="tile-Volume"]')).toBe(trend.total.volume.toLocaleString('en'));
     const chart = page.locator('.chart [data-points]').first();
     expect(Number(await chart.getAttribute('data-points'))).toBe(trend.rows.length);
     expect(Number(await chart.getAttribute('data-markers'))).toBeGreaterThan(0);

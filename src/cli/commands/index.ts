@@ -73,7 +73,7 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'store',
-    summary: 'operate the embedded SQLite store: backup FILE writes a consistent copy while writers run',
+    summary: 'operate the store: backup FILE (SQLite copy while writers run), prune (retention.rawTextDays), rollups (rebuild)',
     load: async () => (await import('./store.js')).storeCommand,
   },
   {

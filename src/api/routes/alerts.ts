@@ -8,7 +8,7 @@ import { loadRuleSeries } from '../../alerts/load-series.js';
 import type { Alert } from '../../domain/alert.js';
 import { checkFromBeforeTo, DateInput, parseParams, resolveRange } from '../../reports/params.js';
 import { recordAudit } from '../audit.js';
-import { canSee } from '../auth.js';
+import { canSee, visibleBrand } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { AlertsAnswer, BacktestAnswer, RuleView } from '../report-schemas.js';
@@ -49,7 +49,7 @@ export function alertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     },
     async (req) => {
       const q = req.query;
-      if (q.brand && !canSee(req, q.brand)) throw notFound(`brand "${q.brand}"`);
+      if (q.brand) visibleBrand(req, deps.config.brands, q.brand);
       const brands = q.brand ? [q.brand] : deps.config.brands.map((b) => b.id).filter((id) => canSee(req, id));
       const alerts = await deps.store.findDocs<StoredAlert>(
         ALERTS,
@@ -85,7 +85,7 @@ export function alertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     '/api/v1/alerts/rules',
     { config: { scope: 'read' }, schema: { tags: ['alerts'], querystring: z.object({ brand: BrandParam.optional() }).strict(), response: { 200: z.object({ rules: z.array(RuleView) }) } } },
     async (req) => {
-      if (req.query.brand && !canSee(req, req.query.brand)) throw notFound(`brand "${req.query.brand}"`);
+      if (req.query.brand) visibleBrand(req, deps.config.brands, req.query.brand);
       const rules = deps.config.alerts.filter((a) => canSee(req, a.brand) && (!req.query.brand || a.brand === req.query.brand));
       return { rules: rules.map(ruleView) };
     },

@@ -148,6 +148,16 @@ describe('OpenAPI conformance', () => {
   });
 });
 
+describe('unknown names', () => {
+  it('alerts and rules for a brand that is not configured: 404 naming it, not an empty list', async () => {
+    for (const url of ['/api/v1/alerts?brand=nosuch', '/api/v1/alerts/rules?brand=nosuch']) {
+      const r = await call('GET', url);
+      expect(r.status, url).toBe(404);
+      expect(r.body.error.message).toBe('brand "nosuch" not found');
+    }
+  });
+});
+
 describe('fuzzed parameters', () => {
   const PATHS = ['/api/v1/brands/acme/reports/trend', '/api/v1/brands/acme/reports/themes', '/api/v1/brands/acme/reports/advocacy', '/api/v1/mentions', '/api/v1/alerts', '/api/v1/alerts/rules/acme-negative/backtest'];
   const PARAMS = ['from', 'to', 'interval', 'by', 'source', 'theme', 'limit', 'brand', 'label', 'q', 'cursor', 'starsMin', 'status', 'state', 'sentiment', 'format', '$where', 'minCount'];

@@ -6,6 +6,10 @@
  *
  *   npx tsx bench/api.ts [--total 1000000] [--days 365] [--seconds 10]
  *
+ * Each report is loaded twice at 10 clients: all asking the same view (as a team opening one dashboard page: the
+ * server computes it once and keeps the answer until the data changes) and each request a different view (another window
+ * of the range, never asked before, so no answer is reused: what computing costs under concurrency).
+ *
  * Targets (issue 13): HTTP overhead ≤ 1.3× the in-process call; p99 of every report endpoint ≤ 400 ms.
  */
 import { spawn } from 'node:child_process';
@@ -42,6 +46,29 @@ const CASES = [
 ] as const;
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const DAY = 86_400_000;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Views asked so far: each distinct-view request takes the next, so none is ever asked twice in a run. */
+let viewSeq = 0;
+
+/**
+ * autocannon requests each asking a view not asked before: a window of 60…119 days ending 0…199 days before the
+ * bench's end (12,000 distinct windows), so no kept answer can serve it.
+ */
+function distinctViews(c: (typeof CASES)[number]): autocannon.Request[] | undefined {
+  if (!c.kind) return undefined;
+  return [
+    {
+      setupRequest: (req) => {
+        const i = viewSeq++;
+        const end = new Date(END.getTime() - (i % 200) * DAY);
+        const from = new Date(end.getTime() - (59 + (Math.floor(i / 200) % 60)) * DAY);
+        return { ...req, path: c.path.replace(`from=${FROM}`, `from=${day(from)}`).replace(`to=${TO}`, `to=${day(end)}`) };
+      },
+    },
+  ];
+}
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 /** Waits until the server answers `/healthz` at once again (requests a load left queued are done). */
@@ -102,20 +129,26 @@ async function main(): Promise<void> {
     server.on('exit', (code) => reject(new Error(`earshot serve exited ${code}: ${err}`)));
   });
 
-  process.stdout.write(`\n${'endpoint'.padEnd(30)}  ${'HTTP req/s'.padStart(10)}  ${'p50'.padStart(9)}  ${'p99'.padStart(9)}  │  ${'in-process calls/s'.padStart(18)}  ${'p50'.padStart(9)}  │  HTTP/in-process (p50)\n`);
+  const col = (x: string, w = 9) => x.padStart(w);
+  process.stdout.write(
+    `\n${'endpoint'.padEnd(30)}  ${col('same view: req/s', 16)}  ${col('p50')}  ${col('p99')}  │  ${col('distinct: req/s', 15)}  ${col('p50')}  ${col('p99')}  │  ${col('in-process p50', 14)}  │  HTTP/in-process (1 client, distinct)\n`,
+  );
   try {
     for (const c of CASES) {
       const local = await inProcess(store, c);
       const headers = { authorization: `Bearer ${key}` };
-      const r = await autocannon({ url: `${base}${c.path}`, connections: 10, duration: SECONDS, timeout: 120, headers });
-      if (r.non2xx > 0) throw new Error(`${c.label}: ${r.non2xx} non-2xx answers`);
-      await drained(base);
-      // The same call from one client, one request at a time: what HTTP, auth, validation and JSON add.
-      const single = await autocannon({ url: `${base}${c.path}`, connections: 1, amount: 5, timeout: 120, headers });
-      await drained(base);
-      const done = r.requests.total;
+      const load = async (requests: autocannon.Request[] | undefined, connections: number, amount?: number) => {
+        const r = await autocannon({ url: `${base}${c.path}`, connections, ...(amount ? { amount } : { duration: SECONDS }), timeout: 120, headers, ...(requests ? { requests } : {}) });
+        if (r.non2xx > 0) throw new Error(`${c.label}: ${r.non2xx} non-2xx answers`);
+        await drained(base);
+        return r;
+      };
+      const same = await load(undefined, 10);
+      const distinct = c.kind ? await load(distinctViews(c), 10) : undefined;
+      // One client, one request at a time, each a view not asked before: what HTTP, auth, validation and JSON add.
+      const single = await load(distinctViews(c), 1, 5);
       process.stdout.write(
-        `${c.label.padEnd(30)}  ${(done / SECONDS).toFixed(1).padStart(10)}  ${fmt(r.latency.p50).padStart(9)}  ${fmt(r.latency.p99).padStart(9)}  │  ${local.rps.toFixed(1).padStart(18)}  ${fmt(local.p50).padStart(9)}  │  ${(single.latency.p50 / local.p50).toFixed(2)}× (1 client: ${fmt(single.latency.p50)})\n`,
+        `${c.label.padEnd(30)}  ${col((same.requests.total / SECONDS).toFixed(1), 16)}  ${col(fmt(same.latency.p50))}  ${col(fmt(same.latency.p99))}  │  ${col(distinct ? (distinct.requests.total / SECONDS).toFixed(1) : '–', 15)}  ${col(distinct ? fmt(distinct.latency.p50) : '–')}  ${col(distinct ? fmt(distinct.latency.p99) : '–')}  │  ${col(fmt(local.p50), 14)}  │  ${(single.latency.p50 / local.p50).toFixed(2)}× (${fmt(single.latency.p50)})\n`,
       );
     }
   } finally {

@@ -7,6 +7,8 @@ import type { ApiDeps } from './deps.js';
 export interface Metrics {
   registry: Registry;
   jobs: Counter<'stage' | 'result'>;
+  /** Report requests by how they were answered (see `ReportCache`). */
+  reportCache: Counter<'outcome'>;
 }
 
 /**
@@ -17,6 +19,12 @@ export function createMetrics(deps: Pick<ApiDeps, 'store' | 'config'>): Metrics 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'earshot_' });
   const jobs = new Counter({ name: 'earshot_jobs_total', help: 'Pipeline jobs run by this process, by stage and result', labelNames: ['stage', 'result'], registers: [registry] });
+  const reportCache = new Counter({
+    name: 'earshot_report_cache_requests_total',
+    help: 'Report requests by outcome: miss (computed), shared (joined an identical computation under way), hit (kept answer, data unchanged)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   new Histogram({
     name: 'earshot_http_request_duration_seconds',
     help: 'HTTP request latency by method, route and status',
@@ -80,7 +88,7 @@ export function createMetrics(deps: Pick<ApiDeps, 'store' | 'config'>): Metrics 
       for (const d of docs) this.inc({ channel: d.channel, status: d.status });
     },
   });
-  return { registry, jobs };
+  return { registry, jobs, reportCache };
 }
 
 /** Times every request (by its route pattern, never the raw URL) and serves `/metrics` (read scope). */

@@ -15,6 +15,7 @@ import { crawlRoutes } from './routes/crawls.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { mentionRoutes } from './routes/mentions.js';
+import { ReportCache } from './report-cache.js';
 import { reportRoutes } from './routes/reports.js';
 import { sourceRoutes } from './routes/sources.js';
 import { Sessions, sessionRoutes } from './session.js';
@@ -26,6 +27,8 @@ export interface ApiServerOptions {
   metrics?: Metrics;
   /** Requests per key (or per address, without a key) per minute. Default 600. */
   rateLimitPerMinute?: number;
+  /** Keep report answers until the store changes (`ReportCache`). Default true. */
+  reportCache?: boolean;
   /** Serve the dashboard at `/` (and its sign-in at `/api/session`). Default true. */
   dashboard?: boolean;
 }
@@ -85,11 +88,13 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
     return payload;
   });
 
-  installMetrics(app, opts.metrics ?? createMetrics(deps));
+  const metrics = opts.metrics ?? createMetrics(deps);
+  installMetrics(app, metrics);
+  const reportCache = opts.reportCache === false ? undefined : new ReportCache({ counter: metrics.reportCache });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, deps);
   brandRoutes(app, deps);
-  reportRoutes(app, deps);
+  reportRoutes(app, deps, reportCache);
   exportRoutes(app, deps);
   mentionRoutes(app, deps);
   alertRoutes(app, deps);

@@ -58,6 +58,8 @@ export class SqliteStore implements Store {
   readonly #db: Db;
   readonly #statements = new Map<string, Database.Statement>();
   #closed = false;
+  /** Write transactions this connection committed: `data_version` moves only for other connections' commits. */
+  #writes = 0;
 
   private constructor(dataDir: string, file: string, db: Db) {
     this.dataDir = dataDir;
@@ -279,6 +281,11 @@ export class SqliteStore implements Store {
     }
   }
 
+  changeToken(): string {
+    this.#assertOpen();
+    return `${this.#db.pragma('data_version', { simple: true }) as number}:${this.#writes}`;
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -347,6 +354,8 @@ export class SqliteStore implements Store {
       return this.#db.transaction(task).immediate();
     } catch (err) {
       throw sqliteFailure(err, `${what} in ${this.file}`);
+    } finally {
+      this.#writes++;
     }
   }
 

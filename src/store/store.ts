@@ -146,5 +146,12 @@ export interface Store {
    */
   claimLease(id: string, owner: string, ttlMs: number): Promise<boolean>;
 
+  /**
+   * Optional: a value that changes whenever the stored data may have changed, by this process or another (the SQLite
+   * store's `data_version` and its own writes). Lets the API keep report answers until the data moves. Absent: no
+   * such guarantee (MongoDB), so nothing is kept.
+   */
+  changeToken?(): string;
+
   close(): Promise<void>;
 }

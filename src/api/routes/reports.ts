@@ -5,6 +5,7 @@ import { REPORT_KINDS, renderCsv, runReport } from '../../reports/index.js';
 import { visibleBrand } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
+import type { ReportCache } from '../report-cache.js';
 import { ReportAnswer } from '../report-schemas.js';
 import { BrandParam, NameParam } from '../schemas.js';
 
@@ -33,7 +34,7 @@ const ReportQuery = z
  * `GET /api/v1/brands/{id}/reports/{kind}`: the same reports as `earshot report`, JSON by default, CSV with
  * `?format=csv` or `Accept: text/csv` (every section with a `section` column, or one with `?section=`).
  */
-export function reportRoutes(app: FastifyInstance, deps: ApiDeps): void {
+export function reportRoutes(app: FastifyInstance, deps: ApiDeps, cache?: ReportCache): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/brands/:id/reports/:kind',
     {
@@ -48,7 +49,11 @@ export function reportRoutes(app: FastifyInstance, deps: ApiDeps): void {
     async (req, reply) => {
       const brand = visibleBrand(req, deps.config.brands, req.params.id);
       const { format, section, ...params } = req.query;
-      const out = await runReport(req.params.kind, { store: deps.store, brand, ...(deps.now ? { now: deps.now() } : {}) }, params);
+      const now = deps.now?.();
+      const compute = () => runReport(req.params.kind, { store: deps.store, brand, ...(now ? { now } : {}) }, params);
+      // The key holds every input of the answer but the data itself, which the cache checks by the store's token.
+      const key = JSON.stringify([req.params.kind, brand.id, now ? now.getTime() : null, Object.entries(params).sort()]);
+      const out = cache ? await cache.get(deps.store, brand, key, compute) : await compute();
       const csv = format === 'csv' || (!format && /\btext\/csv\b/.test(req.headers.accept ?? ''));
       if (!csv) return reply.type('application/json; charset=utf-8').send({ report: req.params.kind, brand: brand.id, ...(out.result as object) } as z.infer<typeof ReportAnswer>);
       const sections = section ? out.sections.filter((s) => s.name === section) : out.sections;

@@ -27,6 +27,11 @@ export interface ApiServerOptions {
   metrics?: Metrics;
   /** Requests per key (or per address, without a key) per minute. Default 600. */
   rateLimitPerMinute?: number;
+  /**
+   * Count the rate limit in Redis (an ioredis client), so every `earshot serve` behind one balancer shares it and a
+   * restart does not reset it. Default: in this process's memory. If Redis does not answer, requests are let through.
+   */
+  rateLimitRedis?: { client: unknown; nameSpace?: string };
   /** Keep report answers until the store changes (`ReportCache`). Default true. */
   reportCache?: boolean;
   /** Serve the dashboard at `/` (and its sign-in at `/api/session`). Default true. */
@@ -69,6 +74,7 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
     timeWindow: 60_000,
     hook: 'preHandler', // after auth, so the limit is per key
     keyGenerator: (req) => req.principal?.keyId ?? req.ip,
+    ...(opts.rateLimitRedis ? { redis: opts.rateLimitRedis.client, nameSpace: opts.rateLimitRedis.nameSpace ?? 'earshot-rate-limit-', skipOnError: true } : {}),
     errorResponseBuilder: (_req, ctx) =>
       Object.assign(new ApiError(429, 'rate_limited', `more than ${ctx.max} requests a minute; retry in ${ctx.after}`), { statusCode: 429 }),
   });

@@ -48,6 +48,7 @@ export const serveCommand: Command = {
     let stopSchedules: ((deadlineMs: number) => Promise<void>) | undefined;
     let sweeper: { stop(): Promise<void> } | undefined;
     let pruner: { stop(): Promise<void> } | undefined;
+    let limiter: { quit(): Promise<unknown> } | undefined;
     try {
       if (!isLoopback(host) && (await listKeys(rt.store)).length === 0) {
         throw new UserError(`serve: refusing to listen on ${host} while no API key exists (create one: earshot keys create --name NAME --scope read)`);
@@ -64,6 +65,13 @@ export const serveCommand: Command = {
         const { startBookkeepingPruner } = await import('../../../pipelines/prune-bookkeeping.js');
         pruner = startBookkeepingPruner(rt, rt.env.EARSHOT_RETENTION_DAYS);
       }
+      if (rt.env.REDIS_URL) {
+        // Several API processes (or a restarted one) count each key's requests in one place.
+        const { Redis } = await import('ioredis');
+        const client = new Redis(rt.env.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2000, enableOfflineQueue: false });
+        client.on('error', () => {}); // unreachable Redis: the count fails and the request goes through (readyz says why)
+        limiter = client;
+      }
       const app = await buildApiServer(
         {
           config: rt.config,
@@ -72,7 +80,7 @@ export const serveCommand: Command = {
           // With Redis, ready also means the queue answers (a short connection of its own, so a probe never hangs).
           ...(rt.queue.kind === 'bullmq' && rt.env.REDIS_URL ? { ready: redisReady(rt.env.REDIS_URL) } : {}),
         },
-        { logger: { level: logLevel.data }, metrics, rateLimitPerMinute: rateLimit.data },
+        { logger: { level: logLevel.data }, metrics, rateLimitPerMinute: rateLimit.data, ...(limiter ? { rateLimitRedis: { client: limiter } } : {}) },
       );
       if (rt.queue.kind === 'inline' && !values['no-schedules']) {
         const { startInProcessSchedules } = await import('../../../pipelines/run-schedules.js');
@@ -93,6 +101,7 @@ export const serveCommand: Command = {
             await stopSchedules?.(rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS);
             await sweeper?.stop();
             await pruner?.stop();
+            await limiter?.quit().catch(() => {});
             await rt.close();
             resolve();
           },
@@ -103,6 +112,7 @@ export const serveCommand: Command = {
     } catch (err) {
       await sweeper?.stop();
       await pruner?.stop();
+      await limiter?.quit().catch(() => {});
       await stopSchedules?.(1000);
       await rt.close();
       throw err;

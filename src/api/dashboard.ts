@@ -121,7 +121,7 @@ export function dashboardRoutes(app: FastifyInstance, deps: ApiDeps, sessions: S
     const found = await sessions.resolve(req.cookies[SESSION_COOKIE]);
     if (!found) return send(req, reply, a.html, 'no-cache');
     req.principal = { keyId: found.key._id, name: found.key.name, scope: found.key.scope, ...(found.key.brands ? { brands: found.key.brands } : {}) };
-    const boot = JSON.stringify({ session: { signedIn: true, ...sessionView(found.key, found.session) }, brands: brandSummaries(deps, req) }).replace(/</g, '\\u003c');
+    const boot = JSON.stringify({ session: { signedIn: true, ...sessionView(found.key, found.session) }, brands: brandSummaries(deps, req), timezone: deps.config.timezone }).replace(/</g, '\\u003c');
     const html = a.html.body.toString().replace('<!--boot-->', `<script type="application/json" id="boot">${boot}</script>`);
     reply.header('content-type', a.html.type).header('cache-control', 'no-store');
     return reply.send(html);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { timeZone } from './format';
 
 export interface ChartSeries {
   label: string;
@@ -36,6 +37,8 @@ export function TimeChart({ x, series, markers = [], height = 240, title, theme,
     const markerColor = css('--c-alert');
     const opts: Options = {
       title,
+      // Axis and legend times in the configured zone, not the browser's.
+      tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), timeZone()),
       width: Math.max(280, el.clientWidth),
       height,
       scales: Object.fromEntries([['x', { time: true, ...(xMax ? { range: (_u: uPlot, min: number, max: number) => [min, Math.max(max, xMax)] as uPlot.Range.MinMax } : {}) }], ...scales.map((s) => [s, { auto: true }])]),

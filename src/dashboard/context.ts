@@ -1,5 +1,6 @@
 import type { SessionInfo } from './api';
 import type { Route } from './route';
+import { day } from './format';
 
 export interface BrandInfo {
   id: string;
@@ -27,8 +28,9 @@ export function rangeOf(params: Record<string, string>): PageProps['range'] {
   const { from, to } = params;
   if (from && to) return { from, to, days: Math.max(1, Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1) };
   const days = Math.min(3650, Math.max(1, Number(params.days) || 90));
-  const end = new Date();
-  return { from: new Date(end.getTime() - (days - 1) * DAY_MS).toISOString().slice(0, 10), to: end.toISOString().slice(0, 10), days };
+  // Today is the calendar day in the configured zone; the rest is date arithmetic on that day.
+  const end = Date.parse(`${day(Date.now())}T00:00:00Z`);
+  return { from: new Date(end - (days - 1) * DAY_MS).toISOString().slice(0, 10), to: new Date(end).toISOString().slice(0, 10), days };
 }
 
 /** Trend buckets that keep a chart readable: days up to a month, weeks up to half a year, then months. */
@@ -40,7 +42,7 @@ export const rangeQuery = (r: PageProps['range']) => ({ from: r.from, to: r.to }
 
 /** Splits a range into `n` consecutive windows (for scores the API gives per range, drawn over time). */
 export function windows(r: PageProps['range'], n: number): { from: string; to: string }[] {
-  const end = r.to ? Date.parse(`${r.to}T00:00:00Z`) : Date.parse(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+  const end = Date.parse(`${r.to ?? day(Date.now())}T00:00:00Z`);
   const start = r.from ? Date.parse(`${r.from}T00:00:00Z`) : end - (r.days - 1) * DAY_MS;
   const total = Math.round((end - start) / DAY_MS) + 1;
   const size = Math.max(1, Math.floor(total / n));

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { setTimeZone } from './format';
 import { useEffect, useState } from 'preact/hooks';
 import { api, type SessionInfo, setCsrf, whenSignedOut } from './api';
 import { type BrandInfo, type PageProps, rangeOf } from './context';
@@ -57,11 +58,13 @@ function useTheme(): [string, (t: string) => void] {
 const boot = (() => {
   const el = document.getElementById('boot');
   try {
-    return el ? (JSON.parse(el.textContent ?? '') as { session: SessionInfo; brands: BrandInfo[] }) : null;
+    return el ? (JSON.parse(el.textContent ?? '') as { session: SessionInfo; brands: BrandInfo[]; timezone?: string }) : null;
   } catch {
     return null;
   }
 })();
+
+setTimeZone(boot?.timezone);
 
 function App() {
   const route = useRoute();
@@ -81,7 +84,10 @@ function App() {
   }, []);
   useEffect(() => {
     if (!session || (brands && session === boot?.session)) return;
-    api<{ brands: BrandInfo[] }>('/api/v1/brands').then((r) => setBrands(r.brands), setError);
+    api<{ brands: BrandInfo[]; timezone?: string }>('/api/v1/brands').then((r) => {
+      setTimeZone(r.timezone);
+      setBrands(r.brands);
+    }, setError);
   }, [session]);
 
   if (session === undefined) return <p class="boot">Loading earshot…</p>;

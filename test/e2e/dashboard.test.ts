@@ -200,6 +200,7 @@ describe('dashboard: earshot demo --serve', () => {
       .poll(async () => (await apiGet<{ workflow: { status: string; assignee?: string } }>(`/api/v1/mentions/${encodeURIComponent(current!)}`)).workflow)
       .toMatchObject({ status: 'assigned', assignee: 'sam' });
     await expect.poll(() => page.textContent(`.queue li[data-id="${current}"] .pill`)).toBe('assigned');
+    expect(await page.textContent(`.queue li[data-id="${current}"] [data-testid=assignee]`)).toBe('→ sam');
 
     // Not about us: out of every count.
     const before = await apiGet<{ total: { volume: number } }>(`/api/v1/brands/${BRAND}/reports/trend?from=${from}&to=${to}`);
@@ -211,6 +212,17 @@ describe('dashboard: earshot demo --serve', () => {
     expect(after.total.volume).toBe(before.total.volume - 1);
     await openView(page, demo.base, `overview?brand=${BRAND}`);
     expect(await page.textContent('[data-testid="tile-Volume"]')).toBe(after.total.volume.toLocaleString('en'));
+    // Reviewed later: the "Shown" filter lists what was marked, and "Count it again" puts it back in every count.
+    await openView(page, demo.base, `mentions?brand=${BRAND}&from=${from}&to=${to}`);
+    await page.selectOption('[data-testid=not-about-us-filter]', 'only');
+    await expect.poll(() => page.url()).toContain('notAboutUs=only');
+    await expect.poll(() => page.textContent('[data-testid=mention-count]')).toBe('1 mention marked not about us');
+    expect(await page.getAttribute('article.mention', 'data-id')).toBe(victim!.id);
+    await page.click(`article.mention[data-id="${victim!.id}"] a.mention-link`);
+    await page.click('button:has-text("Count it again")');
+    await page.waitForSelector('button:has-text("Not about us")');
+    const restored = await apiGet<{ total: { volume: number } }>(`/api/v1/brands/${BRAND}/reports/trend?from=${from}&to=${to}`);
+    expect(restored.total.volume).toBe(before.total.volume);
 
     // Ack with a note.
     await openView(page, demo.base, `alerts?brand=${BRAND}`);

@@ -15,8 +15,8 @@ const BrandSummary = z.object({
 export function brandRoutes(app: FastifyInstance, deps: ApiDeps): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/brands',
-    { config: { scope: 'read' }, schema: { tags: ['reports'], response: { 200: z.object({ brands: z.array(BrandSummary) }) } } },
-    async (req) => ({ brands: brandSummaries(deps, req) }),
+    { config: { scope: 'read' }, schema: { tags: ['reports'], response: { 200: z.object({ brands: z.array(BrandSummary), timezone: z.string().describe('The configured time zone (IANA): report buckets and shown times use it') }) } } },
+    async (req) => ({ brands: brandSummaries(deps, req), timezone: deps.config.timezone }),
   );
 }
 

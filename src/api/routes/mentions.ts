@@ -41,6 +41,8 @@ const MentionSummary = z.object({
   duplicateOf: z.string().optional(),
   /** When it was marked "not about us" (it then counts nowhere). */
   notAboutUs: z.string().optional(),
+  /** Service recovery, once anyone touched it (absent: `new`, nobody assigned, no tags). */
+  workflow: z.object({ status: z.string(), assignee: z.string().optional(), tags: z.array(z.string()) }).optional(),
 });
 
 const MentionDetail = MentionSummary.extend({
@@ -111,8 +113,14 @@ export function mentionRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const rows = await deps.store.findMentions(filter, { sort: { publishedAt: -1, _id: -1 }, limit: limit + 1 });
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
+      const touched = new Map(
+        (await deps.store.findDocs<WorkflowDoc>(WORKFLOW, { _id: { $in: page.map((m) => m._id) } }, { projection: { _id: 1, status: 1, assignee: 1, tags: 1 } })).map((w) => [w._id, w]),
+      );
       return {
-        items: page.map(mentionSummary),
+        items: page.map((m) => {
+          const w = touched.get(m._id);
+          return { ...mentionSummary(m), ...(w ? { workflow: { status: w.status, ...(w.assignee ? { assignee: w.assignee } : {}), tags: w.tags ?? [] } } : {}) };
+        }),
         nextCursor: rows.length > limit && last ? encodeCursor({ p: new Date(last.publishedAt).getTime(), id: last._id }) : null,
       };
     },

@@ -20,7 +20,8 @@ export function Inbox(p: PageProps) {
       api<{ items: MentionSummary[] }>('/api/v1/mentions', { query: { brand: p.brand.id, status: 'assigned', limit: 200 } }),
       api<{ items: MentionSummary[] }>('/api/v1/mentions', { query: { brand: p.brand.id, status: 'replied', limit: 200 } }),
     ]);
-    const status = new Map<string, string>([...working.items.map((m) => [m.id, 'assigned'] as const), ...waiting.items.map((m) => [m.id, 'replied'] as const)]);
+    // Who has it and its tags, for the mentions someone took on (untouched ones are new, nobody's).
+    const status = new Map<string, NonNullable<MentionSummary['workflow']>>([...working.items, ...waiting.items].flatMap((m) => (m.workflow ? [[m.id, m.workflow] as const] : [])));
     return { queue: adv.recovery, status };
   }, [p.brand.id, p.range.from, p.range.to, p.range.days]);
   const [cursor, setCursor] = useState(0);
@@ -100,7 +101,11 @@ export function Inbox(p: PageProps) {
                         {m.source} · {day(m.publishedAt)} · priority {num(m.priority, 2)} · score {net(m.score)}
                         {m.churn ? ' · leaving' : ''}
                       </span>
-                      <span class="pill">{d.status.get(m._id) ?? 'new'}</span>
+                      <span class="pill">{d.status.get(m._id)?.status ?? 'new'}</span>
+                      {d.status.get(m._id)?.assignee && <span class="muted" data-testid="assignee">→ {d.status.get(m._id)!.assignee}</span>}
+                      {d.status.get(m._id)?.tags.map((t) => (
+                        <span class="pill tag">#{t}</span>
+                      ))}
                       <Original url={m.url} />
                     </div>
                     <a href={`#/inbox?${new URLSearchParams({ ...p.route.params, id: m._id })}`}>{m.text.trim() ? (m.text.length > 200 ? `${m.text.slice(0, 200)}…` : m.text) : (m.title ?? '(no text: open it)')}</a>

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { type PageProps, rangeQuery } from '../context';
-import { net, when } from '../format';
+import { net, timeZone } from '../format';
 import { setParams } from '../route';
 import { Section, Status, useApi } from '../ui';
 import { MentionCard } from './mention-card';
 import { MentionDetailView } from './mention-detail';
 import type { MentionSummary } from './types';
 
-const FILTERS = ['q', 'source', 'theme', 'label', 'intent', 'starsMin', 'starsMax', 'status'] as const;
+const FILTERS = ['q', 'source', 'theme', 'label', 'intent', 'starsMin', 'starsMax', 'status', 'notAboutUs'] as const;
 
 /** Every stored mention in the range, filtered and searchable; one opens with its explanation. */
 export function Mentions(p: PageProps) {
@@ -84,6 +84,15 @@ export function Mentions(p: PageProps) {
                 ))}
               </select>
             </label>
+            <label>
+              Shown
+              {/* "Not about us" mentions count nowhere; here they can be reviewed (the brand's query may need them) and counted again. */}
+              <select value={f.notAboutUs ?? ''} data-testid="not-about-us-filter" onChange={(e) => set('notAboutUs', e.currentTarget.value)}>
+                <option value="">counted mentions</option>
+                <option value="only">marked not about us (review)</option>
+                <option value="include">both</option>
+              </select>
+            </label>
           </form>
           <Status of={data}>
             {(r) => {
@@ -94,8 +103,12 @@ export function Mentions(p: PageProps) {
                 <>
                   <p class="muted" data-testid="mention-count">
                     {items.length} mention{items.length === 1 ? '' : 's'}
+                    {f.notAboutUs === 'only' ? ' marked not about us' : ''}
                     {next ? ' shown (more below)' : ''}
                   </p>
+                  {f.notAboutUs === 'only' && items.length > 0 && (
+                    <p class="muted">These count in no report, rollup or alert. Open one and choose “Count it again” if it is about the brand; if many are alike, the brand’s query may need a NOT.</p>
+                  )}
                   {items.map((m) => (
                     <MentionCard m={m} route={p.route} selected={m.id === p.route.params.id} {...(f.theme ? { highlightTheme: f.theme } : {})} />
                   ))}
@@ -115,7 +128,7 @@ export function Mentions(p: PageProps) {
           <MentionDetailView {...p} id={p.route.params.id} onChange={data.reload} />
         ) : (
           <Section title="Why this score?">
-            <p class="muted">Open a mention to see the words that moved its score ({net(1)} is the most positive, {net(-1)} the most negative), its themes with their evidence, and its workflow. Times are {when(Date.now()).slice(-3)}.</p>
+            <p class="muted">Open a mention to see the words that moved its score ({net(1)} is the most positive, {net(-1)} the most negative), its themes with their evidence, and its workflow. Times are in {timeZone()}.</p>
           </Section>
         )}
       </div>

@@ -98,6 +98,7 @@ export interface MentionSummary {
   themes: { theme: string; label: string; score: number }[];
   intents: string[];
   notAboutUs?: string;
+  workflow?: { status: string; assignee?: string; tags: string[] };
 }
 
 export interface Workflow {

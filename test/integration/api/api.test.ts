@@ -267,6 +267,10 @@ describe('the service-recovery workflow over HTTP', () => {
     const open = await ids('status=new,assigned');
     expect(open).not.toContain(id);
     expect(open).toHaveLength(7);
+    // Each listed mention carries its workflow once touched (the inbox shows who has it), none when untouched.
+    const items = (await get('/api/v1/mentions?brand=acme&status=resolved,new')).body.items as Array<{ id: string; workflow?: unknown }>;
+    expect(items.find((m) => m.id === id)?.workflow).toEqual({ status: 'resolved', assignee: 'maria', tags: ['refund', 'vip'] });
+    expect(items.filter((m) => m.id !== id).every((m) => m.workflow === undefined)).toBe(true);
   });
 
   it('refuses a read key (403), an unknown status, an empty change and unknown fields, naming the field', async () => {

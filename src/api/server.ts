@@ -16,6 +16,7 @@ import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { mentionRoutes } from './routes/mentions.js';
 import { ReportCache } from './report-cache.js';
+import type { ReportPool } from './report-pool.js';
 import { reportRoutes } from './routes/reports.js';
 import { sourceRoutes } from './routes/sources.js';
 import { Sessions, sessionRoutes } from './session.js';
@@ -32,6 +33,8 @@ export interface ApiServerOptions {
    * restart does not reset it. Default: in this process's memory. If Redis does not answer, requests are let through.
    */
   rateLimitRedis?: { client: unknown; nameSpace?: string };
+  /** Compute reports on these threads (`earshot serve --report-threads`). Default: on the server's own thread. */
+  reportPool?: ReportPool;
   /** Keep report answers until the store changes (`ReportCache`). Default true. */
   reportCache?: boolean;
   /** Serve the dashboard at `/` (and its sign-in at `/api/session`). Default true. */
@@ -100,7 +103,7 @@ export async function buildApiServer(deps: ApiDeps, opts: ApiServerOptions = {})
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, deps);
   brandRoutes(app, deps);
-  reportRoutes(app, deps, reportCache);
+  reportRoutes(app, deps, { ...(reportCache ? { cache: reportCache } : {}), ...(opts.reportPool ? { pool: opts.reportPool } : {}) });
   exportRoutes(app, deps);
   mentionRoutes(app, deps);
   alertRoutes(app, deps);

@@ -6,6 +6,7 @@ import { visibleBrand } from '../auth.js';
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import type { ReportCache } from '../report-cache.js';
+import type { ReportPool } from '../report-pool.js';
 import { ReportAnswer } from '../report-schemas.js';
 import { BrandParam, NameParam } from '../schemas.js';
 
@@ -34,7 +35,7 @@ const ReportQuery = z
  * `GET /api/v1/brands/{id}/reports/{kind}`: the same reports as `earshot report`, JSON by default, CSV with
  * `?format=csv` or `Accept: text/csv` (every section with a `section` column, or one with `?section=`).
  */
-export function reportRoutes(app: FastifyInstance, deps: ApiDeps, cache?: ReportCache): void {
+export function reportRoutes(app: FastifyInstance, deps: ApiDeps, { cache, pool }: { cache?: ReportCache; pool?: ReportPool } = {}): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/brands/:id/reports/:kind',
     {
@@ -50,7 +51,7 @@ export function reportRoutes(app: FastifyInstance, deps: ApiDeps, cache?: Report
       const brand = visibleBrand(req, deps.config.brands, req.params.id);
       const { format, section, ...params } = req.query;
       const now = deps.now?.();
-      const compute = () => runReport(req.params.kind, { store: deps.store, brand, ...(now ? { now } : {}) }, params);
+      const compute = () => (pool ? pool.run(req.params.kind, brand, params, now) : runReport(req.params.kind, { store: deps.store, brand, ...(now ? { now } : {}) }, params));
       // The key holds every input of the answer but the data itself, which the cache checks by the store's token.
       const key = JSON.stringify([req.params.kind, brand.id, now ? now.getTime() : null, Object.entries(params).sort()]);
       const out = cache ? await cache.get(deps.store, brand, key, compute) : await compute();

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { UserError } from '../../domain/errors.js';
 import { onShutdown } from '../../queue/shutdown.js';
@@ -24,11 +25,17 @@ const isLoopback = (host: string) => LOOPBACK.has(host) || (isIP(host) === 4 && 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the HTTP API (/api/v1, OpenAPI at /docs); without Redis also run the schedules in this process',
-  usage: 'earshot serve [--port 8787] [--host 127.0.0.1] [--no-schedules]',
+  usage: 'earshot serve [--port 8787] [--host 127.0.0.1] [--no-schedules] [--report-threads N]',
   options: {
     port: { type: 'string', default: '8787', valueName: 'PORT', description: 'TCP port to listen on' },
     host: { type: 'string', default: '127.0.0.1', valueName: 'ADDR', description: 'address to listen on; any address other than loopback needs an API key to exist' },
     'no-schedules': { type: 'boolean', default: false, description: 'without Redis: do not run the crawl/detect schedules in this process (API only)' },
+    'report-threads': {
+      type: 'string',
+      default: 'auto',
+      valueName: 'N',
+      description: 'threads that compute reports on the embedded store, each with its own read connection, so a long report never holds up other answers; auto = one per core (at most 4), 0 = on the server thread',
+    },
   },
   examples: ['earshot serve --config config/demo.yaml', 'earshot serve --host 0.0.0.0 --port 8080'],
   async run({ values }, io) {
@@ -39,6 +46,9 @@ export const serveCommand: Command = {
     if (!logLevel.success) throw new UserError(`EARSHOT_LOG_LEVEL: expected one of ${LogLevel.options.join(', ')}, got "${io.env.EARSHOT_LOG_LEVEL}"`);
     const rateLimit = z.coerce.number().int().positive().safeParse(io.env.EARSHOT_API_RATE_LIMIT || '600');
     if (!rateLimit.success) throw new UserError(`EARSHOT_API_RATE_LIMIT: expected requests per minute per key (a positive whole number), got "${io.env.EARSHOT_API_RATE_LIMIT}"`);
+    const threadsArg = str(values, 'report-threads') ?? 'auto';
+    const threads = threadsArg === 'auto' ? Math.min(4, availableParallelism()) : Number(threadsArg);
+    if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UserError(`--report-threads: expected auto or 0–64, got "${threadsArg}"`);
     const rt = await openRuntime(io, { values });
     const [{ buildApiServer }, { listKeys }, { createMetrics, instrumentQueue }] = await Promise.all([
       import('../../api/server.js'),
@@ -49,6 +59,7 @@ export const serveCommand: Command = {
     let sweeper: { stop(): Promise<void> } | undefined;
     let pruner: { stop(): Promise<void> } | undefined;
     let limiter: { quit(): Promise<unknown> } | undefined;
+    let reportPool: { close(): Promise<void> } | undefined;
     try {
       if (!isLoopback(host) && (await listKeys(rt.store)).length === 0) {
         throw new UserError(`serve: refusing to listen on ${host} while no API key exists (create one: earshot keys create --name NAME --scope read)`);
@@ -72,6 +83,9 @@ export const serveCommand: Command = {
         client.on('error', () => {}); // unreachable Redis: the count fails and the request goes through (readyz says why)
         limiter = client;
       }
+      const pool =
+        threads > 0 && rt.store.kind === 'sqlite' ? await (await import('../../api/report-pool.js')).ReportPool.start({ dataDir: (rt.store as unknown as { dataDir: string }).dataDir, threads }) : undefined;
+      reportPool = pool;
       const app = await buildApiServer(
         {
           config: rt.config,
@@ -80,7 +94,7 @@ export const serveCommand: Command = {
           // With Redis, ready also means the queue answers (a short connection of its own, so a probe never hangs).
           ...(rt.queue.kind === 'bullmq' && rt.env.REDIS_URL ? { ready: redisReady(rt.env.REDIS_URL) } : {}),
         },
-        { logger: { level: logLevel.data }, metrics, rateLimitPerMinute: rateLimit.data, ...(limiter ? { rateLimitRedis: { client: limiter } } : {}) },
+        { logger: { level: logLevel.data }, metrics, rateLimitPerMinute: rateLimit.data, ...(limiter ? { rateLimitRedis: { client: limiter } } : {}), ...(pool ? { reportPool: pool } : {}) },
       );
       if (rt.queue.kind === 'inline' && !values['no-schedules']) {
         const { startInProcessSchedules } = await import('../../../pipelines/run-schedules.js');
@@ -93,7 +107,7 @@ export const serveCommand: Command = {
       const address = await app.listen({ port, host }).catch((err: Error) => {
         throw new UserError(`serve: cannot listen on ${host}:${port}: ${err.message}`);
       });
-      write(io.stderr, `earshot serve: listening on ${address} (API ${address}/api/v1, docs ${address}/docs)${stopSchedules ? '; running the schedules in this process' : ''}`);
+      write(io.stderr, `earshot serve: listening on ${address} (API ${address}/api/v1, docs ${address}/docs)${stopSchedules ? '; running the schedules in this process' : ''}${pool ? `; reports on ${pool.size} thread${pool.size === 1 ? '' : 's'}` : ''}`);
       await new Promise<void>((resolve) => {
         onShutdown(
           async () => {
@@ -102,6 +116,7 @@ export const serveCommand: Command = {
             await sweeper?.stop();
             await pruner?.stop();
             await limiter?.quit().catch(() => {});
+            await reportPool?.close();
             await rt.close();
             resolve();
           },
@@ -113,6 +128,7 @@ export const serveCommand: Command = {
       await sweeper?.stop();
       await pruner?.stop();
       await limiter?.quit().catch(() => {});
+      await reportPool?.close();
       await stopSchedules?.(1000);
       await rt.close();
       throw err;

@@ -101,6 +101,14 @@ describe('earshot serve', () => {
       expect(health.schedulerRunning).toBe(true);
       expect(health.sources[0]).toMatchObject({ name: 'news', lastRun: { status: 'ok' } });
       expect(health.sources[0]!.lastSuccess).not.toBeNull();
+      // Reports are computed on report threads (their own read connections) and see what the pipeline just stored.
+      expect(err).toMatch(/; reports on [1-9]\d* threads?/);
+      const all = ((await (await fetch(`${base}/api/v1/mentions?brand=northwind&limit=200`, { headers: auth })).json()) as { items: unknown[] }).items;
+      const trend = (await (await fetch(`${base}/api/v1/brands/northwind/reports/trend?from=2000-01-01`, { headers: auth })).json()) as { total: { volume: number } };
+      expect(trend.total.volume).toBe(all.length);
+      const bad = await fetch(`${base}/api/v1/brands/northwind/reports/trend?source=nosuch`, { headers: auth });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: { path: string } }).error.path).toBe('query.source');
       // After the crawl, /metrics shows it: the run, its pages, the stored mentions, the stages this process ran.
       const metrics = await (await fetch(`${base}/metrics`, { headers: auth })).text();
       expect(metrics).toMatch(/earshot_crawl_runs\{brand="northwind",source="news",status="ok"\} 1/);

@@ -11,11 +11,12 @@ import { API_KEYS, type ApiKeyDoc, verifyKey } from './keys.js';
  * Dashboard sign-in: an API key is exchanged once for an httpOnly, SameSite=Strict session cookie, so the key never
  * sits in a URL, in localStorage or in script reach. Writes made with the cookie must also carry the session's CSRF
  * token in `X-CSRF-Token` (synchronizer token: script on another origin can neither read it nor send the header).
- * Sessions live in this process's memory: restarting `earshot serve` signs everyone out.
+ * Sessions are kept in the store (collection `sessions`, by the SHA-256 of the cookie), so a restart signs nobody out,
+ * several `earshot serve` processes on one store share them, and signing out anywhere ends the session everywhere.
  */
 export const SESSION_COOKIE = 'earshot_session';
+export const SESSIONS = 'sessions';
 const TTL_MS = 12 * 3_600_000;
-const MAX_SESSIONS = 10_000;
 
 interface Session {
   keyId: string;
@@ -23,48 +24,34 @@ interface Session {
   expires: number;
 }
 
+type SessionDoc = Session & { _id: string };
+
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export class Sessions {
-  /** By the SHA-256 of the cookie value: a memory dump holds no usable cookie. */
-  private readonly byHash = new Map<string, Session>();
-
   constructor(private readonly store: Store) {}
 
-  create(key: ApiKeyDoc): { token: string; session: Session } {
-    this.sweep();
-    if (this.byHash.size >= MAX_SESSIONS) this.byHash.delete(this.byHash.keys().next().value!);
+  async create(key: ApiKeyDoc): Promise<{ token: string; session: Session }> {
+    await this.store.deleteDocs(SESSIONS, { expires: { $lt: Date.now() } });
     const token = randomBytes(32).toString('base64url');
     const session: Session = { keyId: key._id, csrf: randomBytes(24).toString('base64url'), expires: Date.now() + TTL_MS };
-    this.byHash.set(sha256(token), session);
+    // Only the hash is stored: a copy of the store holds no usable cookie.
+    await this.store.putDoc(SESSIONS, { _id: sha256(token), ...session });
     return { token, session };
   }
 
   /** The live session for a cookie value and its key (null when expired, unknown, or the key was revoked since). */
   async resolve(token: string | undefined): Promise<{ session: Session; key: ApiKeyDoc } | null> {
-    if (!token) return null;
-    const h = sha256(token);
-    const session = this.byHash.get(h);
-    if (!session) return null;
-    if (session.expires < Date.now()) {
-      this.byHash.delete(h);
-      return null;
-    }
-    const key = await this.store.getDoc<ApiKeyDoc>(API_KEYS, session.keyId);
-    if (!key || key.revokedAt) {
-      this.byHash.delete(h);
-      return null;
-    }
-    return { session, key };
+    if (!token || token.length > 200) return null;
+    const doc = await this.store.getDoc<SessionDoc>(SESSIONS, sha256(token));
+    if (!doc || doc.expires < Date.now()) return null;
+    const key = await this.store.getDoc<ApiKeyDoc>(API_KEYS, doc.keyId);
+    if (!key || key.revokedAt) return null;
+    return { session: { keyId: doc.keyId, csrf: doc.csrf, expires: doc.expires }, key };
   }
 
-  drop(token: string | undefined): void {
-    if (token) this.byHash.delete(sha256(token));
-  }
-
-  private sweep(): void {
-    const now = Date.now();
-    for (const [h, s] of this.byHash) if (s.expires < now) this.byHash.delete(h);
+  async drop(token: string | undefined): Promise<void> {
+    if (token && token.length <= 200) await this.store.deleteDocs(SESSIONS, { _id: sha256(token) });
   }
 }
 
@@ -108,7 +95,7 @@ export function sessionRoutes(app: FastifyInstance, store: Store, sessions: Sess
     async (req, reply) => {
       const key = await verifyKey(store, req.body.key.trim());
       if (!key) throw new ApiError(401, 'unauthorized', 'unknown or revoked API key', 'body.key');
-      const { token, session } = sessions.create(key);
+      const { token, session } = await sessions.create(key);
       setCookie(req, reply, token, TTL_MS / 1000);
       return sessionView(key, session);
     },
@@ -122,7 +109,7 @@ export function sessionRoutes(app: FastifyInstance, store: Store, sessions: Sess
   r.delete('/api/session', { schema: { tags: ['session'] } }, async (req, reply) => {
     const found = await sessions.resolve(req.cookies[SESSION_COOKIE]);
     if (found && !csrfOk(req, found.session)) throw new ApiError(403, 'csrf', 'missing or wrong X-CSRF-Token header');
-    sessions.drop(req.cookies[SESSION_COOKIE]);
+    await sessions.drop(req.cookies[SESSION_COOKIE]);
     setCookie(req, reply, '', 0);
     return reply.code(204).send();
   });

@@ -15,7 +15,9 @@ export const PRUNE_EVERY_MS = 6 * 3_600_000;
 const CHUNK = 500;
 
 /** How many documents each prune removed, per collection. */
-export type Pruned = Record<'crawlCommits' | 'crawlBatches' | 'parkedCursors' | 'crawlRuns' | 'audit' | 'leases', number>;
+export type Pruned = Record<'crawlCommits' | 'crawlBatches' | 'parkedCursors' | 'crawlRuns' | 'audit' | 'leases' | 'digestDeliveries', number>;
+/** Digest deliveries made (`src/digest/send.ts`): only a retry of the same digest reads them. */
+const DIGEST_DELIVERIES = 'digestDeliveries';
 
 /**
  * Deletes the pipeline's bookkeeping older than `days` (default 30), keeping what is still needed:
@@ -24,7 +26,7 @@ export type Pruned = Record<'crawlCommits' | 'crawlBatches' | 'parkedCursors' | 
  *   started after it, so its batches are younger);
  * - finished `crawlRuns` that started before the cutoff, except each source's latest (what health and
  *   `schedule list` show); a run still `running` is the interrupted-run sweep's, never pruned here;
- * - `audit` entries older than a year (or `days`, if longer); expired `leases`.
+ * - `audit` entries older than a year (or `days`, if longer); expired `leases`; `digestDeliveries` older than `days`.
  * Idempotent and safe beside running pipelines. Mentions, rollups, alerts and their deliveries are never touched.
  */
 export async function pruneBookkeeping(store: Store, opts: { days?: number; now?: Date } = {}): Promise<Pruned> {
@@ -57,7 +59,8 @@ export async function pruneBookkeeping(store: Store, opts: { days?: number; now?
 
   const audit = await store.deleteDocs(AUDIT, { at: { $lt: new Date(now - Math.max(days, AUDIT_DAYS) * DAY) } });
   const leases = await store.deleteDocs('leases', { expiresAt: { $lt: new Date(now - DAY) } });
-  return { crawlCommits, crawlBatches, parkedCursors, crawlRuns, audit, leases };
+  const digestDeliveries = await store.deleteDocs(DIGEST_DELIVERIES, { sentAt: { $lt: cutoff } });
+  return { crawlCommits, crawlBatches, parkedCursors, crawlRuns, audit, leases, digestDeliveries };
 }
 
 async function deleteIds(store: Store, collection: string, ids: string[]): Promise<number> {

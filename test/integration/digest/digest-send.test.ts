@@ -98,6 +98,39 @@ describe('earshot digest', () => {
     expect(d.volume.mentions).toBe(0);
   });
 
+  it('a retry after one channel failed sends only to the channels still owed', async () => {
+    // Slack answers 500 the first time: the digest fails (and is not recorded), the email already went out.
+    const flaky = await httpReceiver((n) => (n === 1 ? 500 : 200));
+    const cfg = join(dir, 'flaky.yaml');
+    writeFileSync(
+      cfg,
+      `brands:
+  - id: acme
+    name: Acme
+    sources:
+      - { kind: reviews-jsonld, name: trustsite, url: "https://reviews.example/acme" }
+channels:
+  mail: { type: email, host: 127.0.0.1, port: ${smtp.port}, from: "earshot <earshot@example.com>", to: [team@example.com] }
+  flaky-slack: { type: slack, webhookUrl: "${flaky.url}" }
+digests:
+  - { brand: acme, channels: [mail, flaky-slack], schedule: "0 8 * * 1" }
+`,
+    );
+    const flakyEnv = { ...env, EARSHOT_DATA_DIR: join(dir, 'flaky-data'), EARSHOT_CONFIG: cfg };
+    try {
+      const mailsBefore = smtp.mails.length;
+      // The command fails with the channel's error (printed as one line by the CLI's entry point).
+      await expect(runCommand(digestCommand, ['--brand', 'acme', '--send'], flakyEnv)).rejects.toThrow(/HTTP 500 receiver says no/);
+      expect(smtp.mails.length - mailsBefore).toBe(1);
+      const again = await runCommand(digestCommand, ['--brand', 'acme', '--send'], flakyEnv);
+      expect(again.code).toBe(0);
+      expect(smtp.mails.length - mailsBefore).toBe(1); // the team is not mailed twice
+      expect(flaky.requests).toHaveLength(2); // Slack, which failed, gets it on the retry
+    } finally {
+      await flaky.close();
+    }
+  });
+
   it('--send for a brand without a digests: entry is one line', async () => {
     writeFileSync(join(dir, 'bare.yaml'), `brands:\n  - id: acme\n    name: Acme\n    sources:\n      - { kind: reviews-jsonld, name: trustsite, url: "https://reviews.example/acme" }\n`);
     const r = await runCommand(digestCommand, ['--brand', 'acme', '--send', '--config', join(dir, 'bare.yaml')], env);

@@ -38,9 +38,11 @@ describe.each(storeLegs())('$name: pruning old bookkeeping', (leg: Leg) => {
     }
     await store.putDoc('audit', { _id: 'a-old', at: daysAgo(400), who: 'ops', keyId: 'k', action: 'keys.create', target: 'x' });
     await store.putDoc('audit', { _id: 'a-new', at: daysAgo(40), who: 'ops', keyId: 'k', action: 'keys.create', target: 'y' });
+    await store.putDoc('digestDeliveries', { _id: 'digest:acme:2024-04-01:mail', brand: 'acme', channel: 'mail', sentAt: daysAgo(60) });
+    await store.putDoc('digestDeliveries', { _id: 'digest:acme:2024-05-31:mail', brand: 'acme', channel: 'mail', sentAt: daysAgo(1) });
 
     const pruned = await pruneBookkeeping(store, { days: 30, now: NOW });
-    expect(pruned).toEqual({ crawlCommits: 2, crawlBatches: 1, parkedCursors: 1, crawlRuns: 3, audit: 1, leases: 0 });
+    expect(pruned).toEqual({ crawlCommits: 2, crawlBatches: 1, parkedCursors: 1, crawlRuns: 3, audit: 1, leases: 0, digestDeliveries: 1 });
     expect((await store.findDocs(COMMITS)).map((d) => d._id)).toEqual(['live']);
     expect((await store.findDocs(BATCHES)).map((d) => d._id)).toEqual(['live#0']);
     expect(await store.getCursor('pending:old-dead')).toBeNull();
@@ -48,8 +50,9 @@ describe.each(storeLegs())('$name: pruning old bookkeeping', (leg: Leg) => {
     expect(await store.getCursor('acme:news')).not.toBeNull(); // a source's cursor is never bookkeeping
     expect((await store.listCrawlRuns({}, { sort: { _id: 1 } })).map((r) => r._id)).toEqual(['b2', 'n3', 'r1', 'r2']);
     expect((await store.findDocs('audit')).map((d) => d._id)).toEqual(['a-new']);
+    expect((await store.findDocs('digestDeliveries')).map((d) => d._id)).toEqual(['digest:acme:2024-05-31:mail']);
     expect(await store.countMentions()).toBe(1);
     // Again: nothing left to prune.
-    expect(Object.values(await pruneBookkeeping(store, { days: 30, now: NOW }))).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await pruneBookkeeping(store, { days: 30, now: NOW }))).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });

@@ -62,17 +62,14 @@ function explainOf(items: Item[]): ExplainItem[] {
   const out: ExplainItem[] = new Array(kept.length);
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
-    const item: ExplainItem = { token: i.token, weight: round(i.weight), rules: i.rules, base: round(i.base) };
     const steps = i.steps;
-    if (steps !== null) {
-      const out: ExplainStep[] = new Array(steps.length);
-      for (let m = 0; m < steps.length; m++) {
-        const st = steps[m]!;
-        out[m] = st.by === undefined ? { rule: st.rule, weight: round(st.weight) } : { rule: st.rule, by: st.by, weight: round(st.weight) };
-      }
-      item.steps = out;
+    if (steps === null) {
+      out[k] = { token: i.token, weight: round(i.weight), rules: i.rules, base: round(i.base) };
+      continue;
     }
-    out[k] = item;
+    // The item's own steps, rounded in place: the item is dropped after this, so no copy is needed.
+    for (let m = 0; m < steps.length; m++) steps[m]!.weight = round(steps[m]!.weight);
+    out[k] = { token: i.token, weight: round(i.weight), rules: i.rules, base: round(i.base), steps };
   }
   return out;
 }

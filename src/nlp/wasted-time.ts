@@ -18,9 +18,18 @@ const UNITS = new Set(['hour', 'hours', 'hr', 'hrs', 'h', 'minute', 'minutes', '
 /** Units that say "a long time" in the plural without a numeral ("for hours", "days late"). */
 const PLURAL_SPANS = new Set(['hours', 'days']);
 
+/** First letters and longest length of the units: most words fail these before the set is read (a hot path). */
+const UNIT_FIRST = new Uint8Array(128);
+let UNIT_MAX = 0;
+for (const u of UNITS) {
+  UNIT_FIRST[u.charCodeAt(0)] = 1;
+  UNIT_MAX = Math.max(UNIT_MAX, u.length);
+}
+
 /** A unit of time that may end a wasted span. */
 export function isTimeUnit(w: string): boolean {
-  return UNITS.has(w);
+  const c = w.charCodeAt(0);
+  return w.length <= UNIT_MAX && c < 128 && UNIT_FIRST[c] === 1 && UNITS.has(w);
 }
 const ENDURED_BEFORE = new Set(['for', 'over', 'than', 'nearly', 'almost', 'after', 'waited', 'waiting', 'spent', 'sat', 'sitting']);
 const DELAY_AFTER = new Set(['late', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'behind', 'overdue']);

@@ -1,4 +1,6 @@
 import type { Phrase } from './lexicon.js';
+import { applyIronicThanks, applyPoliteClosing } from './thanks-rules.js';
+import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
@@ -399,8 +401,18 @@ function likeIsVerb(toks: Tokens, i: number): boolean {
   return (toks.flags[i - 1]! & (F.LIKE_SUBJECT | F.NEGATOR)) !== 0;
 }
 
+/** The profile's weight of complaints (`LexiconEntries.negativeWeight`), as the last step of each negative item. */
+function weighNegatives(items: Item[], k: number): void {
+  for (const it of items) {
+    if (it.weight >= 0) continue;
+    it.weight *= k;
+    it.local *= k;
+    addStep(it, 'negativity');
+  }
+}
+
 /** Find every sentiment-bearing token and phrase and weigh it by the rules around it. */
-export function findItems(toks: Tokens, text: string, emoji: Map<string, number>): Item[] {
+export function findItems(toks: Tokens, text: string, emoji: Map<string, number>, negativeWeight = 1): Item[] {
   const V = toks.vocab;
   const norm = toks.norm;
   const kind = toks.kind;
@@ -473,9 +485,16 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     }
     if (v === 0 && !(tf & F.TOO)) {
       // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
-      const adj = tf & F.SENSE_BY_PLACE ? V.infos[id]!.aspectAdj : null;
+      if (!(tf & F.SENSE_BY_PLACE)) continue;
+      const info = V.infos[id]!;
+      const adj = info.aspectAdj;
       const av = adj ? aspectValence(toks, i, adj) : 0;
       if (av !== 0) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, av, ['aspect']));
+      // "#unitedsucks", "#nothappy": words run together, after a "#" only.
+      else if (info.hashtag !== 0 && toks.start[i]! > 0 && text.charCodeAt(toks.start[i]! - 1) === 35) {
+        // A hashtag stands apart from the words before it: no negation or degree word reaches it.
+        items.push(scoreItem(toks, V, text, mode, i, i, i + 1, info.hashtag, ['hashtag']));
+      }
       continue;
     }
     // -1 when no word of the clause follows.
@@ -501,7 +520,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
-  if (items.length > 0) applySentenceRules(toks, items);
-  if (items.length > 1) applyIrony(toks, items);
+  if (items.length > 0) {
+    applySentenceRules(toks, items);
+    if (toks.sentences > 1) applyPoliteClosing(toks, items);
+    applyPolarQuestions(toks, items);
+  }
+  if (items.length > 1) {
+    applyIrony(toks, items);
+    applyIronicThanks(toks, items);
+  }
+  if (negativeWeight !== 1) weighNegatives(items, negativeWeight);
   return items;
 }

@@ -1,5 +1,5 @@
 import type { Phrase } from './lexicon.js';
-import { applyIronicThanks, applyPoliteClosing } from './thanks-rules.js';
+import { applyThanks } from './thanks-rules.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
@@ -522,13 +522,13 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   }
   if (items.length > 0) {
     applySentenceRules(toks, items);
-    if (toks.sentences > 1) applyPoliteClosing(toks, items);
     applyPolarQuestions(toks, items);
   }
   if (items.length > 1) {
     applyIrony(toks, items);
-    applyIronicThanks(toks, items);
   }
+  // Courtesy ("… ? Thank you.") and sarcasm ("Thanks for the lack of help") in thanks words.
+  if (items.length > 0) applyThanks(toks, items);
   if (negativeWeight !== 1) weighNegatives(items, negativeWeight);
   return items;
 }

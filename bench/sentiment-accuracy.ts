@@ -8,8 +8,9 @@
  * Pearson r is between each scorer's continuous score (earshot and VADER compound, `sentiment` score) and the label.
  *
  * Then the airline tweets (`<shared>/data/social/airline-tweets-dev.tsv`): 3-class at the ±0.05 cut (the `sentiment`
- * package's integer score at ±0.5), Pearson r with -1/0/1, accuracy and macro-F1; and, with the `transport` pack, the
- * share of negative tweets with a stated complaint reason that get the matching theme.
+ * package's integer score at ±0.5), Pearson r with -1/0/1, accuracy and macro-F1, earshot scoring them with its
+ * `social` profile as the pipeline scores posts (the review sets with the default, `reviews`); and, with the
+ * `transport` pack, the share of negative tweets with a stated complaint reason that get the matching theme.
  *
  * Every set is split by a hash of the text into `dev` (4/5) and `val` (1/5): tune on dev, check on val.
  */

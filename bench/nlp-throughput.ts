@@ -10,14 +10,13 @@
  * pairs'. `EARSHOT_BENCH_RUNS=N` (default 1) repeats each comparison N times and adds the median ratio.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Sentiment from 'sentiment';
 import { loadLexicon, loadThemePacks } from '../src/config/nlp-data.js';
 import { createAnalyzer } from '../src/nlp/index.js';
+import { dataDir as sharedData } from './dev-split.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = process.env.EARSHOT_SENTIMENT_DATA ?? resolve(root, '../shared/data/sentiment-labelled');
+const dataDir = process.env.EARSHOT_SENTIMENT_DATA ?? sharedData('sentiment-labelled');
 const seconds = Number(process.env.EARSHOT_BENCH_SECONDS ?? 3);
 const runs = Math.max(1, Math.floor(Number(process.env.EARSHOT_BENCH_RUNS ?? 1)) || 1);
 

@@ -8,8 +8,9 @@
  * Pearson r is between each scorer's continuous score (earshot and VADER compound, `sentiment` score) and the label.
  *
  * Then the airline tweets (`<shared>/data/social/airline-tweets-dev.tsv`): 3-class at the ±0.05 cut (the `sentiment`
- * package's integer score at ±0.5), Pearson r with -1/0/1, accuracy and macro-F1; and, with the `transport` pack, the
- * share of negative tweets with a stated complaint reason that get the matching theme.
+ * package's integer score at ±0.5), Pearson r with -1/0/1, accuracy and macro-F1, earshot scoring them with its
+ * `social` profile as the pipeline scores posts (the review sets with the default, `reviews`); and, with the
+ * `transport` pack, the share of negative tweets with a stated complaint reason that get the matching theme.
  *
  * Every set is split by a hash of the text into `dev` (4/5) and `val` (1/5): tune on dev, check on val.
  */
@@ -131,7 +132,7 @@ for (const line of readFileSync(tweetFile, 'utf8').split('\n').slice(1)) {
 }
 const cut = (s: number, at: number): Label3 => (s >= at ? 'positive' : s <= -at ? 'negative' : 'neutral');
 const tweetScorers: [string, (t: string) => Label3, (t: string) => number][] = [
-  ['earshot', (t) => cut(earshot.analyze({ text: t }).sentiment.score, 0.05), (t) => earshot.analyze({ text: t }).sentiment.score],
+  ['earshot', (t) => cut(earshot.analyze({ text: t, profile: 'social' }).sentiment.score, 0.05), (t) => earshot.analyze({ text: t, profile: 'social' }).sentiment.score],
   ['sentiment', (t) => cut(afinn.analyze(t).score, 0.5), (t) => afinn.analyze(t).score],
   ['vader', (t) => cut(vader.SentimentIntensityAnalyzer.polarity_scores(t).compound, 0.05), (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound],
 ];
@@ -153,7 +154,7 @@ function metrics3(pred: Label3[], gold: Label3[], scores: number[]): Metrics {
   const num = { negative: -1, neutral: 0, positive: 1 };
   return { r: pearson(scores, gold.map((g) => num[g])), f1: f1 / 3, acc };
 }
-console.log(`\nairline tweets (${tweetFile}), 3-class at ±0.05 (sentiment: ±0.5)`);
+console.log(`\nairline tweets (${tweetFile}), 3-class at ±0.05 (sentiment: ±0.5); earshot with its social profile, as posts are scored`);
 console.log(`${pad('set', 30)}${pad('n', 6)}${tweetScorers.map(([name]) => pad(`${name}  r / F1 / acc`, 27)).join('')}ahead on all`);
 for (const part of ['dev', 'val'] as Part[]) {
   const rows = tweets.filter((t) => partOf(t.text) === part);
@@ -176,7 +177,7 @@ const REASON_THEMES: Record<string, string[]> = {
   'Flight Booking Problems': ['booking-checkin'],
   'Flight Attendant Complaints': ['crew-onboard'],
   'Bad Flight': ['crew-onboard', 'seats-comfort', 'delays'],
-  longlines: ['delays'],
+  longlines: ['queues', 'delays'],
 };
 let transport: ReturnType<typeof createAnalyzer> | undefined;
 try {
@@ -193,7 +194,7 @@ if (transport) {
     for (const t of tweets) {
       const want = REASON_THEMES[t.reason];
       if (t.label !== 'negative' || !want || partOf(t.text) !== part) continue;
-      const got = transport.analyze({ text: t.text }).themes.some((h) => want.includes(h.theme));
+      const got = transport.analyze({ text: t.text, profile: 'social' }).themes.some((h) => want.includes(h.theme));
       const cell = byReason.get(t.reason) ?? [0, 0];
       cell[0] += got ? 1 : 0;
       cell[1]++;

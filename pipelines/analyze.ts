@@ -1,6 +1,6 @@
 import type { Mention } from '../src/domain/mention.js';
 import type { RawItem } from '../src/domain/raw-item.js';
-import { ANALYZER_VERSION } from '../src/nlp/index.js';
+import { ANALYZER_VERSION, profileForSource } from '../src/nlp/index.js';
 import { analyzerFor } from './analyzers.js';
 import { PermanentError } from '../src/domain/errors.js';
 import type { BatchRef } from './cursor-commit.js';
@@ -10,7 +10,10 @@ import { toStars } from './stars.js';
 
 /** Turn one raw item into a scored mention. Pure apart from the analyzer cache. */
 export function toMention(item: RawItem, brand: PipelineDeps['config']['brands'][number] | undefined): Mention {
+  // The source's lexicon profile (reviews or social): its configured `nlpProfile`, else its kind's family.
+  const source = brand?.sources.find((s) => s.name === item.source.name) ?? item.source;
   const analysis = analyzerFor(brand).analyze({
+    profile: profileForSource(source),
     text: item.text,
     ...(item.title ? { title: item.title } : {}),
     ...(item.rating ? { rating: item.rating } : {}),

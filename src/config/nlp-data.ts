@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { LexiconData, ThemeDef } from '../nlp/types.js';
+import { TextProfile } from '../domain/analysis.js';
+import type { LexiconData, LexiconEntries, ThemeDef } from '../nlp/types.js';
 import { readYamlCached } from './yaml-cache.js';
 
 /**
@@ -37,9 +38,13 @@ const Valence = z.number().min(-5).max(5);
 const LexiconFile = z
   .object({
     description: z.string().optional(),
+    /** The file applies only to texts scored with this profile (reviews, social); without it, to every text. */
+    profile: TextProfile.optional(),
     words: z.record(z.string().min(1), Valence).default({}),
     phrases: z.record(z.string().min(1), Valence).default({}),
     emoji: z.record(z.string().min(1), Valence).default({}),
+    /** Multiplier of negative contributions (see `LexiconEntries.negativeWeight`). */
+    negativeWeight: z.number().min(0.25).max(4).optional(),
   })
   .strict();
 
@@ -116,20 +121,29 @@ export function loadThemePacks(packNames: string[], opts: { dir?: string } = {})
 
 /**
  * Load the lexicon additions: every `*.yaml` in `dir`, in file-name order (later files override earlier ones),
- * each `{ words?: {word: valence}, phrases?: {phrase: valence}, emoji?: {...} }` with valences on the AFINN scale
- * (-5..5; 0 removes a built-in word).
+ * each `{ profile?, words?: {word: valence}, phrases?: {phrase: valence}, emoji?: {...} }` with valences on the AFINN
+ * scale (-5..5; 0 removes a built-in word). A file with a `profile` (reviews, social) goes to `profiles[profile]` and
+ * applies only to texts scored with that profile.
  * @param opts.dir default `<repo>/config/lexicon`.
  */
 export function loadLexicon(opts: { dir?: string } = {}): LexiconData {
   const dir = opts.dir ?? join(defaultConfigDir(), 'lexicon');
-  const out: Required<LexiconData> = { words: {}, phrases: {}, emoji: {} };
+  const out: LexiconData & Required<Pick<LexiconData, 'words' | 'phrases' | 'emoji'>> = { words: {}, phrases: {}, emoji: {} };
   for (const f of yamlFiles(dir)) {
     const file = join(dir, f);
     const parsed = LexiconFile.safeParse(readYaml(file) ?? {});
     if (!parsed.success) throw new Error(issueLine(file, parsed.error));
-    Object.assign(out.words, parsed.data.words);
-    Object.assign(out.phrases, parsed.data.phrases);
-    Object.assign(out.emoji, parsed.data.emoji);
+    const { profile } = parsed.data;
+    type Entries = Required<Pick<LexiconEntries, 'words' | 'phrases' | 'emoji'>> & Pick<LexiconEntries, 'negativeWeight'>;
+    let into: Entries = out;
+    if (profile) {
+      out.profiles ??= {};
+      into = (out.profiles[profile] ??= { words: {}, phrases: {}, emoji: {} }) as Entries;
+    }
+    if (parsed.data.negativeWeight !== undefined) into.negativeWeight = parsed.data.negativeWeight;
+    Object.assign(into.words, parsed.data.words);
+    Object.assign(into.phrases, parsed.data.phrases);
+    Object.assign(into.emoji, parsed.data.emoji);
   }
   return out;
 }

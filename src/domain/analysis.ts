@@ -1,5 +1,14 @@
 import { z } from 'zod';
 
+/**
+ * The lexicon profile a text is scored with, by source family: `reviews` (review pages, app stores) or `social`
+ * (posts, comments, feeds). Some words mean something else in each ("please help" is a request in a review, "yes!"
+ * is joy in a post). Chosen from the source kind (`profileForSource`), or set per source (`sources[].nlpProfile`).
+ */
+export const TEXT_PROFILES = ['reviews', 'social'] as const;
+export const TextProfile = z.enum(TEXT_PROFILES);
+export type TextProfile = z.infer<typeof TextProfile>;
+
 export const SentimentLabel = z.enum(['positive', 'negative', 'neutral']);
 export type SentimentLabel = z.infer<typeof SentimentLabel>;
 

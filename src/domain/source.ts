@@ -1,5 +1,6 @@
 import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
+import { TextProfile } from './analysis.js';
 import { configObject } from './config-object.js';
 import { SourceKind } from './source-kind.js';
 import { Storefront } from './storefront.js';
@@ -76,6 +77,8 @@ export const Source = configObject({
   /** Lets a source reach loopback/private addresses. For the demo and tests only. */
   allowPrivateNetworks: z.boolean().default(false),
   userAgent: z.string().min(1).optional(),
+  /** Lexicon profile its items are scored with (`reviews` or `social`). Default: by kind (see `profileForSource`). */
+  nlpProfile: TextProfile.optional(),
 })
   .superRefine((s, ctx) => {
     const needsUrl = ['reviews-jsonld', 'site-profile', 'rss', 'mastodon'];

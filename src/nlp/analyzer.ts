@@ -10,11 +10,12 @@ import { findItems, type Item } from './sentiment.js';
 import { compileThemes, findThemes } from './themes.js';
 import { M, tokenize } from './tokenize.js';
 import { warmTokenizer } from './tokenizer-warmup.js';
+import { DEFAULT_PROFILE, TEXT_PROFILES, type TextProfile } from './profiles.js';
 import type { LexiconData, ThemeDef } from './types.js';
-import { createVocabulary } from './vocabulary.js';
+import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Version of the scoring; stored on every mention so `earshot reanalyze` can find mentions scored by an older one. */
-export const ANALYZER_VERSION = '2.3.0';
+export const ANALYZER_VERSION = '2.4.0';
 
 export interface AnalyzerOptions {
   /** CX themes to tag (see `loadThemePacks`). Default: none. */
@@ -24,6 +25,8 @@ export interface AnalyzerOptions {
    * (see `loadLexicon`, which reads `config/lexicon/`). Default: the built-in lexicon only.
    */
   lexicon?: LexiconData;
+  /** Lexicon profile for texts that name none (`AnalyzeInput.profile`). Default `reviews`. */
+  profile?: TextProfile;
 }
 
 export interface AnalyzeInput {
@@ -32,6 +35,8 @@ export interface AnalyzeInput {
   title?: string;
   /** Star rating; gives `sentiment.combinedLabel`. `worst` defaults to 1 (0 when `best` is 100 or 10). */
   rating?: { value: number; best: number; worst?: number };
+  /** Lexicon profile (the source's family: reviews or social); default the analyzer's (see `profileForSource`). */
+  profile?: TextProfile;
 }
 
 export interface Analyzer {
@@ -62,17 +67,14 @@ function explainOf(items: Item[]): ExplainItem[] {
   const out: ExplainItem[] = new Array(kept.length);
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
-    const item: ExplainItem = { token: i.token, weight: round(i.weight), rules: i.rules, base: round(i.base) };
     const steps = i.steps;
-    if (steps !== null) {
-      const out: ExplainStep[] = new Array(steps.length);
-      for (let m = 0; m < steps.length; m++) {
-        const st = steps[m]!;
-        out[m] = st.by === undefined ? { rule: st.rule, weight: round(st.weight) } : { rule: st.rule, by: st.by, weight: round(st.weight) };
-      }
-      item.steps = out;
+    if (steps === null) {
+      out[k] = { token: i.token, weight: round(i.weight), rules: i.rules, base: round(i.base) };
+      continue;
     }
-    out[k] = item;
+    // The item's own steps, rounded in place: the item is dropped after this, so no copy is needed.
+    for (let m = 0; m < steps.length; m++) steps[m]!.weight = round(steps[m]!.weight);
+    out[k] = { token: i.token, weight: round(i.weight), rules: i.rules, base: round(i.base), steps };
   }
   return out;
 }
@@ -94,13 +96,33 @@ function combine(textScore: number, scored: boolean, rating: number): SentimentL
  * Build an analyzer. Compiles the lexicon, phrase and theme tables once, so build one per configuration and reuse it.
  */
 export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
-  const lex = compileLexicon(opts.lexicon);
   const themes = compileThemes(opts.themes ?? []);
-  const vocab = createVocabulary(lex, themes);
-  warmTokenizer(vocab);
+  const fallback = opts.profile ?? DEFAULT_PROFILE;
+  /** Lexicon and vocabulary per profile, compiled on the profile's first text. */
+  const tables = new Map<string, { emoji: Map<string, number>; negativeWeight: number; vocab: Vocabulary }>();
+  const tablesOf = (profile: string) => {
+    let t = tables.get(profile);
+    if (!t) {
+      const lex = compileLexicon(opts.lexicon, profile);
+      const vocab = createVocabulary(lex, themes);
+      warmTokenizer(vocab);
+      t = { emoji: lex.emoji, negativeWeight: lex.negativeWeight, vocab };
+      tables.set(profile, t);
+    }
+    return t;
+  };
+  let last = tablesOf(fallback);
+  let lastProfile: string = fallback;
 
   return {
     analyze(input: AnalyzeInput): Analysis {
+      const profile = input?.profile ?? fallback;
+      if (profile !== lastProfile) {
+        // An unknown name (from untyped callers) scores with the analyzer's own profile rather than throwing.
+        last = (TEXT_PROFILES as readonly string[]).includes(profile) ? tablesOf(profile) : tablesOf(fallback);
+        lastProfile = profile;
+      }
+      const { vocab, emoji, negativeWeight } = last;
       const raw = typeof input?.text === 'string' ? input.text : '';
       const title = typeof input?.title === 'string' && input.title.trim() ? input.title : undefined;
       let text = title ? `${title}\n${raw}` : raw;
@@ -124,7 +146,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
         return { sentiment, themes: [], intents: [], lang, fingerprint };
       }
 
-      const items = findItems(toks, text, lex.emoji);
+      const items = findItems(toks, text, emoji, negativeWeight);
       let sum = 0;
       for (const it of items) sum += it.weight;
       // Long texts: a review of twenty sentences is not twenty times as positive as one of its sentences.

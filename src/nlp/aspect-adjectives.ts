@@ -26,6 +26,9 @@ const ROWS: [string, Record<string, number>][] = [
     small: -1.5, tiny: -2, tight: -2, narrow: -1.5, big: 1.5, large: 1.5, roomy: 2,
   }],
   ['service staff delivery shipping checkout connection internet wifi speed', { slow: -2, fast: 2, quick: 2 }],
+  // Loudness: a loud room is a complaint, a loud speaker praise ("loud" alone cost amazon val .873 -> .869).
+  ['place room restaurant bar music crowd atmosphere ambience neighbors', { loud: -1.5, quiet: 1.5 }],
+  ['speaker speakers volume ringer ring sound headset earpiece', { loud: 2, quiet: -1.5 }],
 ];
 
 const BY_ADJECTIVE = new Map<string, Map<string, number>>();

@@ -24,6 +24,8 @@ export interface LexiconTables {
   emoji: Map<string, number>;
   /** Second words of all phrases, numbered (see `WordNumbering`). */
   phraseSeconds: WordNumbering;
+  /** Multiplier of negative contributions (`LexiconEntries.negativeWeight`), 1 by default. */
+  negativeWeight: number;
   /** Morphological fallbacks already worked out ("terribly" → "terrible"); `0` means "not in the lexicon". */
   cache: Map<string, number>;
 }
@@ -69,8 +71,8 @@ function addEntry(t: LexiconTables, key: string, valence: number): void {
     const toks = v.split(' ');
     if (toks.length === 0) continue;
     if (toks.length === 1) {
-      if (valence === 0) t.words.delete(toks[0]!);
-      else t.words.set(toks[0]!, valence);
+      // A zero is kept, not deleted: deleted, the word would find its base by inflection ("hopefully" → "hopeful").
+      t.words.set(toks[0]!, valence);
       continue;
     }
     const list = t.phrases.get(toks[0]!) ?? [];
@@ -85,23 +87,37 @@ function addEntry(t: LexiconTables, key: string, valence: number): void {
 
 /**
  * Compile the built-in lexicon (AFINN-165, emoji, emoticons) plus `extra` into lookup tables. Entries in `extra`
- * override the built-in ones; a word with valence 0 is removed.
+ * override the built-in ones, and `extra.profiles[profile]` overrides those; a word with valence 0 is removed.
  */
-export function compileLexicon(extra?: LexiconData): LexiconTables {
+export function compileLexicon(extra?: LexiconData, profile?: string): LexiconTables {
   const t: LexiconTables = {
     words: new Map(), phrases: new Map(), emoji: new Map(), phraseSeconds: new WordNumbering([]), cache: new Map(),
+    negativeWeight: 1,
   };
   for (const [k, v] of Object.entries(afinn)) {
     // AFINN's "not good", "no fun", "dont like": the negation rule handles these and explains them as negated.
     if (/^(not|no|dont) /.test(k)) continue;
     addEntry(t, k, v);
   }
-  for (const [k, v] of Object.entries(emojiValence)) t.emoji.set(k, v);
+  for (const [k, v] of Object.entries(emojiValence)) {
+    // Regional indicator letters (U+1F1E6..1F1FF) make flags in pairs ("🇺🇸"): a country, not an opinion. The ranking
+    // scores them by the posts they appeared in.
+    const c = k.codePointAt(0)!;
+    if (c >= 0x1f1e6 && c <= 0x1f1ff) continue;
+    t.emoji.set(k, v);
+  }
   for (const [k, v] of Object.entries(EMOTICONS)) t.emoji.set(k, v);
   if (extra) {
     for (const [k, v] of Object.entries(extra.words ?? {})) addEntry(t, k, v);
     for (const [k, v] of Object.entries(extra.phrases ?? {})) addEntry(t, k, v);
     for (const [k, v] of Object.entries(extra.emoji ?? {})) t.emoji.set(k.toLowerCase(), v);
+    const own = profile === undefined ? undefined : extra.profiles?.[profile];
+    t.negativeWeight = own?.negativeWeight ?? extra.negativeWeight ?? 1;
+    if (own) {
+      for (const [k, v] of Object.entries(own.words ?? {})) addEntry(t, k, v);
+      for (const [k, v] of Object.entries(own.phrases ?? {})) addEntry(t, k, v);
+      for (const [k, v] of Object.entries(own.emoji ?? {})) t.emoji.set(k.toLowerCase(), v);
+    }
   }
   const seconds: string[] = [];
   for (const list of t.phrases.values()) for (const p of list) seconds.push(p.toks[1]!);

@@ -1,4 +1,6 @@
 import type { Phrase } from './lexicon.js';
+import { applyThanks } from './thanks-rules.js';
+import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
@@ -15,17 +17,29 @@ export interface Step {
   weight: number;
 }
 
+/**
+ * The rules of an item no rule touched, shared by all of them (most items): an array per item was a measurable part of
+ * the analyzer's time. Frozen, so nothing can add to it by mistake; `withRule` replaces it on the first rule.
+ */
+export const NO_RULES: string[] = Object.freeze([]) as unknown as string[];
+
+/** `rules` with `rule` appended: a new array in place of `NO_RULES`, else the same array. */
+export function withRule(rules: string[], rule: string): string[] {
+  if (rules === NO_RULES) return [rule];
+  rules.push(rule);
+  return rules;
+}
+
 /** Record a modifier on an item: its rule name (in `rules`, as before) and the weight it left (in `steps`). */
 export function addStep(it: Item, rule: string, by?: string): void {
-  it.rules.push(rule);
+  it.rules = withRule(it.rules, rule);
   const step: Step = by === undefined ? { rule, weight: it.weight } : { rule, by, weight: it.weight };
   if (it.steps) it.steps.push(step);
   else it.steps = [step];
 }
 
-/** Append a modifier to an item being weighed: its rule name to `rules`, the rule and weight to `steps`. */
-function pushStep(steps: Step[] | null, rules: string[], rule: string, by: string | undefined, weight: number): Step[] {
-  rules.push(rule);
+/** Append a modifier to an item being weighed: the rule and weight to `steps` (its name goes to `rules` apart). */
+function pushStep(steps: Step[] | null, rule: string, by: string | undefined, weight: number): Step[] {
   const st: Step = by === undefined ? { rule, weight } : { rule, by, weight };
   if (steps === null) return [st];
   steps.push(st);
@@ -239,9 +253,13 @@ function scoreItem(
       w *= factor;
       // One step for the degree words together; a booster and a hedge on one word ("really kind of good") name both.
       if (boosted && diminished) {
-        rules.push('intensified');
-        steps = pushStep(steps, rules, 'diminished', degreeBy, w);
-      } else steps = pushStep(steps, rules, boosted ? 'intensified' : 'diminished', degreeBy, w);
+        rules = withRule(rules, 'intensified');
+        rules = withRule(rules, 'diminished');
+        steps = pushStep(steps, 'diminished', degreeBy, w);
+      } else {
+        rules = withRule(rules, boosted ? 'intensified' : 'diminished');
+        steps = pushStep(steps, boosted ? 'intensified' : 'diminished', degreeBy, w);
+      }
     }
     // "better", "happier", "more reliable": see `isComparative`.
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
@@ -252,31 +270,39 @@ function scoreItem(
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;
         // Named "intensified" once: the negation here strengthens.
-        if (!boosted) steps = pushStep(steps, rules, 'intensified', norm[negator]!, w);
+        if (!boosted) {
+          rules = withRule(rules, 'intensified');
+          steps = pushStep(steps, 'intensified', norm[negator]!, w);
+        }
       } else if (w < 0 && REMEDIES.has(norm[s]!)) {
         // "no refund": the missing remedy is the complaint.
         w -= 1;
-        steps = pushStep(steps, rules, 'negated remedy', norm[negator]!, w);
+        rules = withRule(rules, 'negated remedy');
+        steps = pushStep(steps, 'negated remedy', norm[negator]!, w);
       } else {
         w *= w > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
-        steps = pushStep(steps, rules, 'negated', norm[negator]!, w);
+        rules = withRule(rules, 'negated');
+        steps = pushStep(steps, 'negated', norm[negator]!, w);
       }
     } else if (comparative) {
       const modal = modalBefore(toks, s, 4);
       if (modal === 'could' || modal === 'might') {
         // "could be better" wishes; "could have been worse" consoles.
         w *= IRREALIS_FLIP;
-        steps = pushStep(steps, rules, 'irrealis', modal, w);
+        rules = withRule(rules, 'irrealis');
+        steps = pushStep(steps, 'irrealis', modal, w);
         flipped = true;
       }
     }
     if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s)) {
       w *= IRREALIS_FLIP;
-      steps = pushStep(steps, rules, 'irrealis', undefined, w);
+      rules = withRule(rules, 'irrealis');
+      steps = pushStep(steps, 'irrealis', undefined, w);
     }
     if (!(mode & SHOUTING) && caps[s] !== 0 && caps[last] !== 0) {
       w *= CAPS_BOOST;
-      steps = pushStep(steps, rules, 'caps', undefined, w);
+      rules = withRule(rules, 'caps');
+      steps = pushStep(steps, 'caps', undefined, w);
     }
   }
   const token = text.slice(toks.start[s]!, toks.end[last]!);
@@ -375,8 +401,18 @@ function likeIsVerb(toks: Tokens, i: number): boolean {
   return (toks.flags[i - 1]! & (F.LIKE_SUBJECT | F.NEGATOR)) !== 0;
 }
 
+/** The profile's weight of complaints (`LexiconEntries.negativeWeight`), as the last step of each negative item. */
+function weighNegatives(items: Item[], k: number): void {
+  for (const it of items) {
+    if (it.weight >= 0) continue;
+    it.weight *= k;
+    it.local *= k;
+    addStep(it, 'negativity');
+  }
+}
+
 /** Find every sentiment-bearing token and phrase and weigh it by the rules around it. */
-export function findItems(toks: Tokens, text: string, emoji: Map<string, number>): Item[] {
+export function findItems(toks: Tokens, text: string, emoji: Map<string, number>, negativeWeight = 1): Item[] {
   const V = toks.vocab;
   const norm = toks.norm;
   const kind = toks.kind;
@@ -449,9 +485,16 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     }
     if (v === 0 && !(tf & F.TOO)) {
       // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
-      const adj = tf & F.SENSE_BY_PLACE ? V.infos[id]!.aspectAdj : null;
+      if (!(tf & F.SENSE_BY_PLACE)) continue;
+      const info = V.infos[id]!;
+      const adj = info.aspectAdj;
       const av = adj ? aspectValence(toks, i, adj) : 0;
       if (av !== 0) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, av, ['aspect']));
+      // "#unitedsucks", "#nothappy": words run together, after a "#" only.
+      else if (info.hashtag !== 0 && toks.start[i]! > 0 && text.charCodeAt(toks.start[i]! - 1) === 35) {
+        // A hashtag stands apart from the words before it: no negation or degree word reaches it.
+        items.push(scoreItem(toks, V, text, mode, i, i, i + 1, info.hashtag, ['hashtag']));
+      }
       continue;
     }
     // -1 when no word of the clause follows.
@@ -475,9 +518,17 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is
     // emphasis ("Worst Service Ever", "Cancelled Flight").
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
-    items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, []));
+    items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
-  if (items.length > 0) applySentenceRules(toks, items);
-  if (items.length > 1) applyIrony(toks, items);
+  if (items.length > 0) {
+    applySentenceRules(toks, items);
+    applyPolarQuestions(toks, items);
+  }
+  if (items.length > 1) {
+    applyIrony(toks, items);
+  }
+  // Courtesy ("… ? Thank you.") and sarcasm ("Thanks for the lack of help") in thanks words.
+  if (items.length > 0) applyThanks(toks, items);
+  if (negativeWeight !== 1) weighNegatives(items, negativeWeight);
   return items;
 }

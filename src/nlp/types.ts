@@ -24,6 +24,20 @@ export interface ThemeDef {
  * Sentiment vocabulary: valences on the AFINN scale (-5..5). Words are single lowercase tokens; phrases are
  * lowercase token sequences separated by single spaces ("waste of money"); hyphens count as spaces.
  */
+/** Words, phrases and emoji with valences on the AFINN scale; 0 removes a built-in entry. */
+export interface LexiconEntries {
+  words?: Record<string, number>;
+  phrases?: Record<string, number>;
+  emoji?: Record<string, number>;
+  /** See `LexiconEntries.negativeWeight`; a profile's own value wins. Default 1. */
+  negativeWeight?: number;
+  /**
+   * Entries for one profile only ("social", "reviews"), applied over the ones above when a text is scored with that
+   * profile: a word neutral in reviews need not be zeroed in posts.
+   */
+  profiles?: Partial<Record<string, LexiconEntries>>;
+}
+
 export interface LexiconData {
   /** Single words, e.g. `{ great: 3, refund: -1 }`. */
   words: Record<string, number>;
@@ -31,4 +45,11 @@ export interface LexiconData {
   phrases?: Record<string, number>;
   /** Emoji and emoticons, e.g. `{ "😍": 3, ":(": -2 }`. */
   emoji?: Record<string, number>;
+  /** See `LexiconEntries.negativeWeight`; a profile's own value wins. Default 1. */
+  negativeWeight?: number;
+  /**
+   * Entries for one profile only ("social", "reviews"), applied over the ones above when a text is scored with that
+   * profile: a word neutral in reviews need not be zeroed in posts.
+   */
+  profiles?: Partial<Record<string, LexiconEntries>>;
 }

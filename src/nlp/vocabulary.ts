@@ -1,6 +1,7 @@
 import { cueNextFor, cueWordNumber, intentCuesFor } from './intents.js';
 import { ENGLISH_WORDS, FOREIGN_WORDS } from './language.js';
 import { aspectAdjective } from './aspect-adjectives.js';
+import { compoundValence } from './hashtag-compound.js';
 import { type LexiconTables, type Phrase, wordValence } from './lexicon.js';
 import { isNumberWord } from './rating-phrases.js';
 import {
@@ -77,8 +78,10 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     const phrases = phrasesByNext(lex.phrases.get(w));
     // An adjective judged by its aspect ("high", "long") only where it has no valence of its own.
     const aspectAdj = valence === 0 ? aspectAdjective(w) : null;
-    if (aspectAdj) flags |= F.SENSE_BY_PLACE;
-    if (valence !== 0 || phrases || aspectAdj || flags & F.NUMBER_WORD) flags |= F.SCORES;
+    // A run-together word ("unitedsucks"): scored only as a hashtag, so read only in that place.
+    const hashtag = valence === 0 && !aspectAdj ? compoundValence(lex, w) : 0;
+    if (aspectAdj || hashtag) flags |= F.SENSE_BY_PLACE;
+    if (valence !== 0 || phrases || aspectAdj || hashtag || flags & F.NUMBER_WORD) flags |= F.SCORES;
     if (valence !== 0) flags |= F.VALENCE;
     if (phrases) flags |= F.PHRASE_FIRST;
     if (themeOffset >= 0 && themes.code[themeOffset]! > 1 + themes.code[themeOffset + 1]!) flags |= F.THEME_EXCLUSION;
@@ -106,6 +109,7 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
       phraseNext: phrases ? lex.phraseSeconds.bitsOf(phrases.keys()) : null,
       phraseSecondNumber,
       aspectAdj,
+      hashtag,
     };
   });
 }

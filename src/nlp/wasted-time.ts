@@ -18,11 +18,30 @@ const UNITS = new Set(['hour', 'hours', 'hr', 'hrs', 'h', 'minute', 'minutes', '
 /** Units that say "a long time" in the plural without a numeral ("for hours", "days late"). */
 const PLURAL_SPANS = new Set(['hours', 'days']);
 
+/** First letters and longest length of the units: most words fail these before the set is read (a hot path). */
+const UNIT_FIRST = new Uint8Array(128);
+let UNIT_MAX = 0;
+for (const u of UNITS) {
+  UNIT_FIRST[u.charCodeAt(0)] = 1;
+  UNIT_MAX = Math.max(UNIT_MAX, u.length);
+}
+
 /** A unit of time that may end a wasted span. */
 export function isTimeUnit(w: string): boolean {
-  return UNITS.has(w);
+  const c = w.charCodeAt(0);
+  return w.length <= UNIT_MAX && c < 128 && UNIT_FIRST[c] === 1 && UNITS.has(w);
 }
-const ENDURED_BEFORE = new Set(['for', 'over', 'than', 'nearly', 'almost', 'after', 'waited', 'waiting', 'spent', 'sat', 'sitting']);
+const ENDURED_BEFORE = new Set([
+  'for', 'over', 'than', 'nearly', 'almost', 'after', 'waited', 'waiting', 'spent', 'sat', 'sitting', 'took', 'takes', 'taking',
+]);
+/** Words that make a duration short, not endured: "took only 10 minutes", "less than an hour", "in under 5 minutes". */
+const QUICK = new Set(['only', 'just', 'less', 'under', 'within', 'barely']);
+
+/** Whether a word that makes the span short stands in tokens [from, to) or right before `from`. */
+function quickAt(toks: Tokens, from: number, to: number): boolean {
+  for (let j = Math.max(0, from - 1); j < to; j++) if (toks.clause[j] === toks.clause[to] && QUICK.has(toks.norm[j]!)) return true;
+  return false;
+}
 const DELAY_AFTER = new Set(['late', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'behind', 'overdue']);
 const DELAY_AFTER_PAIRS = new Set(['on hold', 'on the', 'in line', 'of waiting', 'on hold.', 'stuck on', 'sitting on']);
 
@@ -62,7 +81,9 @@ export function wastedTimeEndingAt(toks: Tokens, u: number): { start: number; en
     if (h >= 0 && norm[h] === 'half') first = h;
   } else if (!PLURAL_SPANS.has(norm[u]!)) return undefined;
   const before = wordBefore(toks, first);
-  if (before >= 0 && ENDURED_BEFORE.has(norm[before]!)) return { start: before, end: u + 1, valence: WASTED_VALENCE };
+  if (before >= 0 && ENDURED_BEFORE.has(norm[before]!)) {
+    return quickAt(toks, before, u) ? undefined : { start: before, end: u + 1, valence: WASTED_VALENCE };
+  }
   const end = delayAfter(toks, u);
   return end >= 0 ? { start: first, end, valence: WASTED_VALENCE } : undefined;
 }
@@ -89,7 +110,7 @@ export function wastedTimeAt(toks: Tokens, i: number): { start: number; end: num
       break;
     }
   }
-  if (start >= 0) return { start, end: u + 1, valence: WASTED_VALENCE };
+  if (start >= 0) return quickAt(toks, start, i) ? undefined : { start, end: u + 1, valence: WASTED_VALENCE };
   const end = delayAfter(toks, u);
   return end >= 0 ? { start: i, end, valence: WASTED_VALENCE } : undefined;
 }

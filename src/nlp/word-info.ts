@@ -126,4 +126,6 @@ export interface WordInfo {
   phraseSecondNumber: number;
   /** For an adjective whose polarity depends on the aspect ("high", "long"): aspect stem → valence (`aspectAdjective`). */
   aspectAdj: Map<string, number> | null;
+  /** Valence as a hashtag of words run together ("#unitedsucks"), 0 when none (see `compoundValence`). */
+  hashtag: number;
 }

@@ -2,7 +2,7 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 import { z } from 'zod';
 import { loadLexicon, loadThemePacks } from '../../config/nlp-data.js';
 import { UserError } from '../../domain/errors.js';
-import { createAnalyzer } from '../../nlp/index.js';
+import { createAnalyzer, TEXT_PROFILES, type TextProfile } from '../../nlp/index.js';
 import { boundedLines } from '../bounded-lines.js';
 import { type Command, str, write } from '../command.js';
 
@@ -27,12 +27,13 @@ async function emit(out: NodeJS.WritableStream, line: string): Promise<void> {
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'score texts from stdin (JSONL or CSV) and write one JSON result per line',
-  usage: 'earshot analyze [--format jsonl|csv] [--text-column NAME] [--id-column NAME] [--packs general,restaurants] < in > out',
+  usage: 'earshot analyze [--format jsonl|csv] [--text-column NAME] [--id-column NAME] [--packs general,restaurants] [--profile reviews|social] < in > out',
   options: {
     format: { type: 'string', default: 'jsonl', valueName: 'FMT', description: 'input format: jsonl ({"id","text","title"?,"rating"?,"best"?} per line) or csv (a header row)' },
     'text-column': { type: 'string', default: 'text', valueName: 'NAME', description: 'csv: the column holding the text' },
     'id-column': { type: 'string', default: 'id', valueName: 'NAME', description: 'csv: the column holding the id (default: the row number)' },
     packs: { type: 'string', default: 'general', valueName: 'LIST', description: 'theme packs to tag with, comma-separated (config/themes/*.yaml)' },
+    profile: { type: 'string', default: 'reviews', valueName: 'NAME', description: 'lexicon profile: reviews (review text) or social (posts, tweets, comments)' },
   },
   details: [
     'Output: one JSON line per scored input line, in input order: {"id","sentiment":{"score","label","explain"},"themes","intents","lang","fingerprint"}.',
@@ -52,7 +53,9 @@ export const analyzeCommand: Command = {
     } catch (err) {
       throw new UserError(`--packs: ${(err as Error).message}`);
     }
-    const analyzer = createAnalyzer({ themes, lexicon: loadLexicon() });
+    const profile = str(values, 'profile')!;
+    if (!(TEXT_PROFILES as readonly string[]).includes(profile)) throw new UserError(`--profile: expected ${TEXT_PROFILES.join(' or ')}, got "${profile}"`);
+    const analyzer = createAnalyzer({ themes, lexicon: loadLexicon(), profile: profile as TextProfile });
     let bad = 0;
     const score = async (id: string | number, input: z.infer<typeof Line>) => {
       const r = analyzer.analyze({

@@ -1,0 +1,65 @@
+import { type LexiconTables, wordValence } from './lexicon.js';
+
+/** Shortest run-together word tried as a compound ("#epicfail"), and shortest part with a valence of its own. */
+const MIN_COMPOUND = 7;
+const MIN_OPINION = 4;
+/** A first part that negates the opinion after it ("#nothappy", "#notimpressed"). */
+const NEGATING = new Set(['not', 'no', 'never', 'nothing']);
+
+/**
+ * The valence of a word written as several run together, as hashtags are ("#unitedsucks", "#worstairlineever",
+ * "#nothappy"), or 0: a two-word phrase of the lexicon run together ("#neveragain"), else the longest opening part
+ * and the longest closing part with a valence of their own (a closing part of four letters or more), added; after
+ * "not"/"no"/"never" the rest is negated. The analyzer scores this only where the word
+ * follows a "#": inside running text a word like "badminton" is no compound of "bad".
+ */
+export function compoundValence(lex: LexiconTables, w: string): number {
+  const n = w.length;
+  if (n < MIN_COMPOUND || !/^[a-z]+$/.test(w)) return 0;
+  // "#nothappy", "#neveragain": after a negator only that split is read (else "neveragain" finds "gain").
+  for (const neg of NEGATING) {
+    if (!w.startsWith(neg)) continue;
+    const rest = w.slice(neg.length);
+    const phrase = phraseValence(lex, neg, rest);
+    if (phrase !== 0) return phrase;
+    const rv = rest.length >= 3 ? wordValence(lex, rest) : 0;
+    return rv * (rv > 0 ? -0.75 : -0.5);
+  }
+  // The longest opening part and the longest closing part with a valence: "#worstairlineever", "#unitedsucks".
+  let left = 0;
+  let leftLen = 0;
+  let right = 0;
+  let rightLen = 0;
+  for (let i = 2; i <= n - 2; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    const phrase = phraseValence(lex, a, b);
+    if (phrase !== 0) return phrase;
+    if (b.length >= MIN_OPINION && b.length > rightLen) {
+      const v = wordValence(lex, b);
+      if (v !== 0) {
+        right = v;
+        rightLen = b.length;
+      }
+    }
+    if (a.length >= MIN_OPINION - 1 && a.length > leftLen) {
+      // The opening part as listed, not inflected: "uniteds" + "ucks" is no reading of "#unitedsucks".
+      const v = lex.words.get(a) ?? 0;
+      if (v !== 0) {
+        left = v;
+        leftLen = a.length;
+      }
+    }
+  }
+  // Both, when they do not overlap ("#unitedsucks": a name's valence and the verdict); else the longer.
+  if (leftLen + rightLen <= n) return left + right;
+  return leftLen >= rightLen ? left : right;
+}
+
+/** The valence of the two-word phrase "left right" ("never again", "epic fail"), or 0. */
+function phraseValence(lex: LexiconTables, left: string, right: string): number {
+  const list = lex.phrases.get(left);
+  if (!list) return 0;
+  for (const p of list) if (p.toks.length === 2 && p.toks[1] === right) return p.valence;
+  return 0;
+}

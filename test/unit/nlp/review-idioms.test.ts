@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyzer, sentiment } from './helpers.js';
+
+const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
+
+describe('what reviewers say without an AFINN word', () => {
+  it('loudness depends on what is loud: a loud room is a complaint, a loud speaker praise', () => {
+    expect(sentiment('The music was so loud we could not talk').label).toBe('negative');
+    expect(sentiment('The speaker is loud and clear').label).toBe('positive');
+  });
+
+  it('time it took is time lost ("took them 25 minutes"), unless it was short ("took only 10 minutes", "less than an hour")', () => {
+    expect(sentiment('It took them 25 minutes to bring our appetizer.').label).toBe('negative');
+    expect(sentiment('It took half an hour to get our check').label).toBe('negative');
+    expect(sentiment('It took only 10 minutes').label).toBe('neutral');
+    expect(sentiment('Delivered in less than an hour').label).toBe('neutral');
+  });
+
+  it('idioms, recommendations and warnings ("out of this world", "try the", "check it out", "skip this one", "not cheap")', () => {
+    for (const t of ['The mojito was out of this world.', 'Try the cheesecake!', 'Definitely check it out!!!', 'This place is not to be missed.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['Save yourself the time and skip this one!', 'Sauce was watery.', 'This place was not all that.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(theme('It is true, the prices are not cheap.', 'price')?.label).toBe('negative');
+    expect(theme('At that price the lunch special is an absolute steal.', 'price')?.label).toBe('positive');
+  });
+});

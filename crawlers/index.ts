@@ -7,6 +7,7 @@ import { redditCrawler } from './reddit.js';
 import { reviewsJsonLdCrawler } from './reviews-jsonld.js';
 import { rssCrawler } from './rss.js';
 import { siteProfileCrawler } from './site-profile.js';
+import { steamCrawler } from './steam.js';
 
 /** Every crawler by source kind. */
 export const crawlers: Record<SourceKind, SourceCrawler> = {
@@ -17,6 +18,7 @@ export const crawlers: Record<SourceKind, SourceCrawler> = {
   hackernews: hackerNewsCrawler,
   mastodon: mastodonCrawler,
   appstore: appStoreCrawler,
+  steam: steamCrawler,
 };
 
 /** The crawler for `kind`; throws a one-line error for an unknown kind. */

@@ -10,6 +10,7 @@ import { BATCH_SIZE } from './catalog.js';
 import type { PipelineDeps } from './deps.js';
 import { openCommit } from './cursor-commit.js';
 import { mentionIdOf } from './identity.js';
+import { storeRatingSnapshots } from './rating-snapshots.js';
 import { cutShort, runOwner, startHeartbeat, sweepInterruptedRuns } from './interrupted-runs.js';
 
 export interface CrawlPayload {
@@ -82,6 +83,11 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     progress('failed', { pages: run.pages, items: 0 });
     throw err;
   }
+
+  // Aggregate ratings are stored whatever happens to the items (they are the source's own summary, not derived).
+  const ratings = await storeRatingSnapshots(deps.store, brand, source, run.startedAt, outcome.ratings);
+  if (ratings.stored) run.notes.push(`${ratings.stored} aggregate rating${ratings.stored === 1 ? '' : 's'} stored`);
+  run.notes.push(...ratings.notes);
 
   const failures: CrawlFailure[] = [...outcome.failures];
   const items: RawItem[] = [];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Analysis } from './analysis.js';
-import { Author, Engagement, Rating, SourceRef } from './raw-item.js';
+import { Author, Engagement, Rating, Reply, SourceRef } from './raw-item.js';
 
 /** A stored, analysed item. `_id` is stable (see `mentionId`), so re-crawling never duplicates. */
 export const Mention = z.object({
@@ -19,6 +19,8 @@ export const Mention = z.object({
   publishedAt: z.coerce.date(),
   collectedAt: z.coerce.date(),
   engagement: Engagement.optional(),
+  /** The developer's or business's reply, where the source shows one (see `RawItem.reply`). */
+  reply: Reply.optional(),
   sentiment: Analysis.shape.sentiment,
   themes: Analysis.shape.themes,
   intents: Analysis.shape.intents,

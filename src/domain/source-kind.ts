@@ -9,6 +9,7 @@ export const SOURCE_KINDS = [
   'hackernews',
   'mastodon',
   'appstore',
+  'steam',
 ] as const;
 
 export const SourceKind = z.enum(SOURCE_KINDS);

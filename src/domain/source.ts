@@ -88,6 +88,9 @@ export const Source = configObject({
     if (s.kind === 'appstore' && !s.ids?.length) {
       ctx.addIssue({ code: 'custom', path: ['ids'], message: 'an appstore source needs app ids' });
     }
+    if (s.kind === 'steam' && !s.ids?.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a steam source needs Steam app ids (ids: ["570"])' });
+    }
   })
   .transform((s) => ({ ...s, name: s.name ?? s.kind }));
 export type Source = z.infer<typeof Source>;

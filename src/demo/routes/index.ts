@@ -11,6 +11,7 @@ import { shopProductRoute, shopReviewsRoute, shopWidgetRoute } from './jsonld-sh
 import { mastodonRssRoute, mastodonTagRoute } from './mastodon.js';
 import { guideRoute } from './microdata-guide.js';
 import { privateRoute } from './private.js';
+import { steamReviewsRoute } from './steam.js';
 import { redditCommentsRoute, redditMoreChildrenRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
 
 /** Every route of the demo site, first match wins. */
@@ -20,5 +21,5 @@ export const ROUTES: Route[] = [
   liveApiRoute, boardRoute,
   newsRssRoute, articleRoute, blogAtomRoute, alertsRoute, mastodonRssRoute,
   redditSearchRoute, redditNewRoute, redditCommentsRoute, redditMoreChildrenRoute,
-  hnSearchRoute, mastodonTagRoute, appstoreRoute,
+  hnSearchRoute, mastodonTagRoute, appstoreRoute, steamReviewsRoute,
 ];

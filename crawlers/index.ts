@@ -8,6 +8,7 @@ import { reviewsJsonLdCrawler } from './reviews-jsonld.js';
 import { rssCrawler } from './rss.js';
 import { siteProfileCrawler } from './site-profile.js';
 import { steamCrawler } from './steam.js';
+import { trustpilotCrawler } from './trustpilot.js';
 
 /** Every crawler by source kind. */
 export const crawlers: Record<SourceKind, SourceCrawler> = {
@@ -19,6 +20,7 @@ export const crawlers: Record<SourceKind, SourceCrawler> = {
   mastodon: mastodonCrawler,
   appstore: appStoreCrawler,
   steam: steamCrawler,
+  trustpilot: trustpilotCrawler,
 };
 
 /** The crawler for `kind`; throws a one-line error for an unknown kind. */

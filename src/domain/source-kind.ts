@@ -10,6 +10,7 @@ export const SOURCE_KINDS = [
   'mastodon',
   'appstore',
   'steam',
+  'trustpilot',
 ] as const;
 
 export const SourceKind = z.enum(SOURCE_KINDS);

@@ -91,6 +91,9 @@ export const Source = configObject({
     if (s.kind === 'steam' && !s.ids?.length) {
       ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a steam source needs Steam app ids (ids: ["570"])' });
     }
+    if (s.kind === 'trustpilot' && !s.ids?.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a trustpilot source needs business domains (ids: ["example.com"])' });
+    }
   })
   .transform((s) => ({ ...s, name: s.name ?? s.kind }));
 export type Source = z.infer<typeof Source>;

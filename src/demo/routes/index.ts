@@ -12,6 +12,7 @@ import { mastodonRssRoute, mastodonTagRoute } from './mastodon.js';
 import { guideRoute } from './microdata-guide.js';
 import { privateRoute } from './private.js';
 import { steamReviewsRoute } from './steam.js';
+import { trustpilotRoute } from './trustpilot.js';
 import { redditCommentsRoute, redditMoreChildrenRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
 
 /** Every route of the demo site, first match wins. */
@@ -21,5 +22,5 @@ export const ROUTES: Route[] = [
   liveApiRoute, boardRoute,
   newsRssRoute, articleRoute, blogAtomRoute, alertsRoute, mastodonRssRoute,
   redditSearchRoute, redditNewRoute, redditCommentsRoute, redditMoreChildrenRoute,
-  hnSearchRoute, mastodonTagRoute, appstoreRoute, steamReviewsRoute,
+  hnSearchRoute, mastodonTagRoute, appstoreRoute, steamReviewsRoute, trustpilotRoute,
 ];

@@ -104,7 +104,9 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
   const items: RawItem[] = [];
 
   for (const domain of domains) {
-    const feed = cursors.feed(domain);
+    // Stored documents take no "." in field names: the domain's dots are escaped in its cursor key.
+    const key = domain.replace(/%/g, '%25').replace(/\./g, '%2E');
+    const feed = cursors.feed(key);
     for (let page = 1; !scope.aborted && scope.pages < maxPages && items.length < maxItems; page += 1) {
       const url = pageUrl(origin, domain, page);
       let props: z.infer<typeof PageProps>['props']['pageProps'];
@@ -112,7 +114,7 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
         const res = await scope.fetch(url, { headers: { accept: 'text/html' } });
         // Past the last page Trustpilot answers 404: the end, not a failure.
         if (page > 1 && res.status === 404) {
-          cursors.completed(domain);
+          cursors.completed(key);
           break;
         }
         const problem = statusProblem(res);
@@ -145,7 +147,7 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
       const pagination = props.filters?.pagination;
       const last = pagination?.totalPages !== undefined ? page >= pagination.totalPages : props.reviews.length === 0;
       if (last || props.reviews.length === 0 || feed.reachedSeen(pageItems)) {
-        cursors.completed(domain);
+        cursors.completed(key);
         break;
       }
     }

@@ -102,8 +102,13 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
   const ids = [...byId.keys()];
   const known = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const found = await deps.store.findMentions({ _id: { $in: ids.slice(i, i + 500) } }, { projection: { _id: 1 } });
-    for (const m of found) known.add(m._id);
+    const found = await deps.store.findMentions({ _id: { $in: ids.slice(i, i + 500) } }, { projection: { _id: 1, publishedAt: 1 } });
+    for (const m of found) {
+      known.add(m._id);
+      // An undated item keeps the date it was first seen: a re-crawl (or --full) must not move it to today.
+      const again = byId.get(m._id);
+      if (again?.meta?.dateMissing === true && m.publishedAt) again.publishedAt = new Date(m.publishedAt);
+    }
   }
   const unique = [...byId.values()];
   for (const f of failures) run.failures[f.class] = (run.failures[f.class] ?? 0) + 1;

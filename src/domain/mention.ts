@@ -51,3 +51,18 @@ export type Mention = z.infer<typeof Mention>;
  * once, through their original, and a mention marked "not about us" counts nowhere.
  */
 export const COUNTED = { duplicateOf: null, notAboutUs: null } as const;
+
+/**
+ * Mentions whose source gave no date are stored dated at first collection and flagged `meta.dateMissing`: they count
+ * in the stored totals (lists, exports, counts) but in no time bucket — not in rollups (so not in any trend, themes or
+ * share-of-voice interval) and not in an alert window — since the day they were collected says nothing about when
+ * they were written. Rollups and alert queries apply this next to `COUNTED` (alerts in the bucket key, to keep
+ * their `$group` in SQL).
+ */
+export const DATED = { 'meta.dateMissing': { $ne: true } } as const;
+/**
+ * An aggregation expression true for a dated mention: `meta.dateMissing` absent (or null). Written as a comparison
+ * with null (a missing field evaluates to null in MongoDB's aggregation comparisons, as in mingo) so the SQLite
+ * store still runs a `$group` keyed by it in SQL.
+ */
+export const IS_DATED_EXPR = { $eq: ['$meta.dateMissing', null] } as const;

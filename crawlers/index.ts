@@ -9,6 +9,7 @@ import { rssCrawler } from './rss.js';
 import { siteProfileCrawler } from './site-profile.js';
 import { steamCrawler } from './steam.js';
 import { trustpilotCrawler } from './trustpilot.js';
+import { youtubeCrawler } from './youtube.js';
 
 /** Every crawler by source kind. */
 export const crawlers: Record<SourceKind, SourceCrawler> = {
@@ -21,6 +22,7 @@ export const crawlers: Record<SourceKind, SourceCrawler> = {
   appstore: appStoreCrawler,
   steam: steamCrawler,
   trustpilot: trustpilotCrawler,
+  youtube: youtubeCrawler,
 };
 
 /** The crawler for `kind`; throws a one-line error for an unknown kind. */

@@ -11,10 +11,11 @@ export const SOURCE_KINDS = [
   'appstore',
   'steam',
   'trustpilot',
+  'youtube',
 ] as const;
 
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 
 /** Sources whose items are mentions found by searching, kept only when they name the brand. */
-export const MENTION_KINDS: readonly SourceKind[] = ['rss', 'reddit', 'hackernews', 'mastodon'];
+export const MENTION_KINDS: readonly SourceKind[] = ['rss', 'reddit', 'hackernews', 'mastodon', 'youtube'];

@@ -76,6 +76,8 @@ export const Source = configObject({
   /** Lets a source reach loopback/private addresses. For the demo and tests only. */
   allowPrivateNetworks: z.boolean().default(false),
   userAgent: z.string().min(1).optional(),
+  /** The environment variable holding the source's API key (youtube: default `YOUTUBE_API_KEY`). Never the key itself. */
+  keyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name (letters, digits, _)').optional(),
 })
   .superRefine((s, ctx) => {
     const needsUrl = ['reviews-jsonld', 'site-profile', 'rss', 'mastodon'];
@@ -90,6 +92,9 @@ export const Source = configObject({
     }
     if (s.kind === 'steam' && !s.ids?.length) {
       ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a steam source needs Steam app ids (ids: ["570"])' });
+    }
+    if (s.kind === 'youtube' && !s.ids?.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a youtube source needs video ids or channel ids (UC…)' });
     }
     if (s.kind === 'trustpilot' && !s.ids?.length) {
       ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a trustpilot source needs business domains (ids: ["example.com"])' });

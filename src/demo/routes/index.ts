@@ -13,6 +13,7 @@ import { guideRoute } from './microdata-guide.js';
 import { privateRoute } from './private.js';
 import { steamReviewsRoute } from './steam.js';
 import { trustpilotRoute } from './trustpilot.js';
+import { youtubeRoute } from './youtube.js';
 import { redditCommentsRoute, redditMoreChildrenRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
 
 /** Every route of the demo site, first match wins. */
@@ -22,5 +23,5 @@ export const ROUTES: Route[] = [
   liveApiRoute, boardRoute,
   newsRssRoute, articleRoute, blogAtomRoute, alertsRoute, mastodonRssRoute,
   redditSearchRoute, redditNewRoute, redditCommentsRoute, redditMoreChildrenRoute,
-  hnSearchRoute, mastodonTagRoute, appstoreRoute, steamReviewsRoute, trustpilotRoute,
+  hnSearchRoute, mastodonTagRoute, appstoreRoute, steamReviewsRoute, trustpilotRoute, youtubeRoute,
 ];

@@ -10,6 +10,7 @@ import { siteProfileCrawler } from './site-profile.js';
 import { steamCrawler } from './steam.js';
 import { trustpilotCrawler } from './trustpilot.js';
 import { youtubeCrawler } from './youtube.js';
+import { blueskyCrawler } from './bluesky.js';
 
 /** Every crawler by source kind. */
 export const crawlers: Record<SourceKind, SourceCrawler> = {
@@ -23,6 +24,7 @@ export const crawlers: Record<SourceKind, SourceCrawler> = {
   steam: steamCrawler,
   trustpilot: trustpilotCrawler,
   youtube: youtubeCrawler,
+  bluesky: blueskyCrawler,
 };
 
 /** The crawler for `kind`; throws a one-line error for an unknown kind. */

@@ -11,6 +11,7 @@ import { steamCrawler } from './steam.js';
 import { trustpilotCrawler } from './trustpilot.js';
 import { youtubeCrawler } from './youtube.js';
 import { blueskyCrawler } from './bluesky.js';
+import { googlePlayCrawler } from './googleplay.js';
 
 /** Every crawler by source kind. */
 export const crawlers: Record<SourceKind, SourceCrawler> = {
@@ -25,6 +26,7 @@ export const crawlers: Record<SourceKind, SourceCrawler> = {
   trustpilot: trustpilotCrawler,
   youtube: youtubeCrawler,
   bluesky: blueskyCrawler,
+  googleplay: googlePlayCrawler,
 };
 
 /** The crawler for `kind`; throws a one-line error for an unknown kind. */

@@ -13,6 +13,7 @@ export const SOURCE_KINDS = [
   'trustpilot',
   'youtube',
   'bluesky',
+  'googleplay',
 ] as const;
 
 export const SourceKind = z.enum(SOURCE_KINDS);

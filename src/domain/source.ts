@@ -93,6 +93,9 @@ export const Source = configObject({
     if (s.kind === 'steam' && !s.ids?.length) {
       ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a steam source needs Steam app ids (ids: ["570"])' });
     }
+    if (s.kind === 'googleplay' && !s.ids?.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a googleplay source needs app ids (package names, e.g. "com.example.app")' });
+    }
     if (s.kind === 'youtube' && !s.ids?.length) {
       ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a youtube source needs video ids or channel ids (UC…)' });
     }

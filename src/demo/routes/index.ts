@@ -15,6 +15,7 @@ import { steamReviewsRoute } from './steam.js';
 import { trustpilotRoute } from './trustpilot.js';
 import { youtubeRoute } from './youtube.js';
 import { bskyCreateSessionRoute, bskySearchRoute } from './bluesky.js';
+import { playBatchRoute } from './googleplay.js';
 import { redditCommentsRoute, redditMoreChildrenRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
 
 /** Every route of the demo site, first match wins. */
@@ -24,5 +25,5 @@ export const ROUTES: Route[] = [
   liveApiRoute, boardRoute,
   newsRssRoute, articleRoute, blogAtomRoute, alertsRoute, mastodonRssRoute,
   redditSearchRoute, redditNewRoute, redditCommentsRoute, redditMoreChildrenRoute,
-  hnSearchRoute, mastodonTagRoute, appstoreRoute, steamReviewsRoute, trustpilotRoute, youtubeRoute, bskyCreateSessionRoute, bskySearchRoute,
+  hnSearchRoute, mastodonTagRoute, appstoreRoute, steamReviewsRoute, trustpilotRoute, youtubeRoute, bskyCreateSessionRoute, bskySearchRoute, playBatchRoute,
 ];

@@ -5,6 +5,8 @@ import { compileQuery, intParam } from '../lib/query.js';
 import { sendJson } from '../lib/http.js';
 import type { Route } from './env.js';
 
+const limited = new WeakMap<object, Set<string>>();
+
 /** The demo's Bluesky login (an app password, as Bluesky users create them in Settings). */
 export const BSKY_DEMO_LOGIN = { identifier: 'earshot.demo.example', password: 'demo-app-pass-word' };
 const TOKEN = 'demo-access-jwt';
@@ -83,6 +85,16 @@ export const bskySearchRoute: Route = {
     }
     const q = ctx.url.searchParams;
     if (!q.get('q')) return sendJson(ctx, { error: 'InvalidRequest', message: 'Error: Params must have the property "q"' }, {}, 400);
+    // Searches for Pixelpost meet Bluesky's rate limit first: 429 with RateLimit-* headers and Retry-After, once per page.
+    if (/pixelpost/i.test(q.get('q') ?? '')) {
+      const seen = limited.get(env) ?? new Set<string>();
+      limited.set(env, seen);
+      const key = `${q.get('q')}|${q.get('cursor') ?? ''}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        return sendJson(ctx, { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' }, { 'retry-after': '1', 'ratelimit-limit': '3000', 'ratelimit-remaining': '0', 'ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1), 'ratelimit-policy': '3000;w=300' }, 429);
+      }
+    }
     const match = compileQuery(q.get('q'));
     const limit = intParam(q.get('limit'), 25, 1, 100);
     const offset = intParam(q.get('cursor'), 0, 0, 1_000_000);

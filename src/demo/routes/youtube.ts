@@ -44,6 +44,8 @@ export const youtubeRoute: Route = {
   handle(ctx, env) {
     const [what] = ctx.params;
     const q = ctx.url.searchParams;
+    // A key whose daily quota is spent: Google answers 403 quotaExceeded (not 429) until midnight Pacific.
+    if (q.get('key') === 'spent-key') return apiError(ctx, 403, 'quotaExceeded', 'The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.');
     if (q.get('key') !== YT_DEMO_KEY) return apiError(ctx, 400, 'keyInvalid', 'API key not valid. Please pass a valid API key.');
     const videos = ytVideos(env.data.now);
     if (what === 'channels') {

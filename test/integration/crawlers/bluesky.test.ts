@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../../src/demo/index.js';
 import { crawlerFor } from '../../../crawlers/index.js';
 import { Brand } from '../../../src/domain/index.js';
-import { crawlOnce, northwind, source } from './helpers.js';
+import { crawlOnce, northwind, pixelpost, source } from './helpers.js';
 
 let site: DemoSite;
 beforeAll(async () => {
@@ -59,6 +59,14 @@ describe('bluesky against the demo site', () => {
     const out = await crawlOnce(crawlerFor('bluesky'), northwind, bluesky({ keyEnv: 'OTHER_BSKY_PASSWORD' }));
     expect(out.failures.map((f) => f.reason)).toEqual([expect.stringMatching(/refused the login of earshot\.demo\.example \(check BLUESKY_IDENTIFIER and OTHER_BSKY_PASSWORD/)]);
     expect(JSON.stringify(out)).not.toContain('not-the-password');
+  });
+
+  it('waits out a 429 with Retry-After and reads the page', async () => {
+    logIn();
+    const out = await crawlOnce(crawlerFor('bluesky'), pixelpost, bluesky());
+    expect(out.failures).toEqual([]);
+    expect(out.items.length).toBeGreaterThan(0);
+    for (const p of out.items) expect(p.text).toMatch(/pixelpost/i);
   });
 
   it('a rerun with the cursor finds nothing new', async () => {

@@ -74,5 +74,11 @@ describe('youtube against the demo site', () => {
     expect(bad.failures[0]).toMatchObject({ class: 'blocked' });
     expect(bad.failures[0]!.reason).toMatch(/keyInvalid/);
     expect(JSON.stringify(bad)).not.toContain('wrong-secret-key');
+    // a spent daily quota is Google's rate limit (403 quotaExceeded, no Retry-After): blocked, the run stops
+    process.env.YOUTUBE_API_KEY = 'spent-key';
+    const spent = await crawlOnce(crawlerFor('youtube'), brightline, youtube(['bLr7cmT0r01', 'vLtVsBl0003']));
+    expect(spent.failures).toHaveLength(1);
+    expect(spent.failures[0]).toMatchObject({ class: 'blocked' });
+    expect(spent.failures[0]!.reason).toMatch(/quotaExceeded/);
   });
 });

@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { z } from 'zod';
 import type { RawItem } from '../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome, SourceCrawler } from './crawler.js';
@@ -5,7 +6,9 @@ import { brandMatcher } from './lib/brand-match.js';
 import { CrawlError } from './lib/errors.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { competitorsOf, engagement, itemBase } from './lib/items.js';
+import { decodeText } from './lib/charset.js';
 import { RunScope, statusProblem, type CrawlerDeps } from './lib/run-scope.js';
+import { extractReviews } from './lib/schema-org/reviews.js';
 
 /** Google Play's host. A source's `url` replaces it (e.g. the demo site). */
 export const PLAY_ORIGIN = 'https://play.google.com';
@@ -82,6 +85,22 @@ export function playPayload(body: string, url: string): { rows: unknown[]; token
   throw new CrawlError('parse', 'unexpected answer: no UsvDTd result in the batchexecute answer', url);
 }
 
+/** The app's average rating from its details page's schema.org `AggregateRating`, kept as a snapshot; a failure is a note. */
+async function detailsRating(scope: RunScope, origin: string, appId: string, gl: string): Promise<void> {
+  const url = `${origin}/store/apps/details?id=${encodeURIComponent(appId)}&hl=en&gl=${gl}`;
+  try {
+    const res = await scope.fetch(url, { headers: { accept: 'text/html' } });
+    const problem = statusProblem(res);
+    if (problem) throw problem;
+    scope.pageDone(url, 0);
+    const agg = extractReviews(load(decodeText(res.body, res.headers['content-type'])), url).aggregates[0];
+    if (!agg) return;
+    scope.sawRating({ item: `googleplay:${appId}:${gl}`, ratingValue: agg.value, bestRating: agg.best, worstRating: 1, ...(agg.count !== undefined ? { reviewCount: agg.count } : {}), url });
+  } catch (err) {
+    scope.note(`the Google Play average rating of ${appId} in "${gl}" could not be read (${(err as Error).message})`);
+  }
+}
+
 function toItem(scope: RunScope, r: Row, appId: string, lang: string): RawItem {
   const item: RawItem = {
     ...itemBase(scope),
@@ -116,6 +135,7 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
 
   for (const appId of apps) {
     for (const gl of countries) {
+      if (!scope.aborted && scope.pages < maxPages) await detailsRating(scope, origin, appId, gl);
       const key = `${appId}:${gl}`.replace(/\./g, '%2E');
       const feed = cursors.feed(key);
       let token: string | null = null;

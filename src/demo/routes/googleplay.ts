@@ -88,3 +88,29 @@ export const playBatchRoute: Route = {
     });
   },
 };
+
+/**
+ * `/store/apps/details?id=<package>`: the app's Play page; what a crawler reads is its schema.org JSON-LD, a
+ * `SoftwareApplication` whose `aggregateRating` gives `ratingValue` and `ratingCount` as strings, as Play writes them.
+ */
+export const playDetailsRoute: Route = {
+  pattern: /^\/store\/apps\/details$/,
+  handle(ctx, env) {
+    const id = ctx.url.searchParams.get('id');
+    if (id !== PLAY_APP_ID && id !== PLAY_BUSY_APP_ID) return send(ctx, 404, TYPES.html, '<!doctype html><title>Not Found</title><p>We\'re sorry, the requested URL was not found on this server.</p>');
+    const all = playReviews(env.data.now);
+    const avg = all.reduce((s, r) => s + r.score, 0) / all.length;
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'SoftwareApplication',
+      name: 'Pixelpost – photo postcards',
+      url: `https://play.google.com/store/apps/details?id=${id}`,
+      operatingSystem: 'ANDROID',
+      applicationCategory: 'PHOTOGRAPHY',
+      author: { '@type': 'Person', name: 'Pixelpost Ltd', url: 'https://pixelpost.example' },
+      aggregateRating: { '@type': 'AggregateRating', ratingValue: String(avg), ratingCount: String(all.length * 9) },
+      offers: [{ '@type': 'Offer', price: '0', priceCurrency: 'USD', availability: 'https://schema.org/InStock' }],
+    };
+    send(ctx, 200, TYPES.html, `<!doctype html><html lang="en"><head><title>Pixelpost – photo postcards – Apps on Google Play</title><script type="application/ld+json" nonce="x1">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script></head><body><c-wiz><h1>Pixelpost – photo postcards</h1></c-wiz></body></html>`);
+  },
+};

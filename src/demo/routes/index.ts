@@ -1,4 +1,4 @@
-import { appstoreRoute } from './appstore.js';
+import { appLookupRoute, appstoreRoute } from './appstore.js';
 import { benchRoute } from './bench.js';
 import { boardRoute, liveApiRoute } from './board.js';
 import type { Route } from './env.js';
@@ -15,7 +15,7 @@ import { steamReviewsRoute } from './steam.js';
 import { trustpilotRoute } from './trustpilot.js';
 import { youtubeRoute } from './youtube.js';
 import { bskyCreateSessionRoute, bskySearchRoute } from './bluesky.js';
-import { playBatchRoute } from './googleplay.js';
+import { playBatchRoute, playDetailsRoute } from './googleplay.js';
 import { redditCommentsRoute, redditMoreChildrenRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
 
 /** Every route of the demo site, first match wins. */
@@ -25,5 +25,5 @@ export const ROUTES: Route[] = [
   liveApiRoute, boardRoute,
   newsRssRoute, articleRoute, blogAtomRoute, alertsRoute, mastodonRssRoute,
   redditSearchRoute, redditNewRoute, redditCommentsRoute, redditMoreChildrenRoute,
-  hnSearchRoute, mastodonTagRoute, appstoreRoute, steamReviewsRoute, trustpilotRoute, youtubeRoute, bskyCreateSessionRoute, bskySearchRoute, playBatchRoute,
+  hnSearchRoute, mastodonTagRoute, appstoreRoute, appLookupRoute, steamReviewsRoute, trustpilotRoute, youtubeRoute, bskyCreateSessionRoute, bskySearchRoute, playBatchRoute, playDetailsRoute,
 ];

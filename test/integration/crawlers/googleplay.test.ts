@@ -20,7 +20,12 @@ describe('googleplay against the demo site', () => {
     const out = await crawlOnce(crawlerFor('googleplay'), pixelpost, play(['com.pixelpost.app']));
     expect(out.failures).toEqual([]);
     expect(out.items).toHaveLength(160);
-    expect(out.pages).toBe(2); // 150 + 10, the last page without a continuation token
+    expect(out.pages).toBe(1 + 2); // the details page, then 150 + 10 reviews, the last page without a continuation token
+    // the details page's AggregateRating (strings, as Play writes them) is the app's rating snapshot
+    const mean = out.items.reduce((s, i) => s + i.rating!.value, 0) / out.items.length;
+    expect(out.ratings).toHaveLength(1);
+    expect(out.ratings![0]).toMatchObject({ item: 'googleplay:com.pixelpost.app:us', bestRating: 5, reviewCount: 160 * 9 });
+    expect(out.ratings![0]!.ratingValue).toBeCloseTo(mean, 6);
     expect(new Set(out.items.map((i) => i.externalId)).size).toBe(160);
     for (const r of out.items) {
       expect(r.externalId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -44,11 +49,11 @@ describe('googleplay against the demo site', () => {
     const second = await crawlOnce(crawlerFor('googleplay'), pixelpost, src, { cursor: first.cursor });
     expect(second.failures).toEqual([]);
     expect(second.items).toEqual([]);
-    expect(second.pages).toBe(1);
+    expect(second.pages).toBe(1 + 1);
   });
 
   it('waits out a 429 with Retry-After', async () => {
-    const out = await crawlOnce(crawlerFor('googleplay'), pixelpost, play(['com.pixelpost.busy'], { limits: { maxPages: 1 } }));
+    const out = await crawlOnce(crawlerFor('googleplay'), pixelpost, play(['com.pixelpost.busy'], { limits: { maxPages: 2 } }));
     expect(out.failures).toEqual([]);
     expect(out.items).toHaveLength(150);
   });
@@ -57,6 +62,7 @@ describe('googleplay against the demo site', () => {
     const out = await crawlOnce(crawlerFor('googleplay'), pixelpost, play(['com.nobody.app']));
     expect(out.items).toEqual([]);
     expect(out.failures.map((f) => f.reason)).toEqual(['Google Play has no app "com.nobody.app" (or no reviews of it in "us")']);
+    expect(out.notes.join('\n')).toMatch(/average rating of com\.nobody\.app in "us" could not be read \(not found: HTTP 404\)/);
     const r = Source.safeParse({ kind: 'googleplay' });
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['ids']);

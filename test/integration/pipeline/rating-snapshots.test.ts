@@ -80,6 +80,12 @@ describe('rating snapshots', () => {
       expect(steam).toMatchObject({ bestRating: 100, worstRating: 0, reviewCount: 130 });
       // percent positive on 0–100 maps onto 1–5 stars for the shared chart
       expect(steam.stars).toBeCloseTo(1 + (steam.ratingValue / 100) * 4, 2);
+      // the company's replies went through analysis and ingest with their reviews
+      const tpMentions = await store.findMentions({ brand: 'brightline', 'source.name': 'trustpilot' });
+      expect(tpMentions).toHaveLength(45);
+      const answered = tpMentions.filter((m) => m.reply);
+      expect(answered.length).toBeGreaterThan(5);
+      expect(new Date(answered[0]!.reply!.at!).getTime()).toBeGreaterThan(new Date(answered[0]!.publishedAt).getTime());
       const runs = await store.listCrawlRuns({ brand: 'brightline', 'source.name': 'trustpilot' });
       expect(runs.every((r) => r.notes.includes('1 aggregate rating stored'))).toBe(true);
     } finally {

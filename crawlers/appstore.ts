@@ -42,6 +42,40 @@ const count = (v: Label | undefined) => {
   return Number.isFinite(n) ? n : undefined;
 };
 
+/** The iTunes Search API's lookup answer: the app's average rating and how many ratings, per storefront. */
+const Lookup = z.object({
+  resultCount: z.number().optional(),
+  results: z.array(
+    z.object({
+      trackId: z.union([z.number(), z.string()]).optional(),
+      trackName: z.string().optional(),
+      averageUserRating: z.number().optional().catch(undefined),
+      userRatingCount: z.number().int().nonnegative().optional().catch(undefined),
+      trackViewUrl: z.string().optional(),
+    }),
+  ),
+});
+
+/** The storefront's average rating from `lookup?id=&country=`, kept as a rating snapshot; a failure is a note. */
+async function lookupRating(scope: RunScope, origin: string, appId: string, cc: string): Promise<void> {
+  const url = `${origin}/lookup?id=${encodeURIComponent(appId)}&country=${encodeURIComponent(cc)}&entity=software`;
+  try {
+    const app = parseAnswer(Lookup, (await scope.fetchJson(url)).data, url, 'iTunes lookup answer').results[0];
+    scope.pageDone(url, 0);
+    if (app?.averageUserRating === undefined || !(app.averageUserRating > 0)) return;
+    scope.sawRating({
+      item: `appstore:${appId}:${cc}`,
+      ratingValue: app.averageUserRating,
+      bestRating: 5,
+      worstRating: 1,
+      ...(app.userRatingCount !== undefined ? { reviewCount: app.userRatingCount } : {}),
+      url: app.trackViewUrl ?? `https://apps.apple.com/${cc}/app/id${appId}`,
+    });
+  } catch (err) {
+    scope.note(`the App Store average rating of app ${appId} in "${cc}" could not be read (${(err as Error).message})`);
+  }
+}
+
 function feedUrl(origin: string, cc: string, appId: string, page: number): string {
   return `${origin}/${cc}/rss/customerreviews/page=${page}/id=${encodeURIComponent(appId)}/sortby=mostrecent/json`;
 }
@@ -97,6 +131,7 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
 
   for (const appId of apps) {
     for (const cc of storefronts) {
+      if (!scope.aborted && scope.pages < maxPages) await lookupRating(scope, origin, appId, cc);
       const key = `${appId}:${cc}`;
       const feed = cursors.feed(key);
       for (let page = 1; page <= APPSTORE_MAX_PAGES; page += 1) {

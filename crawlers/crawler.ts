@@ -1,4 +1,4 @@
-import type { Brand, CrawlFailure, RawItem, Source } from '../src/domain/index.js';
+import type { Brand, CrawlFailure, RawItem, SeenRatingInput, Source } from '../src/domain/index.js';
 import type { CursorValue } from '../src/store/store.js';
 
 /** What a crawler needs from the run: who, where from, what it saw last time, and where to report. */
@@ -24,6 +24,8 @@ export interface CrawlOutcome {
   notes: string[];
   /** Cursor to store for the next incremental run; undefined keeps the old one. */
   cursor?: CursorValue;
+  /** Aggregate ratings the run saw (a page's AggregateRating, an app's or a business's summary): stored as snapshots. */
+  ratings?: SeenRatingInput[];
   /** Set when the run was cut short inside the process (a SIGINT during a browser crawl): why. Recorded `interrupted`. */
   interrupted?: string;
 }

@@ -7,6 +7,11 @@ import { redditCrawler } from './reddit.js';
 import { reviewsJsonLdCrawler } from './reviews-jsonld.js';
 import { rssCrawler } from './rss.js';
 import { siteProfileCrawler } from './site-profile.js';
+import { steamCrawler } from './steam.js';
+import { trustpilotCrawler } from './trustpilot.js';
+import { youtubeCrawler } from './youtube.js';
+import { blueskyCrawler } from './bluesky.js';
+import { googlePlayCrawler } from './googleplay.js';
 
 /** Every crawler by source kind. */
 export const crawlers: Record<SourceKind, SourceCrawler> = {
@@ -17,6 +22,11 @@ export const crawlers: Record<SourceKind, SourceCrawler> = {
   hackernews: hackerNewsCrawler,
   mastodon: mastodonCrawler,
   appstore: appStoreCrawler,
+  steam: steamCrawler,
+  trustpilot: trustpilotCrawler,
+  youtube: youtubeCrawler,
+  bluesky: blueskyCrawler,
+  googleplay: googlePlayCrawler,
 };
 
 /** The crawler for `kind`; throws a one-line error for an unknown kind. */

@@ -68,6 +68,15 @@ async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome
     onPage: ({ $, finalUrl }) => {
       const page = extractReviews($, finalUrl);
       for (const reason of page.errors) scope.failures.push({ class: 'parse', url: finalUrl, reason });
+      for (const agg of page.aggregates) {
+        scope.sawRating({
+          item: agg.itemReviewed ?? finalUrl,
+          ratingValue: agg.value,
+          bestRating: agg.best,
+          ...(agg.count !== undefined ? { reviewCount: agg.count } : {}),
+          url: finalUrl,
+        });
+      }
       const isFirst = firstPage;
       firstPage = false;
       if (page.reviews.length === 0) {

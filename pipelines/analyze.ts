@@ -33,6 +33,7 @@ export function toMention(item: RawItem, brand: PipelineDeps['config']['brands']
     publishedAt: item.publishedAt,
     collectedAt: item.collectedAt,
     ...(item.engagement ? { engagement: item.engagement } : {}),
+    ...(item.reply ? { reply: item.reply } : {}),
     sentiment: analysis.sentiment,
     themes: analysis.themes,
     intents: analysis.intents,

@@ -10,6 +10,7 @@ import { BATCH_SIZE } from './catalog.js';
 import type { PipelineDeps } from './deps.js';
 import { openCommit } from './cursor-commit.js';
 import { mentionIdOf } from './identity.js';
+import { storeRatingSnapshots } from './rating-snapshots.js';
 import { cutShort, runOwner, startHeartbeat, sweepInterruptedRuns } from './interrupted-runs.js';
 
 export interface CrawlPayload {
@@ -83,6 +84,11 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
     throw err;
   }
 
+  // Aggregate ratings are stored whatever happens to the items (they are the source's own summary, not derived).
+  const ratings = await storeRatingSnapshots(deps.store, brand, source, run.startedAt, outcome.ratings);
+  if (ratings.stored) run.notes.push(`${ratings.stored} aggregate rating${ratings.stored === 1 ? '' : 's'} stored`);
+  run.notes.push(...ratings.notes);
+
   const failures: CrawlFailure[] = [...outcome.failures];
   const items: RawItem[] = [];
   for (const raw of outcome.items.slice(0, source.limits.maxItems)) {
@@ -96,8 +102,13 @@ export async function crawlSource(deps: PipelineDeps, payload: CrawlPayload, sig
   const ids = [...byId.keys()];
   const known = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const found = await deps.store.findMentions({ _id: { $in: ids.slice(i, i + 500) } }, { projection: { _id: 1 } });
-    for (const m of found) known.add(m._id);
+    const found = await deps.store.findMentions({ _id: { $in: ids.slice(i, i + 500) } }, { projection: { _id: 1, publishedAt: 1 } });
+    for (const m of found) {
+      known.add(m._id);
+      // An undated item keeps the date it was first seen: a re-crawl (or --full) must not move it to today.
+      const again = byId.get(m._id);
+      if (again?.meta?.dateMissing === true && m.publishedAt) again.publishedAt = new Date(m.publishedAt);
+    }
   }
   const unique = [...byId.values()];
   for (const f of failures) run.failures[f.class] = (run.failures[f.class] ?? 0) + 1;

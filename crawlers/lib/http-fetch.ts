@@ -47,6 +47,10 @@ export interface FetchOptions {
   headers?: Record<string, string>;
   /** Return false to skip downloading a body (e.g. non-HTML content for an HTML crawler). Default: always download. */
   wantBody?: (status: number, headers: IncomingHttpHeaders) => boolean;
+  /** `POST` for the few APIs that log in that way (Bluesky's createSession); default `GET`. */
+  method?: 'GET' | 'POST';
+  /** The request body of a POST (sent as given; set its content-type in `headers`). */
+  body?: string;
 }
 
 export interface FetchedResponse {
@@ -156,8 +160,9 @@ function requestOnce(url: URL, addresses: string[], policy: FetchPolicy, opts: F
         reject(Object.assign(new Error(`timed out after ${policy.timeoutMs / 1000}s`), { code: 'ETIMEDOUT' }));
       } else reject(err);
     };
+    const payload = opts.body === undefined ? undefined : Buffer.from(opts.body, 'utf8');
     const req = mod.request(url, {
-      method: 'GET',
+      method: opts.method ?? 'GET',
       agent: agents[url.protocol as 'http:' | 'https:'],
       lookup: pinnedLookup(addresses),
       signal,
@@ -165,6 +170,7 @@ function requestOnce(url: URL, addresses: string[], policy: FetchPolicy, opts: F
         accept: '*/*',
         'accept-encoding': 'gzip, deflate, br',
         ...opts.headers,
+        ...(payload ? { 'content-length': String(payload.length) } : {}),
         'user-agent': policy.userAgent,
       },
     });
@@ -186,7 +192,7 @@ function requestOnce(url: URL, addresses: string[], policy: FetchPolicy, opts: F
       }
       readBody(res, policy.maxBytes, url).then((body) => resolve({ status, headers: res.headers, body, bodySkipped: false }), fail);
     });
-    req.end();
+    req.end(payload);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { CrawlFailure, FailureClass } from '../../src/domain/index.js';
+import type { CrawlFailure, FailureClass, SeenRatingInput } from '../../src/domain/index.js';
 import type { CrawlContext, CrawlOutcome } from '../crawler.js';
 import type { CursorValue } from '../../src/store/store.js';
 import { CrawlError, RunAbortedError, toFailure } from './errors.js';
@@ -26,6 +26,8 @@ export interface CrawlerDeps {
 export class RunScope {
   readonly failures: CrawlFailure[] = [];
   readonly notes: string[] = [];
+  /** Aggregate ratings seen, by item (the last one seen of an item wins). */
+  readonly ratings = new Map<string, SeenRatingInput>();
   readonly policy: FetchPolicy;
   readonly signal: AbortSignal;
   readonly robots?: RobotsRules;
@@ -66,6 +68,14 @@ export class RunScope {
 
   get limits() {
     return this.ctx.source.limits;
+  }
+
+  /** Records an aggregate rating the run saw (stored as a rating snapshot); invalid numbers are ignored. */
+  sawRating(r: SeenRatingInput): void {
+    if (!r.item || !Number.isFinite(r.ratingValue) || (r.bestRating !== undefined && !(r.bestRating > 0))) return;
+    const { reviewCount, ...rest } = r;
+    const countOk = reviewCount !== undefined && Number.isInteger(reviewCount) && reviewCount >= 0;
+    this.ratings.set(r.item, countOk ? { ...rest, reviewCount } : rest);
   }
 
   /** True once the deadline passed or the caller aborted; crawlers stop paging then. */
@@ -148,6 +158,7 @@ export class RunScope {
       failures: this.failures,
       notes: this.notes,
       cursor,
+      ...(this.ratings.size ? { ratings: [...this.ratings.values()] } : {}),
       ...(this.interrupted ? { interrupted: this.interrupted } : {}),
     };
   }

@@ -8,5 +8,6 @@ import { HourlySeries } from './series.js';
 export async function loadRuleSeries(store: Store, rule: AlertRule, from: number, to: number): Promise<HourlySeries> {
   const start = from - lookbackMs(rule);
   const rows = await store.aggregate('mentions', hourlyPipeline(rule.brand, rule.filters, new Date(start), new Date(to)));
-  return new HourlySeries(rows.map(toBucket), start, to);
+  // Rows with a null hour are the undated mentions' (see `hourlyPipeline`): in no window.
+  return new HourlySeries(rows.filter((r) => r._id !== null && r._id !== undefined).map(toBucket), start, to);
 }

@@ -1,5 +1,5 @@
 import type { AlertFilters } from '../domain/alert.js';
-import { COUNTED } from '../domain/mention.js';
+import { COUNTED, DATED, IS_DATED_EXPR } from '../domain/mention.js';
 import type { Pipeline } from '../store/store.js';
 import type { HourBucket } from './series.js';
 
@@ -28,7 +28,9 @@ export function hourlyPipeline(brand: string, filters: AlertFilters, from: Date,
     ...(filters.theme ? [{ $unwind: '$themes' }, { $match: { 'themes.theme': filters.theme } }] : []),
     {
       $group: {
-        _id: { $dateTrunc: { date: '$publishedAt', unit: 'hour' } },
+        // An undated mention (dated at collection, see DATED) goes to a null bucket that `toBucket`'s callers drop:
+        // the hour it was collected says nothing about when it was written, so it must not make a spike.
+        _id: { $cond: [IS_DATED_EXPR, { $dateTrunc: { date: '$publishedAt', unit: 'hour' } }, null] },
         total: { $sum: 1 },
         positive: countIf({ $eq: [label, 'positive'] }),
         negative: countIf({ $eq: [label, 'negative'] }),
@@ -83,7 +85,7 @@ export function examplesPipeline(
   const engagement = (f: string) => ({ $ifNull: [`$engagement.${f}`, 0] });
   return [
     { $match: { ...ruleMatch(brand, filters, from, to), ...what } },
-    { $match: { ...COUNTED } },
+    { $match: { ...COUNTED, ...DATED } },
     {
       $addFields: {
         _eng: { $add: [engagement('likes'), engagement('shares'), engagement('comments'), engagement('upvotes')] },

@@ -33,6 +33,10 @@ export const TrendAnswer = z.looseObject({
   total: TrendRow,
   previousTotal: TrendRow,
   change: z.looseObject({ volume: Num, netSentiment: Num, avgStars: Num, churnShare: Num }),
+  /** Aggregate ratings per interval and source (TrustScore, AggregateRating, percent positive), last seen in each. */
+  ratings: z
+    .array(z.looseObject({ period: z.string(), source: z.string(), item: z.string(), ratingValue: z.number(), bestRating: z.number(), stars: Num, reviewCount: Num }))
+    .optional(),
 });
 
 const ThemeRow = z.looseObject({

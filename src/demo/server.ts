@@ -66,7 +66,8 @@ export async function startDemoSite(opts: DemoSiteOptions = {}): Promise<DemoSit
       return;
     }
     const ctx: RouteContext = { req, res, url, origin, params: [] };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    const extra = req.method !== 'GET' && req.method !== 'HEAD';
+    if (extra && !ROUTES.some((r) => r.methods?.includes(req.method ?? '') && r.pattern.test(url.pathname))) {
       return send(ctx, 405, TYPES.text, 'Method not allowed\n', { allow: 'GET, HEAD' });
     }
     let path: string;

@@ -6,3 +6,4 @@ export * from './raw-item.js';
 export * from './source-kind.js';
 export * from './source.js';
 export * from './errors.js';
+export * from './rating-snapshot.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Analysis } from './analysis.js';
-import { Author, Engagement, Rating, SourceRef } from './raw-item.js';
+import { Author, Engagement, Rating, Reply, SourceRef } from './raw-item.js';
 
 /** A stored, analysed item. `_id` is stable (see `mentionId`), so re-crawling never duplicates. */
 export const Mention = z.object({
@@ -19,6 +19,8 @@ export const Mention = z.object({
   publishedAt: z.coerce.date(),
   collectedAt: z.coerce.date(),
   engagement: Engagement.optional(),
+  /** The developer's or business's reply, where the source shows one (see `RawItem.reply`). */
+  reply: Reply.optional(),
   sentiment: Analysis.shape.sentiment,
   themes: Analysis.shape.themes,
   intents: Analysis.shape.intents,
@@ -49,3 +51,18 @@ export type Mention = z.infer<typeof Mention>;
  * once, through their original, and a mention marked "not about us" counts nowhere.
  */
 export const COUNTED = { duplicateOf: null, notAboutUs: null } as const;
+
+/**
+ * Mentions whose source gave no date are stored dated at first collection and flagged `meta.dateMissing`: they count
+ * in the stored totals (lists, exports, counts) but in no time bucket — not in rollups (so not in any trend, themes or
+ * share-of-voice interval) and not in an alert window — since the day they were collected says nothing about when
+ * they were written. Rollups and alert queries apply this next to `COUNTED` (alerts in the bucket key, to keep
+ * their `$group` in SQL).
+ */
+export const DATED = { 'meta.dateMissing': { $ne: true } } as const;
+/**
+ * An aggregation expression true for a dated mention: `meta.dateMissing` absent (or null). Written as a comparison
+ * with null (a missing field evaluates to null in MongoDB's aggregation comparisons, as in mingo) so the SQLite
+ * store still runs a `$group` keyed by it in SQL.
+ */
+export const IS_DATED_EXPR = { $eq: ['$meta.dateMissing', null] } as const;

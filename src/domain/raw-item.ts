@@ -34,6 +34,13 @@ export const SourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+/** The business's or developer's public answer to a review, kept with it: answered vs unanswered for recovery. */
+export const Reply = z.object({
+  text: z.string(),
+  at: z.coerce.date().optional(),
+});
+export type Reply = z.infer<typeof Reply>;
+
 /** What a crawler produces: one review, post, comment or article, before any analysis. */
 export const RawItem = z.object({
   brand: z.string().min(1),
@@ -50,6 +57,8 @@ export const RawItem = z.object({
   engagement: Engagement.optional(),
   /** Language code when the source states it (e.g. a feed's xml:lang). */
   lang: z.string().optional(),
+  /** The developer's or business's reply to a review, where the source shows one. */
+  reply: Reply.optional(),
   /** Competitor ids named in the item, found by the crawler's brand matching. */
   competitors: z.array(z.string()).default([]),
   /** Kind-specific extras worth keeping (app version, subreddit, post vs comment …). */

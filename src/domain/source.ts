@@ -79,6 +79,8 @@ export const Source = configObject({
   userAgent: z.string().min(1).optional(),
   /** Lexicon profile its items are scored with (`reviews` or `social`). Default: by kind (see `profileForSource`). */
   nlpProfile: TextProfile.optional(),
+  /** The environment variable holding the source's API key (youtube: default `YOUTUBE_API_KEY`). Never the key itself. */
+  keyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name (letters, digits, _)').optional(),
 })
   .superRefine((s, ctx) => {
     const needsUrl = ['reviews-jsonld', 'site-profile', 'rss', 'mastodon'];
@@ -90,6 +92,18 @@ export const Source = configObject({
     }
     if (s.kind === 'appstore' && !s.ids?.length) {
       ctx.addIssue({ code: 'custom', path: ['ids'], message: 'an appstore source needs app ids' });
+    }
+    if (s.kind === 'steam' && !s.ids?.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a steam source needs Steam app ids (ids: ["570"])' });
+    }
+    if (s.kind === 'googleplay' && !s.ids?.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a googleplay source needs app ids (package names, e.g. "com.example.app")' });
+    }
+    if (s.kind === 'youtube' && !s.ids?.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a youtube source needs video ids or channel ids (UC…)' });
+    }
+    if (s.kind === 'trustpilot' && !s.ids?.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'a trustpilot source needs business domains (ids: ["example.com"])' });
     }
   })
   .transform((s) => ({ ...s, name: s.name ?? s.kind }));

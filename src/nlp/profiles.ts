@@ -14,10 +14,15 @@ const PROFILE_OF_KIND: Record<SourceKind, TextProfile> = {
   'reviews-jsonld': 'reviews',
   'site-profile': 'reviews',
   appstore: 'reviews',
+  googleplay: 'reviews',
+  steam: 'reviews',
+  trustpilot: 'reviews',
   rss: 'social',
   reddit: 'social',
   hackernews: 'social',
   mastodon: 'social',
+  bluesky: 'social',
+  youtube: 'social',
 };
 
 /** The profile for a source: its configured `nlpProfile`, else its kind's family, else the default. */

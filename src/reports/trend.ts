@@ -16,6 +16,7 @@ import {
 } from './parts.js';
 import { defineReport, type Section } from './report.js';
 import { themeKey } from '../store/rollups.js';
+import { ratingSeries, type RatingPoint } from './ratings-series.js';
 
 export const TrendParams = z
   .object({
@@ -59,6 +60,8 @@ export interface TrendResult {
   total: TrendRow;
   previousTotal: TrendRow;
   change: { volume: number | null; netSentiment: number; avgStars: number | null; churnShare: number | null };
+  /** Aggregate ratings the sources show (TrustScore, an AggregateRating, Steam's percent positive) per interval and source. */
+  ratings: RatingPoint[];
 }
 
 const period = (from: Date) => ({ $cond: [{ $lt: ['$date', from] }, 'previous', 'current'] });
@@ -163,9 +166,10 @@ export const trendReport = defineReport({
     const range = resolveRange(p.from, p.to, 90, ctx.now);
     const read = 'rollups';
     type Row = Record<string, unknown> & { _id: { p: string; b: Date; k?: string } };
-    const [groups, themeRows] = await Promise.all([
+    const [groups, themeRows, ratings] = await Promise.all([
       ctx.store.aggregate<Row>('rollups', trendPipeline(p, range, p.theme)),
       p.by === 'theme' && !p.theme ? ctx.store.aggregate<Row>('rollups', trendThemeBreakdownPipeline(p, range)) : Promise.resolve([]),
+      ratingSeries(ctx.store, p.brand, range, p.interval, p.source),
     ]);
     const byStart = new Map<number, Sums>();
     const sumsOf = new Map<string, Sums>();
@@ -213,6 +217,7 @@ export const trendReport = defineReport({
         avgStars: diff(total.avgStars, previousTotal.avgStars),
         churnShare: diff(total.churnShare, previousTotal.churnShare),
       },
+      ratings,
     };
   },
   sections(r): Section[] {
@@ -234,6 +239,14 @@ export const trendReport = defineReport({
       },
     ];
     if (r.breakdown.length) sections.push({ name: 'breakdown', title: `By ${r.interval} and ${r.by ?? 'key'}`, columns: ['period', 'key', ...columns.slice(1)], rows: r.breakdown.map(asRecord) });
+    if (r.ratings?.length) {
+      sections.push({
+        name: 'ratings',
+        title: `Aggregate ratings by ${r.interval} and source (as the source shows them)`,
+        columns: ['period', 'source', 'item', 'ratingValue', 'bestRating', 'stars', 'reviewCount'],
+        rows: r.ratings.map(({ period: at, source, item, ratingValue, bestRating, stars, reviewCount }) => ({ period: at, source, item, ratingValue, bestRating, stars, reviewCount })),
+      });
+    }
     return sections;
   },
 });

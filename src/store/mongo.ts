@@ -56,6 +56,8 @@ const INDEXES: Record<string, Document[]> = {
   // Reports filter rollups on brand and `date` (a range), never on `day`.
   rollups: [{ brand: 1, date: 1 }],
   crawlRuns: [{ brand: 1, startedAt: -1 }],
+  // The trend's ratings series: one brand's snapshots over a date range.
+  ratings: [{ brand: 1, at: 1 }],
 };
 
 /** Ids looked up per round trip when upserting (keeps `$in` lists and bulk batches moderate). */

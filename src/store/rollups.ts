@@ -1,5 +1,5 @@
 import type { Mention } from '../domain/index.js';
-import { COUNTED } from '../domain/mention.js';
+import { COUNTED, DATED } from '../domain/mention.js';
 import { StoreInputError } from './errors.js';
 import { rollupId } from './ids.js';
 import { THEME_COUNTERS, type Pipeline, type Rollup, type RollupKey, type Store, type ThemeCounts, type CompetitorCounts, type TopEntry } from './store.js';
@@ -115,7 +115,8 @@ export function rollupPipeline(keys: readonly RollupKey[]): Pipeline {
   const bucket = { brand: '$brand', day: '$_day', source: '$source.name' };
   return [
     { $match: clauses.length === 1 ? clauses[0] : { $or: clauses } },
-    { $match: { ...COUNTED } },
+    // Undated mentions (dated at collection) fall in no bucket: see DATED.
+    { $match: { ...COUNTED, ...DATED } },
     { $addFields: { _day: { $dateToString: { format: '%Y-%m-%d', date: '$publishedAt' } } } },
     {
       $facet: {

@@ -43,6 +43,10 @@ const MentionSummary = z.object({
   notAboutUs: z.string().optional(),
   /** Service recovery, once anyone touched it (absent: `new`, nobody assigned, no tags). */
   workflow: z.object({ status: z.string(), assignee: z.string().optional(), tags: z.array(z.string()) }).optional(),
+  /** The developer's or business's public reply, where the source shows one: answered vs unanswered. */
+  reply: z.object({ text: z.string(), at: z.string().optional() }).optional(),
+  /** True when the source gave no date: `publishedAt` is when it was first collected, and it is in no trend or alert window. */
+  dateMissing: z.literal(true).optional(),
 });
 
 const MentionDetail = MentionSummary.extend({
@@ -74,6 +78,8 @@ export function mentionSummary(m: Mention): z.input<typeof MentionSummary> {
     intents: [...m.intents],
     ...(m.duplicateOf ? { duplicateOf: m.duplicateOf } : {}),
     ...(m.notAboutUs ? { notAboutUs: new Date(m.notAboutUs).toISOString() } : {}),
+    ...(m.reply ? { reply: { text: m.reply.text, ...(m.reply.at ? { at: new Date(m.reply.at).toISOString() } : {}) } } : {}),
+    ...(m.meta?.dateMissing === true ? { dateMissing: true as const } : {}),
   };
 }
 

@@ -67,3 +67,37 @@ export const appstoreRoute: Route = {
     sendJson(ctx, { feed });
   },
 };
+
+/**
+ * `/lookup?id=<appId>&country=<cc>[&entity=software]`: the iTunes Search API's lookup, where a storefront's average
+ * rating lives (the review feed has none): `{resultCount, results: [{trackId, trackName, averageUserRating,
+ * userRatingCount, trackViewUrl, …}]}`; an unknown app or storefront gives `{resultCount: 0, results: []}`.
+ */
+export const appLookupRoute: Route = {
+  pattern: /^\/lookup$/,
+  handle(ctx, env) {
+    const appId = ctx.url.searchParams.get('id') ?? '';
+    const cc = (ctx.url.searchParams.get('country') ?? 'us').toLowerCase();
+    const reviews = appId === PIXELPOST_APP_ID && STOREFRONTS[cc] ? env.data.appReviews[cc] ?? [] : [];
+    if (!reviews.length) return sendJson(ctx, { resultCount: 0, results: [] });
+    const avg = reviews.reduce((s, r) => s + r.rating, 0) / reviews.length;
+    sendJson(ctx, {
+      resultCount: 1,
+      results: [
+        {
+          wrapperType: 'software',
+          kind: 'software',
+          trackId: Number(appId),
+          trackName: 'Pixelpost – photo postcards',
+          sellerName: 'Pixelpost Ltd',
+          averageUserRating: Math.round(avg * 100000) / 100000,
+          averageUserRatingForCurrentVersion: Math.round(avg * 100000) / 100000,
+          userRatingCount: reviews.length * 7,
+          userRatingCountForCurrentVersion: reviews.length * 7,
+          trackViewUrl: `https://apps.apple.com/${cc}/app/pixelpost-photo-postcards/id${appId}?uo=4`,
+          version: '6.3.1',
+        },
+      ],
+    });
+  },
+};

@@ -13,5 +13,7 @@ export interface SiteEnv {
 /** A route: a path pattern (matched against the pathname) and its handler; capture groups become `ctx.params`. */
 export interface Route {
   pattern: RegExp;
+  /** Methods besides GET and HEAD the route answers (e.g. `POST` for a login). */
+  methods?: string[];
   handle(ctx: RouteContext, env: SiteEnv): void;
 }

@@ -1,4 +1,4 @@
-import { appstoreRoute } from './appstore.js';
+import { appLookupRoute, appstoreRoute } from './appstore.js';
 import { benchRoute } from './bench.js';
 import { boardRoute, liveApiRoute } from './board.js';
 import type { Route } from './env.js';
@@ -11,6 +11,11 @@ import { shopProductRoute, shopReviewsRoute, shopWidgetRoute } from './jsonld-sh
 import { mastodonRssRoute, mastodonTagRoute } from './mastodon.js';
 import { guideRoute } from './microdata-guide.js';
 import { privateRoute } from './private.js';
+import { steamReviewsRoute } from './steam.js';
+import { trustpilotRoute } from './trustpilot.js';
+import { youtubeRoute } from './youtube.js';
+import { bskyCreateSessionRoute, bskySearchRoute } from './bluesky.js';
+import { playBatchRoute, playDetailsRoute } from './googleplay.js';
 import { redditCommentsRoute, redditMoreChildrenRoute, redditNewRoute, redditSearchRoute } from './reddit.js';
 
 /** Every route of the demo site, first match wins. */
@@ -20,5 +25,5 @@ export const ROUTES: Route[] = [
   liveApiRoute, boardRoute,
   newsRssRoute, articleRoute, blogAtomRoute, alertsRoute, mastodonRssRoute,
   redditSearchRoute, redditNewRoute, redditCommentsRoute, redditMoreChildrenRoute,
-  hnSearchRoute, mastodonTagRoute, appstoreRoute,
+  hnSearchRoute, mastodonTagRoute, appstoreRoute, appLookupRoute, steamReviewsRoute, trustpilotRoute, youtubeRoute, bskyCreateSessionRoute, bskySearchRoute, playBatchRoute, playDetailsRoute,
 ];

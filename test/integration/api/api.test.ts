@@ -14,6 +14,7 @@ import { parseConfig } from '../../../src/config/load.js';
 import { openStore } from '../../../src/store/index.js';
 import type { Store } from '../../../src/store/store.js';
 import { acmeFixture, m, NOW, seed } from '../reports/fixtures.js';
+import { storeRatingSnapshots } from '../../../pipelines/rating-snapshots.js';
 
 /** The API over real HTTP (a listening Fastify, called with fetch), on the embedded store with the reports' fixture. */
 let store: Store;
@@ -448,3 +449,23 @@ describe('operations over HTTP', () => {
   });
 });
 
+// Last: it adds a mention and a rating snapshot the counts above do not expect.
+describe('ratings and replies over HTTP', () => {
+  it('the trend answer carries the ratings series; a mention shows its reply and that its date is missing', async () => {
+    await storeRatingSnapshots(store, { id: 'acme' }, { kind: 'trustpilot', name: 'trustpilot' }, new Date('2024-03-05T08:00:00Z'), [
+      { item: 'trustpilot:acme.example', ratingValue: 4.2, bestRating: 5, reviewCount: 310 },
+    ]);
+    const r = await get('/api/v1/brands/acme/reports/trend?from=2024-03-04&to=2024-03-17&interval=week');
+    expect(r.status).toBe(200);
+    expect(r.body.ratings).toEqual([
+      { period: '2024-03-04', source: 'trustpilot', item: 'trustpilot:acme.example', ratingValue: 4.2, bestRating: 5, stars: 4.2, reviewCount: 310, at: '2024-03-05T08:00:00.000Z' },
+    ]);
+    const [mention] = await store.findMentions({ _id: 'acme:reviews-jsonld:o1' });
+    const replied = { ...mention!, _id: 'acme:reviews-jsonld:replied', externalId: 'replied', reply: { text: 'Sorry, refunded today.', at: new Date('2024-03-06T10:00:00Z') }, meta: { dateMissing: true } };
+    await store.upsertMentions([replied]);
+    const got = await get(`/api/v1/mentions/${encodeURIComponent(replied._id)}`);
+    expect(got.status).toBe(200);
+    expect(got.body).toMatchObject({ reply: { text: 'Sorry, refunded today.', at: '2024-03-06T10:00:00.000Z' }, dateMissing: true });
+    expect((await get(`/api/v1/mentions/${encodeURIComponent('acme:reviews-jsonld:o1')}`)).body.reply).toBeUndefined();
+  });
+});

@@ -22,7 +22,12 @@ describe('appstore against the demo site', () => {
     expect(by('us')).toHaveLength(500); // 540 exist; Apple only serves the newest 500
     expect(by('gb')).toHaveLength(51); // page 2 holds a single entry, given as an object
     expect(by('de')).toHaveLength(41);
-    expect(out.pages).toBe(10 + 2 + 1);
+    expect(out.pages).toBe(3 + 10 + 2 + 1); // a lookup of each storefront's average rating, then the feed pages
+    expect(out.ratings?.map((r) => [r.item, r.bestRating, r.reviewCount])).toEqual([
+      ['appstore:1530998142:us', 5, 540 * 7],
+      ['appstore:1530998142:gb', 5, 51 * 7],
+      ['appstore:1530998142:de', 5, 41 * 7],
+    ]);
     expect(out.notes.join('\n')).toMatch(/caps the review feed at 10 pages .* "us"/);
     expect(out.notes.join('\n')).not.toMatch(/"gb"|"de"/);
     const r = out.items[0]!;
@@ -36,7 +41,7 @@ describe('appstore against the demo site', () => {
     const first = await crawlOnce(crawlerFor('appstore'), pixelpost, src);
     const second = await crawlOnce(crawlerFor('appstore'), pixelpost, src, { cursor: first.cursor });
     expect(second.items).toEqual([]);
-    expect(second.pages).toBe(2);
+    expect(second.pages).toBe(2 + 2); // the two lookups and one feed page each
   });
 
   it('keeps the reviews of a storefront whose feed omits `updated`: dated at collection, flagged, not re-collected', async () => {
@@ -68,6 +73,7 @@ describe('appstore against the demo site', () => {
     const out = await crawlOnce(crawlerFor('appstore'), pixelpost, appstore(['us'], { ids: ['999'] }));
     expect(out.items).toEqual([]);
     expect(out.failures).toEqual([]);
-    expect(out.pages).toBe(1);
+    expect(out.ratings).toBeUndefined(); // lookup has no such app: no snapshot
+    expect(out.pages).toBe(2);
   });
 });

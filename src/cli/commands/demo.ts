@@ -43,6 +43,9 @@ export const demoCommand: Command = {
     const started = Date.now();
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0–65535, got "${String(values.port)}"`);
+    if (values.config !== undefined) {
+      throw new UserError('demo: --config is not used: the demo always runs config/demo.yaml against its own offline site (for your config: earshot crawl --config FILE)');
+    }
     const site = await startDemoSite();
     const secret = randomBytes(24).toString('hex');
     const receiver = await startAlertReceiver({ secret });

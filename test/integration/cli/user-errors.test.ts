@@ -39,6 +39,12 @@ describe('the CLI answers bad input with one readable line', () => {
     expect(r.stderr.trim()).toMatch(/^earshot: .*missing\.yaml: file not found$/);
   });
 
+  it('demo with --config says the flag is not used, instead of silently running the demo config', async () => {
+    const r = await runEarshot(['demo', '--config', good], { env: { EARSHOT_DATA_DIR: join(dir, 'demo-data') } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('earshot: demo: --config is not used: the demo always runs config/demo.yaml against its own offline site (for your config: earshot crawl --config FILE)');
+  });
+
   it('an unknown command and an unknown flag are one line each', async () => {
     const a = await runEarshot(['frobnicate']);
     expectOneLine(a);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -78,6 +78,28 @@ export function availableThemePacks(opts: { dir?: string } = {}): string[] {
 }
 
 /**
+ * A pack file read and validated, kept per file while its size and mtime stay the same: one config check reads each
+ * pack for every brand that names it (its themes, then the goals' and rules' theme ids), and a config reload re-reads
+ * only an edited pack.
+ */
+const packFiles = new Map<string, { stamp: string; data: z.infer<typeof PackFile> }>();
+function readPackFile(file: string): z.infer<typeof PackFile> {
+  let stamp = '';
+  try {
+    const st = statSync(file);
+    stamp = `${st.size}:${st.mtimeMs}`;
+  } catch {
+    // unreadable: readYaml below says why
+  }
+  const hit = packFiles.get(file);
+  if (hit && stamp && hit.stamp === stamp) return hit.data;
+  const parsed = PackFile.safeParse(readYaml(file));
+  if (!parsed.success) throw new Error(issueLine(file, parsed.error));
+  if (stamp) packFiles.set(file, { stamp, data: parsed.data });
+  return parsed.data;
+}
+
+/**
  * Load theme packs by name (`general` reads `<dir>/general.yaml`) or by path (a name containing `/` or ending in
  * `.yaml` is a file of your own, relative to the working directory, in the same shape as a pack). Later packs add
  * terms to themes of the same id. An unknown pack throws one line naming it and the available ones.
@@ -100,14 +122,13 @@ export function loadThemePacks(packNames: string[], opts: { dir?: string } = {})
       }
       file = hit;
     }
-    const parsed = PackFile.safeParse(readYaml(file));
-    if (!parsed.success) throw new Error(issueLine(file, parsed.error));
-    const themes = Array.isArray(parsed.data) ? parsed.data : parsed.data.themes;
-    const pack = Array.isArray(parsed.data) ? name : (parsed.data.pack ?? name);
+    const data = readPackFile(file);
+    const themes = Array.isArray(data) ? data : data.themes;
+    const pack = Array.isArray(data) ? name : (data.pack ?? name);
     for (const t of themes) {
       out.push({
-        id: t.id, ...(t.label ? { label: t.label } : {}), terms: t.terms, exclude: t.exclude,
-        ...(t.replaces.length ? { replaces: t.replaces } : {}), pack,
+        id: t.id, ...(t.label ? { label: t.label } : {}), terms: [...t.terms], exclude: [...t.exclude],
+        ...(t.replaces.length ? { replaces: [...t.replaces] } : {}), pack,
       });
     }
   }

@@ -9,6 +9,7 @@ import { runReport } from '../../../src/reports/index.js';
 import type { TrendResult } from '../../../src/reports/trend.js';
 import { recordedRollupZone } from '../../../src/store/rollup-zone.js';
 import { refreshBucketsOf } from '../../../src/store/rollups.js';
+import { rebuildRollups } from '../../../src/store/rollups-rebuild.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import { runCommand } from './cli-harness.js';
 import { m } from './fixtures.js';
@@ -93,6 +94,22 @@ describe('report buckets are days in the configured timezone', () => {
     expect(after.stderr).toBe('');
     const v = volumes(JSON.parse(after.stdout));
     expect([v['2026-03-04'], v['2026-03-05'], v['2026-03-09']]).toEqual([1, 1, 1]);
+  });
+
+  it('a rebuild in a zone whose hours straddle midnight (+5:30) puts 18:45 UTC on the next local day', async () => {
+    const store = await storeIn('kolkata', 'UTC');
+    try {
+      const late = m('acme', 'kolkata', { day: '2026-03-10', label: 'negative', score: -0.5, publishedAt: new Date('2026-03-10T18:45:00Z') });
+      const early = m('acme', 'kolkata-early', { day: '2026-03-10', label: 'negative', score: -0.5, publishedAt: new Date('2026-03-10T18:15:00Z') });
+      await store.upsertMentions([late, early]);
+      await rebuildRollups(store, 'Asia/Kolkata');
+      expect(await recordedRollupZone(store)).toBe('Asia/Kolkata');
+      const v = volumes(await trend(store, 'day'));
+      expect([v['2026-03-10'], v['2026-03-11']]).toEqual([1, 1]);
+      expect([v['2026-03-04'], v['2026-03-05'], v['2026-03-09']]).toEqual([1, 1, 1]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('a date is "in the future" by the calendar of the configured zone', async () => {

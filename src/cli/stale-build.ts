@@ -18,11 +18,14 @@ async function newestTs(dir: string): Promise<number> {
 
 /**
  * In a checkout, when the compiled CLI (`dist/`) is older than a source file, the one line saying so; else null.
- * `npm run earshot` runs the compiled CLI (as fast as the installed bin), so an edit without a rebuild would
- * otherwise run yesterday's code without a word. The ~300 `stat` calls run on libuv's threads while the command
- * loads, so they cost the command next to nothing; never runs from source (tsx) or an install without `src/`.
+ * `npm run earshot` and `npm run demo` run the compiled CLI (as fast as the installed bin), so an edit without a
+ * rebuild would otherwise run yesterday's code without a word. Checked only when npm started the command (`env` has
+ * npm's `npm_lifecycle_event` or `npm_command`): the ~300 `stat` calls run on libuv's threads beside the command but
+ * still cost it 5–10 ms of callbacks, which an installed bin (no `src/`) and a developer's direct `node dist/…` skip.
+ * Never runs from source (tsx).
  */
-export async function staleBuildWarning(mainUrl: string): Promise<string | null> {
+export async function staleBuildWarning(mainUrl: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  if (!env.npm_lifecycle_event && !env.npm_command) return null;
   const main = fileURLToPath(mainUrl);
   const root = join(dirname(main), '../../..');
   if (!main.endsWith('.js') || !existsSync(join(root, 'src')) || !existsSync(join(root, 'tsconfig.json'))) return null;

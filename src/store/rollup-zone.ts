@@ -33,8 +33,9 @@ export async function setRollupZone(store: Store, tz: string): Promise<void> {
 export async function rollupZone(store: Store, configZone = 'UTC'): Promise<string> {
   const recorded = await recordedRollupZone(store);
   if (recorded) return recorded;
-  const [any] = await store.aggregate('rollups', [{ $limit: 1 }, { $project: { _id: 1 } }]);
-  return any ? 'UTC' : configZone;
+  // A plain `$group` count, which the SQLite store answers in SQL.
+  const [count] = await store.aggregate<{ n: number }>('rollups', [{ $match: { brand: { $ne: null } } }, { $group: { _id: null, n: { $sum: 1 } } }]);
+  return (count?.n ?? 0) > 0 ? 'UTC' : configZone;
 }
 
 /** `rollupZone`, recorded when it was not yet, so the days rollups are written in never change under them. */

@@ -34,10 +34,10 @@ describe('each command loads only what it uses', () => {
     for (const p of [...HEAVY, 'zod', 'yaml']) expect(loaded.has(p), `${p} loaded by --help`).toBe(false);
   });
 
-  it('config check loads no driver, browser, queue or mailer', async () => {
+  it('config check loads no driver, browser, queue or mailer, and no cron-parser for everyday crons', async () => {
     const loaded = await packagesLoadedBy(['config', 'check', join(ROOT, 'config/demo.yaml')]);
     expect(loaded.has('zod')).toBe(true);
-    for (const p of HEAVY) expect(loaded.has(p), `${p} loaded by config check`).toBe(false);
+    for (const p of [...HEAVY, 'cron-parser', 'luxon']) expect(loaded.has(p), `${p} loaded by config check`).toBe(false);
   });
 
   it('analyze loads the NLP stage but no store, queue, browser or mailer', async () => {
@@ -54,7 +54,7 @@ describe('each command loads only what it uses', () => {
     await store.close();
     const loaded = await packagesLoadedBy(['report', 'trend', '--brand', 'acme', '--from', '2024-03-04', '--to', '2024-03-17', '--config', config], '', { EARSHOT_DATA_DIR: data });
     expect(loaded.has('better-sqlite3')).toBe(true);
-    for (const p of [...HEAVY.filter((h) => h !== 'better-sqlite3'), 'luxon']) expect(loaded.has(p), `${p} loaded by report trend`).toBe(false);
+    for (const p of [...HEAVY.filter((h) => h !== 'better-sqlite3'), 'cron-parser', 'luxon', 'csv-stringify']) expect(loaded.has(p), `${p} loaded by report trend`).toBe(false);
   });
 });
 

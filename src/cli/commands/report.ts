@@ -6,6 +6,7 @@ import { checkRangeHasData, checkReportFlags } from '../report-range.js';
 import { rollupZone, rollupZoneMismatch } from '../../store/rollup-zone.js';
 import { openRuntime } from '../runtime.js';
 import { tableOptions } from '../terminal.js';
+import { zodForOneShot } from '../zod-one-shot.js';
 
 /** CLI flag → report parameter, for the flags that are passed through as given. */
 const PASS_THROUGH: Record<string, string> = {
@@ -79,6 +80,7 @@ export const reportCommand: Command = {
       if (v !== undefined) params[key] = v;
     }
     checkReportFlags(values);
+    await zodForOneShot();
     const rt = await openRuntime(io, { values, forceInline: true });
     try {
       // "Today" is today where the user is: a range starting tomorrow in UTC may already have begun in Berlin.

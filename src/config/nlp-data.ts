@@ -49,7 +49,37 @@ function issueLine(file: string, err: z.ZodError): string {
   return `${file}: ${path ? `${path}: ` : ''}${i.message}`;
 }
 
-function readYaml(file: string): unknown {
+/** A data file that does not match its schema: the message names the file and the field. */
+class DataFileError extends Error {}
+
+/**
+ * Changes whenever this module is rebuilt or edited, so validated data cached by `readYamlCached` never outlives a
+ * change of the schemas above.
+ */
+const SCHEMA_STAMP = (() => {
+  try {
+    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  } catch {
+    return String(Date.now());
+  }
+})();
+
+/**
+ * A YAML data file, validated by `schema` (an empty file read as `empty`, when given). The validated value is what the
+ * cache keeps, so an unchanged file is neither parsed nor validated again.
+ */
+function readValidated<S extends z.ZodType>(file: string, name: string, schema: S, empty?: unknown): z.output<S> {
+  return readYaml(file, {
+    tag: `${name}:${SCHEMA_STAMP}`,
+    fn: (raw) => {
+      const parsed = schema.safeParse(raw == null && empty !== undefined ? empty : raw);
+      if (!parsed.success) throw new DataFileError(issueLine(file, parsed.error));
+      return parsed.data;
+    },
+  }) as z.output<S>;
+}
+
+function readYaml(file: string, check?: { tag: string; fn: (value: unknown) => unknown }): unknown {
   const read = (f: string) => {
     try {
       return readFileSync(f, 'utf8');
@@ -58,9 +88,9 @@ function readYaml(file: string): unknown {
     }
   };
   try {
-    return readYamlCached(file, read);
+    return readYamlCached(file, read, check);
   } catch (err) {
-    if ((err as Error).message.startsWith(`${file}: cannot read`)) throw err;
+    if (err instanceof DataFileError || (err as Error).message.startsWith(`${file}: cannot read`)) throw err;
     throw new Error(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }
 }
@@ -93,10 +123,9 @@ function readPackFile(file: string): z.infer<typeof PackFile> {
   }
   const hit = packFiles.get(file);
   if (hit && stamp && hit.stamp === stamp) return hit.data;
-  const parsed = PackFile.safeParse(readYaml(file));
-  if (!parsed.success) throw new Error(issueLine(file, parsed.error));
-  if (stamp) packFiles.set(file, { stamp, data: parsed.data });
-  return parsed.data;
+  const data = readValidated(file, 'theme-pack', PackFile);
+  if (stamp) packFiles.set(file, { stamp, data });
+  return data;
 }
 
 /**
@@ -146,11 +175,10 @@ export function loadLexicon(opts: { dir?: string } = {}): LexiconData {
   const out: Required<LexiconData> = { words: {}, phrases: {}, emoji: {} };
   for (const f of yamlFiles(dir)) {
     const file = join(dir, f);
-    const parsed = LexiconFile.safeParse(readYaml(file) ?? {});
-    if (!parsed.success) throw new Error(issueLine(file, parsed.error));
-    Object.assign(out.words, parsed.data.words);
-    Object.assign(out.phrases, parsed.data.phrases);
-    Object.assign(out.emoji, parsed.data.emoji);
+    const data = readValidated(file, 'lexicon', LexiconFile, {});
+    Object.assign(out.words, data.words);
+    Object.assign(out.phrases, data.phrases);
+    Object.assign(out.emoji, data.emoji);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Mention } from '../src/domain/mention.js';
-import { refreshRollups, touchedBuckets } from '../src/store/rollups.js';
+import { refreshBucketsOf } from '../src/store/rollups.js';
 import type { UpsertResult } from '../src/store/store.js';
 import { withBrandLease } from './brand-lock.js';
 import { type BatchRef, recordBatchStored } from './cursor-commit.js';
@@ -37,7 +37,7 @@ export async function ingestBatch(deps: PipelineDeps, mentions: Mention[], ref?:
       });
       // Buckets of every mention whose mark was judged, changed now or not (see markAroundUpsert).
       const neighbours = judged.filter((c): c is Candidate & Pick<Mention, 'source'> => c.source !== undefined);
-      await refreshRollups(deps.store, touchedBuckets([...before, ...batch, ...neighbours]));
+      await refreshBucketsOf(deps.store, [...before, ...batch, ...neighbours], deps.config.timezone);
     });
   }
   if (ref) await recordBatchStored(deps, ref);

@@ -15,7 +15,7 @@ export async function startInProcessSchedules(
   deps: PipelineDeps,
   plan: PlannedSchedule[],
   opts: { log: (line: string) => void; concurrency?: number },
-): Promise<{ stop(deadlineMs: number): Promise<void> }> {
+): Promise<{ update(plan: PlannedSchedule[]): Promise<void>; stop(deadlineMs: number): Promise<void> }> {
   const startedAt = new Date();
   const holder: { scheduler?: InProcessScheduler } = {};
   let saving = Promise.resolve();
@@ -55,6 +55,7 @@ export async function startInProcessSchedules(
   const heartbeat = setInterval(saveState, HEARTBEAT_MS);
   heartbeat.unref();
   return {
+    update: (next) => scheduler.update(next),
     async stop(deadlineMs) {
       clearInterval(heartbeat);
       await scheduler.stop(deadlineMs);

@@ -1,15 +1,13 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { Mention } from '../domain/mention.js';
+import { defuseFormula } from '../reports/csv-defuse.js';
 import type { Filter, Store } from '../store/store.js';
 
 /** Mentions read per store query: memory stays at one page whatever the range holds. */
 const PAGE = 1000;
 
 export const EXPORT_COLUMNS = ['id', 'brand', 'source', 'publishedAt', 'url', 'author', 'title', 'text', 'stars', 'sentiment', 'score', 'themes', 'intents', 'duplicateOf'] as const;
-
-/** A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) is prefixed with `'` (CSV injection). */
-const defuse = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 function csvRow(m: Mention): Record<(typeof EXPORT_COLUMNS)[number], string | number> {
   return {
@@ -18,9 +16,9 @@ function csvRow(m: Mention): Record<(typeof EXPORT_COLUMNS)[number], string | nu
     source: m.source.name,
     publishedAt: new Date(m.publishedAt).toISOString(),
     url: m.url,
-    author: defuse(m.author.name ?? m.author.handle ?? ''),
-    title: defuse(m.title ?? ''),
-    text: defuse(m.text),
+    author: defuseFormula(m.author.name ?? m.author.handle ?? ''),
+    title: defuseFormula(m.title ?? ''),
+    text: defuseFormula(m.text),
     stars: m.stars ?? '',
     sentiment: m.sentiment.label,
     score: m.sentiment.score,

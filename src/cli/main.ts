@@ -12,8 +12,10 @@ const io: Io = {
   interactive: Boolean(process.stderr.isTTY),
 };
 
-const stale = staleBuildWarning(import.meta.url);
-if (stale) process.stderr.write(`${stale}\n`);
+// Checked beside the command, not before it: the line comes when the check is done, usually before any output.
+void staleBuildWarning(import.meta.url).then((stale) => {
+  if (stale) process.stderr.write(`${stale}\n`);
+});
 
 runCli(process.argv.slice(2), io).then(
   (code) => {

@@ -1,31 +1,38 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The newest modification time under `dir` of a `.ts` file, in ms (0 when there is none). */
-function newestTs(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestTs(p));
-    else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
+async function newestTs(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const times = await Promise.all(
+    entries.map((e) => {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) return newestTs(p);
+      return e.name.endsWith('.ts') ? stat(p).then((s) => s.mtimeMs) : 0;
+    }),
+  );
+  return Math.max(0, ...times);
 }
 
 /**
  * In a checkout, when the compiled CLI (`dist/`) is older than a source file, the one line saying so; else null.
- * `npm run earshot` runs the compiled CLI (as fast as the installed bin), so an edit without a rebuild would
- * otherwise run yesterday's code without a word. Costs a few ms of `stat`; never runs from source (tsx) or an install
- * without `src/`.
+ * `npm run earshot` and `npm run demo` run the compiled CLI (as fast as the installed bin), so an edit without a
+ * rebuild would otherwise run yesterday's code without a word. Checked only when npm started the command (`env` has
+ * npm's `npm_lifecycle_event` or `npm_command`): the ~300 `stat` calls run on libuv's threads beside the command but
+ * still cost it 5–10 ms of callbacks, which an installed bin (no `src/`) and a developer's direct `node dist/…` skip.
+ * Never runs from source (tsx).
  */
-export function staleBuildWarning(mainUrl: string): string | null {
+export async function staleBuildWarning(mainUrl: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  if (!env.npm_lifecycle_event && !env.npm_command) return null;
   const main = fileURLToPath(mainUrl);
   const root = join(dirname(main), '../../..');
   if (!main.endsWith('.js') || !existsSync(join(root, 'src')) || !existsSync(join(root, 'tsconfig.json'))) return null;
   try {
-    const built = statSync(main).mtimeMs;
-    const newest = Math.max(...['src', 'pipelines', 'crawlers'].map((d) => (existsSync(join(root, d)) ? newestTs(join(root, d)) : 0)));
+    const built = (await stat(main)).mtimeMs;
+    const dirs = ['src', 'pipelines', 'crawlers'].map((d) => join(root, d)).filter((d) => existsSync(d));
+    const newest = Math.max(0, ...(await Promise.all(dirs.map(newestTs))));
     return newest > built ? 'earshot: the build in dist/ is older than the source: run npm run build (or keep npm run build:watch running)' : null;
   } catch {
     return null;

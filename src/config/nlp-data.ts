@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -54,7 +54,37 @@ function issueLine(file: string, err: z.ZodError): string {
   return `${file}: ${path ? `${path}: ` : ''}${i.message}`;
 }
 
-function readYaml(file: string): unknown {
+/** A data file that does not match its schema: the message names the file and the field. */
+class DataFileError extends Error {}
+
+/**
+ * Changes whenever this module is rebuilt or edited, so validated data cached by `readYamlCached` never outlives a
+ * change of the schemas above.
+ */
+const SCHEMA_STAMP = (() => {
+  try {
+    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  } catch {
+    return String(Date.now());
+  }
+})();
+
+/**
+ * A YAML data file, validated by `schema` (an empty file read as `empty`, when given). The validated value is what the
+ * cache keeps, so an unchanged file is neither parsed nor validated again.
+ */
+function readValidated<S extends z.ZodType>(file: string, name: string, schema: S, empty?: unknown): z.output<S> {
+  return readYaml(file, {
+    tag: `${name}:${SCHEMA_STAMP}`,
+    fn: (raw) => {
+      const parsed = schema.safeParse(raw == null && empty !== undefined ? empty : raw);
+      if (!parsed.success) throw new DataFileError(issueLine(file, parsed.error));
+      return parsed.data;
+    },
+  }) as z.output<S>;
+}
+
+function readYaml(file: string, check?: { tag: string; fn: (value: unknown) => unknown }): unknown {
   const read = (f: string) => {
     try {
       return readFileSync(f, 'utf8');
@@ -63,9 +93,9 @@ function readYaml(file: string): unknown {
     }
   };
   try {
-    return readYamlCached(file, read);
+    return readYamlCached(file, read, check);
   } catch (err) {
-    if ((err as Error).message.startsWith(`${file}: cannot read`)) throw err;
+    if (err instanceof DataFileError || (err as Error).message.startsWith(`${file}: cannot read`)) throw err;
     throw new Error(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }
 }
@@ -80,6 +110,27 @@ function yamlFiles(dir: string): string[] {
 /** Theme pack names available in `dir` (file names without extension). */
 export function availableThemePacks(opts: { dir?: string } = {}): string[] {
   return yamlFiles(opts.dir ?? join(defaultConfigDir(), 'themes')).map((f) => f.replace(/\.ya?ml$/, ''));
+}
+
+/**
+ * A pack file read and validated, kept per file while its size and mtime stay the same: one config check reads each
+ * pack for every brand that names it (its themes, then the goals' and rules' theme ids), and a config reload re-reads
+ * only an edited pack.
+ */
+const packFiles = new Map<string, { stamp: string; data: z.infer<typeof PackFile> }>();
+function readPackFile(file: string): z.infer<typeof PackFile> {
+  let stamp = '';
+  try {
+    const st = statSync(file);
+    stamp = `${st.size}:${st.mtimeMs}`;
+  } catch {
+    // unreadable: readYaml below says why
+  }
+  const hit = packFiles.get(file);
+  if (hit && stamp && hit.stamp === stamp) return hit.data;
+  const data = readValidated(file, 'theme-pack', PackFile);
+  if (stamp) packFiles.set(file, { stamp, data });
+  return data;
 }
 
 /**
@@ -105,14 +156,13 @@ export function loadThemePacks(packNames: string[], opts: { dir?: string } = {})
       }
       file = hit;
     }
-    const parsed = PackFile.safeParse(readYaml(file));
-    if (!parsed.success) throw new Error(issueLine(file, parsed.error));
-    const themes = Array.isArray(parsed.data) ? parsed.data : parsed.data.themes;
-    const pack = Array.isArray(parsed.data) ? name : (parsed.data.pack ?? name);
+    const data = readPackFile(file);
+    const themes = Array.isArray(data) ? data : data.themes;
+    const pack = Array.isArray(data) ? name : (data.pack ?? name);
     for (const t of themes) {
       out.push({
-        id: t.id, ...(t.label ? { label: t.label } : {}), terms: t.terms, exclude: t.exclude,
-        ...(t.replaces.length ? { replaces: t.replaces } : {}), pack,
+        id: t.id, ...(t.label ? { label: t.label } : {}), terms: [...t.terms], exclude: [...t.exclude],
+        ...(t.replaces.length ? { replaces: [...t.replaces] } : {}), pack,
       });
     }
   }
@@ -131,19 +181,18 @@ export function loadLexicon(opts: { dir?: string } = {}): LexiconData {
   const out: LexiconData & Required<Pick<LexiconData, 'words' | 'phrases' | 'emoji'>> = { words: {}, phrases: {}, emoji: {} };
   for (const f of yamlFiles(dir)) {
     const file = join(dir, f);
-    const parsed = LexiconFile.safeParse(readYaml(file) ?? {});
-    if (!parsed.success) throw new Error(issueLine(file, parsed.error));
-    const { profile } = parsed.data;
+    const data = readValidated(file, 'lexicon', LexiconFile, {});
+    const { profile } = data;
     type Entries = Required<Pick<LexiconEntries, 'words' | 'phrases' | 'emoji'>> & Pick<LexiconEntries, 'negativeWeight'>;
     let into: Entries = out;
     if (profile) {
       out.profiles ??= {};
       into = (out.profiles[profile] ??= { words: {}, phrases: {}, emoji: {} }) as Entries;
     }
-    if (parsed.data.negativeWeight !== undefined) into.negativeWeight = parsed.data.negativeWeight;
-    Object.assign(into.words, parsed.data.words);
-    Object.assign(into.phrases, parsed.data.phrases);
-    Object.assign(into.emoji, parsed.data.emoji);
+    if (data.negativeWeight !== undefined) into.negativeWeight = data.negativeWeight;
+    Object.assign(into.words, data.words);
+    Object.assign(into.phrases, data.phrases);
+    Object.assign(into.emoji, data.emoji);
   }
   return out;
 }

@@ -20,17 +20,22 @@ function parseYaml(text: string): unknown {
   return yamlParse(text);
 }
 
-/** The parsed content of the YAML file `file` (the caller reports read and parse errors with the file name). */
-export function readYamlCached(file: string, read: (file: string) => string): unknown {
+/**
+ * The parsed content of the YAML file `file` (the caller reports read and parse errors with the file name). With
+ * `check`, what `check.fn` makes of it (a zod parse, which throws on a bad file) is what is cached, under `check.tag`,
+ * so a hit skips the validation too; the tag must change whenever `fn` would give something else.
+ */
+export function readYamlCached(file: string, read: (file: string) => string, check?: { tag: string; fn: (value: unknown) => unknown }): unknown {
   let key: string | undefined;
   try {
     const st = statSync(file);
-    key = createHash('sha1').update(`${VERSION}\0${file}\0${st.size}\0${st.mtimeMs}`).digest('hex');
+    key = createHash('sha1').update(`${VERSION}\0${check?.tag ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`).digest('hex');
     return JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8'));
   } catch {
     // no cache entry (or no file: `read` below reports it)
   }
-  const value = parseYaml(read(file));
+  const parsed = parseYaml(read(file));
+  const value = check ? check.fn(parsed) : parsed;
   if (key && value !== undefined) {
     try {
       mkdirSync(CACHE_DIR, { recursive: true });

@@ -1,22 +1,12 @@
-import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { TextProfile } from './analysis.js';
 import { configObject } from './config-object.js';
+import { isValidCron } from './cron.js';
 import { SourceKind } from './source-kind.js';
 import { Storefront } from './storefront.js';
 
 /** A cron expression (5 or 6 fields), checked by parsing it. */
-export const Cron = z.string().refine(
-  (expr) => {
-    try {
-      CronExpressionParser.parse(expr);
-      return expr.trim().split(/\s+/).length >= 5;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'Invalid cron expression' },
-);
+export const Cron = z.string().refine(isValidCron, { message: 'Invalid cron expression' });
 
 /** An absolute http(s) URL. Other schemes (file:, ftp:, javascript:) are refused at config time. */
 export const HttpUrl = z.url({ protocol: /^https?$/, message: 'Invalid URL (http or https only)' });

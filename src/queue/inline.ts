@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { CronExpressionParser } from 'cron-parser';
 import { PermanentError } from '../domain/errors.js';
 import type { Catalog, EnqueueOptions, Handler, JobContext, Queue, ScheduleInfo } from './queue.js';
 import { backoffDelay, parseOnEnqueue, parseOnProcess, specFor, withTimeout } from './validate.js';
@@ -65,6 +64,8 @@ export class InlineQueue<C extends Catalog> implements Queue<C> {
 
   async schedule<N extends keyof C & string>(id: string, cron: string, name: N, payload: unknown, opts: { tz?: string } = {}): Promise<void> {
     parseOnEnqueue(this.catalog, name, payload);
+    // Loaded here: a one-shot command opens the inline queue but never schedules (cron-parser brings luxon).
+    const { CronExpressionParser } = await import('cron-parser');
     await this.unschedule(id);
     const tz = opts.tz ?? 'UTC';
     const entry: { cron: string; tz: string; name: string; payload: unknown; timer?: NodeJS.Timeout; next?: Date } = { cron, tz, name, payload };

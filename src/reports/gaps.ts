@@ -106,7 +106,7 @@ export const gapsReport = defineReport({
     if (goals.length === 0) {
       throw new UserError(`brand "${p.brand}" has no goals in config (add e.g. goals: [{ metric: net_sentiment, min: 0.4 }] under the brand)`);
     }
-    const range = resolveRange(p.from, p.to, 90, ctx.now);
+    const range = resolveRange(p.from, p.to, 90, ctx.now, ctx.timezone);
     const themes = [...new Set(goals.flatMap((g) => (g.theme ? [g.theme] : [])))];
     const pipelines = gapsPipelines(p, range, themes);
     const [totals, themeRows] = await Promise.all([

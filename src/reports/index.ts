@@ -1,4 +1,5 @@
 import { UserError } from '../domain/errors.js';
+import { rollupZone } from '../store/rollup-zone.js';
 import { advocacyReport } from './advocacy.js';
 import { emergingReport } from './emerging.js';
 import { gapsReport } from './gaps.js';
@@ -38,7 +39,8 @@ export async function runReport(kind: string, ctx: ReportContext, params: Record
   const def = reportFor(kind);
   const parsed = parseParams(def.params, { ...params, brand: ctx.brand.id });
   await assertKnownNames(ctx, parsed as { source?: unknown; theme?: unknown });
-  const result = await def.run(ctx, parsed);
+  const timezone = ctx.timezone ?? (await rollupZone(ctx.store));
+  const result = await def.run({ ...ctx, timezone }, parsed);
   return { result, sections: def.sections(result) };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Slug } from '../domain/brand.js';
 import { UserError } from '../domain/errors.js';
+import { localDay } from '../domain/time-zone.js';
 
 /**
  * Reusable parameter pieces for reports (brand, date range, interval, filters, format) and the one helper that parses
@@ -32,17 +33,22 @@ export const DateInput = z
     return { at, dayOnly };
   });
 
-/** A resolved range: `from` inclusive, `to` exclusive, both Dates; `days` its length. */
+/**
+ * A resolved range: `from` inclusive, `to` exclusive, both Dates; `days` its length. `from` and `to` are calendar days
+ * at UTC midnight, as rollups date their days; with `timezone`, they are days in that zone (rollups are kept per day
+ * there) and `mentionMatch` turns them into the instants local midnight starts them.
+ */
 export interface Range {
   from: Date;
   to: Date;
   days: number;
+  timezone?: string;
 }
 
 /** The period of the same length just before `r` ("change vs the previous period"). */
 export function previousOf(r: Range): Range {
   const len = r.to.getTime() - r.from.getTime();
-  return { from: new Date(r.from.getTime() - len), to: new Date(r.from), days: r.days };
+  return { from: new Date(r.from.getTime() - len), to: new Date(r.from), days: r.days, ...(r.timezone ? { timezone: r.timezone } : {}) };
 }
 
 function startOfDay(ms: number): number {
@@ -51,17 +57,20 @@ function startOfDay(ms: number): number {
 
 /**
  * `from`/`to` as typed on the command line into a range: a day-only `to` includes that whole day; no `to` means
- * through today (UTC); no `from` means `defaultDays` days ending at `to`.
+ * through today (in `timezone`, default UTC); no `from` means `defaultDays` days ending at `to`.
  */
 export function resolveRange(
   from: { at: Date; dayOnly: boolean } | undefined,
   to: { at: Date; dayOnly: boolean } | undefined,
   defaultDays: number,
   now: Date = new Date(),
+  timezone?: string,
 ): Range {
-  const end = to ? (to.dayOnly ? to.at.getTime() + DAY_MS : to.at.getTime()) : startOfDay(now.getTime()) + DAY_MS;
+  const today = timezone ? Date.parse(`${localDay(now, timezone)}T00:00:00Z`) : startOfDay(now.getTime());
+  const end = to ? (to.dayOnly ? to.at.getTime() + DAY_MS : to.at.getTime()) : today + DAY_MS;
   const start = from ? from.at.getTime() : end - defaultDays * DAY_MS;
-  return { from: new Date(start), to: new Date(end), days: Math.max(1, Math.round((end - start) / DAY_MS)) };
+  const zoned = timezone && timezone !== 'UTC' ? { timezone } : {};
+  return { from: new Date(start), to: new Date(end), days: Math.max(1, Math.round((end - start) / DAY_MS)), ...zoned };
 }
 
 /** Fields every report takes. */

@@ -1,4 +1,5 @@
 import { COUNTED } from '../domain/mention.js';
+import { zonedMidnight } from '../domain/time-zone.js';
 import type { Interval, Range } from './params.js';
 
 /** Pipeline pieces shared by the reports. */
@@ -46,16 +47,21 @@ export function addSums(a: Sums, b: Sums): Sums {
   };
 }
 
-/** Rollup buckets of a brand in [from, to), optionally one source. Rollups are whole UTC days (`date` = 00:00). */
+/** Rollup buckets of a brand in [from, to), optionally one source. Rollups are whole days (`date` = the day at 00:00 UTC). */
 export function rollupMatch(brand: string | { $in: string[] }, range: { from: Date; to: Date }, source?: string): Record<string, unknown> {
   return { brand, date: { $gte: range.from, $lt: range.to }, ...(source ? { source } : {}) };
 }
 
-/** Mentions of a brand published in [from, to), optionally one source and one theme. Follow with `notDuplicate`. */
-export function mentionMatch(brand: string, range: { from: Date; to: Date }, f: { source?: string | undefined; theme?: string | undefined } = {}): Record<string, unknown> {
+/**
+ * Mentions of a brand published in [from, to), optionally one source and one theme. Follow with `notDuplicate`. A
+ * range with a `timezone` holds days there: its ends become the instants local midnight starts them, so the mentions
+ * are those of the same days the rollups count.
+ */
+export function mentionMatch(brand: string, range: { from: Date; to: Date; timezone?: string }, f: { source?: string | undefined; theme?: string | undefined } = {}): Record<string, unknown> {
+  const at = (d: Date) => (range.timezone && d.getTime() % 86_400_000 === 0 ? zonedMidnight(d, range.timezone) : d);
   return {
     brand,
-    publishedAt: { $gte: range.from, $lt: range.to },
+    publishedAt: { $gte: at(range.from), $lt: at(range.to) },
     ...(f.source ? { 'source.name': f.source } : {}),
     ...(f.theme ? { 'themes.theme': f.theme } : {}),
   };

@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import type * as CsvStringify from 'csv-stringify/sync';
+import { defuseFormula } from './csv-defuse.js';
 import type { Cell, Section } from './report.js';
 
 /** How a terminal table shows a column, by its name (CSV and JSON keep the raw values). */
@@ -149,24 +152,25 @@ function fitSection(s: Section, width: number, maxCell: number, hyperlinks: bool
   return lines;
 }
 
-function csvField(c: Cell | undefined): string {
-  if (c === null || c === undefined) return '';
-  const s = typeof c === 'boolean' ? String(c) : String(c);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
- * Every section in one RFC 4180 CSV: a `section` column, then the union of all sections' columns (empty where a
- * section has no such column). Nothing is clipped or rounded away.
+ * Every section in one RFC 4180 CSV (csv-stringify): a `section` column, then the union of all sections' columns
+ * (empty where a section has no such column), CRLF line ends, a field quoted when it holds a comma, a quote, a CR or
+ * a LF. Nothing is clipped or rounded away; true/false are spelled out, null is empty. Text a spreadsheet would run
+ * as a formula (`=1+1`, `@SUM(…)`, `-2+3` from a mention) starts with `'`, as in `earshot export` (CSV injection).
  */
 export function renderCsv(sections: Section[]): string {
   const columns: string[] = [];
   for (const s of sections) for (const c of s.columns) if (!columns.includes(c)) columns.push(c);
-  const lines = [['section', ...columns].join(',')];
-  for (const s of sections) {
-    for (const r of s.rows) lines.push([csvField(s.name), ...columns.map((c) => csvField(r[c]))].join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const records: Cell[][] = [['section', ...columns]];
+  for (const s of sections) for (const r of s.rows) records.push([s.name, ...columns.map((c) => r[c] ?? null)]);
+  // Loaded here: a table or JSON report does not pay for the CSV writer at start-up.
+  const { stringify } = createRequire(import.meta.url)('csv-stringify/sync') as typeof CsvStringify;
+  return stringify(records, {
+    record_delimiter: '\r\n',
+    // csv-stringify quotes a field holding the delimiter, a quote or LF; a lone CR must be quoted too (RFC 4180).
+    quoted_match: /\r/,
+    cast: { boolean: (v) => String(v), string: (v) => defuseFormula(v) },
+  });
 }
 
 /** JSON with Dates as ISO strings, two-space indented. */

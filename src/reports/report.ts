@@ -20,6 +20,8 @@ export interface ReportContext {
   brand: Brand;
   /** "Now" for defaults and recency; tests pin it. Default: the current time. */
   now?: Date;
+  /** The zone whose days rollups are kept in (`rollupZone`); `runReport` reads it from the store when not given. */
+  timezone?: string;
 }
 
 /** A report: zod parameters, a run over the store, and its output as sections. */

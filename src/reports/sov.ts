@@ -88,7 +88,7 @@ export const sovReport = defineReport({
   summary: "share of voice against the brand's configured competitors: volume share, net sentiment, themes won and lost",
   params: SovParams,
   async run(ctx, p): Promise<SovResult> {
-    const range = resolveRange(p.from, p.to, 90, ctx.now);
+    const range = resolveRange(p.from, p.to, 90, ctx.now, ctx.timezone);
     const competitors = ctx.brand.competitors;
     const ids = [p.brand, ...competitors.map((c) => c.id)];
     const pipelines = sovPipelines(ids, range, p.source);

@@ -172,7 +172,7 @@ export const themesReport = defineReport({
   summary: 'per theme: volume, share, sentiment, change vs the previous period, and the drivers pulling net sentiment down or up',
   params: ThemesParams,
   async run(ctx, p): Promise<ThemesResult> {
-    const range = resolveRange(p.from, p.to, 90, ctx.now);
+    const range = resolveRange(p.from, p.to, 90, ctx.now, ctx.timezone);
     const pipelines = themesPipelines(p, range);
     const [totals, themeRows] = await Promise.all([
       ctx.store.aggregate<{ _id: string; total: number; positive: number; negative: number }>('rollups', pipelines.totals),

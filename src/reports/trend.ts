@@ -163,7 +163,7 @@ export const trendReport = defineReport({
   summary: 'per interval: volume, sentiment split, net sentiment, average score and stars, churn share; change vs the previous period',
   params: TrendParams,
   async run(ctx, p): Promise<TrendResult> {
-    const range = resolveRange(p.from, p.to, 90, ctx.now);
+    const range = resolveRange(p.from, p.to, 90, ctx.now, ctx.timezone);
     const read = 'rollups';
     type Row = Record<string, unknown> & { _id: { p: string; b: Date; k?: string } };
     const [groups, themeRows, ratings] = await Promise.all([

@@ -66,6 +66,43 @@ export class InProcessScheduler {
     this.opts.onChange?.();
   }
 
+  /**
+   * Takes a new plan (a reloaded config): a schedule no longer planned stops (a run of it already going finishes), a
+   * new one is armed and, like at start-up, run at once when overdue, and one whose cron or zone changed is re-armed.
+   * A run waiting or going is never dropped.
+   */
+  async update(plan: PlannedSchedule[], now = new Date()): Promise<void> {
+    if (this.stopped) return;
+    const wanted = new Map(plan.map((s) => [s.id, s]));
+    for (const [id, entry] of this.entries) {
+      if (wanted.has(id)) continue;
+      if (entry.timer) clearTimeout(entry.timer);
+      this.entries.delete(id);
+    }
+    for (const schedule of plan) {
+      const entry = this.entries.get(schedule.id);
+      if (entry) {
+        const changed = entry.schedule.cron !== schedule.cron || entry.schedule.tz !== schedule.tz;
+        entry.schedule = schedule;
+        if (changed) {
+          if (entry.timer) clearTimeout(entry.timer);
+          this.arm(entry, now);
+        }
+        continue;
+      }
+      const added: Entry = { schedule };
+      this.entries.set(schedule.id, added);
+      const lastTick = this.cron(schedule.cron, now, schedule.tz).prev().toDate();
+      const last = await this.opts.lastStarted(schedule);
+      this.arm(added, now);
+      if (last === null || last < lastTick) {
+        this.opts.log(`schedule ${schedule.id}: new, ${last === null ? 'never ran' : 'overdue'}, running it now`);
+        this.due(added, now);
+      }
+    }
+    this.opts.onChange?.();
+  }
+
   /** Each schedule's next run. */
   nextRuns(): Array<{ id: string; next?: Date; runningSince?: Date }> {
     return [...this.entries.values()].map((e) => ({

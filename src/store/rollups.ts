@@ -1,14 +1,18 @@
 import type { Mention } from '../domain/index.js';
 import { COUNTED, DATED } from '../domain/mention.js';
+import { localDay } from '../domain/time-zone.js';
 import { StoreInputError } from './errors.js';
 import { rollupId } from './ids.js';
+import { claimRollupZone } from './rollup-zone.js';
 import { THEME_COUNTERS, type Pipeline, type Rollup, type RollupKey, type Store, type ThemeCounts, type CompetitorCounts, type TopEntry } from './store.js';
 
 /**
- * Rollups are derived data: one document per brand × UTC day × source name, recomputed from
+ * Rollups are derived data: one document per brand × day × source name, recomputed from
  * `mentions` (duplicates excluded) and replaced whole, so ingesting twice or re-analysing a mention
  * leaves them exactly as a fresh computation would. The computation is one aggregation pipeline, so
- * it runs unchanged on MongoDB and on the SQLite store.
+ * it runs unchanged on MongoDB and on the SQLite store. A day is a calendar day in the store's rollup zone
+ * (`rollup-zone.ts`, the config's `timezone`); `date` is that day's UTC midnight, so week and month buckets made from
+ * it by a UTC `$dateTrunc` start on the local Monday and the local 1st.
  */
 
 /** What `touchedBuckets` needs of a mention (a projection of `brand`, `publishedAt`, `source` will do). */
@@ -25,13 +29,13 @@ export const TOP_EXAMPLES = 3;
 /** Buckets refreshed per pipeline run; keeps each `$facet` result far below MongoDB's 16 MB document limit. */
 const KEYS_PER_RUN = 500;
 
-/** The distinct rollup buckets the given mentions fall in, in first-seen order. */
-export function touchedBuckets(mentions: readonly BucketSource[]): RollupKey[] {
+/** The distinct rollup buckets the given mentions fall in (days in `tz`), in first-seen order. */
+export function touchedBuckets(mentions: readonly BucketSource[], tz = 'UTC'): RollupKey[] {
   const keys = new Map<string, RollupKey>();
   for (const m of mentions) {
     const at = m.publishedAt instanceof Date ? m.publishedAt : new Date(m.publishedAt);
     if (Number.isNaN(at.getTime())) throw new StoreInputError(`touchedBuckets: invalid publishedAt for brand ${m.brand}`);
-    const key: RollupKey = { brand: m.brand, day: at.toISOString().slice(0, 10), source: m.source.name };
+    const key: RollupKey = { brand: m.brand, day: localDay(at, tz), source: m.source.name };
     keys.set(rollupId(key), key);
   }
   return [...keys.values()];
@@ -42,18 +46,27 @@ export function touchedBuckets(mentions: readonly BucketSource[]): RollupKey[] {
  * no (non-duplicate) mention is deleted. Pass every bucket a write may have changed — for a
  * re-analysed mention whose date or source changed, both its old and its new bucket.
  */
-export async function refreshRollups(store: Store, keys: readonly RollupKey[]): Promise<void> {
+export async function refreshRollups(store: Store, keys: readonly RollupKey[], tz = 'UTC'): Promise<void> {
   const unique = [...new Map(keys.map((k) => [rollupId(k), k])).values()];
   for (let i = 0; i < unique.length; i += KEYS_PER_RUN) {
     const chunk = unique.slice(i, i + KEYS_PER_RUN);
     const build = (facets: RollupFacets | undefined) => buildRollups(chunk, facets ?? { totals: [], themes: [], competitors: [], tops: [] });
     if (store.recomputeRollups) {
-      await store.recomputeRollups<RollupFacets>(chunk, rollupPipeline(chunk), build);
+      await store.recomputeRollups<RollupFacets>(chunk, rollupPipeline(chunk, tz), build);
       continue;
     }
-    const [facets] = await store.aggregate<RollupFacets>('mentions', rollupPipeline(chunk));
+    const [facets] = await store.aggregate<RollupFacets>('mentions', rollupPipeline(chunk, tz));
     await store.replaceRollups(chunk, build(facets));
   }
+}
+
+/**
+ * Recomputes the buckets the given mentions fall in, in the store's rollup zone (recorded on the first write; the
+ * config's `timezone` for a new store). What ingest and the workflow's "not about us" call after a write.
+ */
+export async function refreshBucketsOf(store: Store, mentions: readonly BucketSource[], configZone = 'UTC'): Promise<void> {
+  const tz = await claimRollupZone(store, configZone);
+  await refreshRollups(store, touchedBuckets(mentions, tz), tz);
 }
 
 interface BucketId {
@@ -96,7 +109,7 @@ const engagementOf = (field: string) => ({ $ifNull: [`$engagement.${field}`, 0] 
  * sources over the touched days' span (a superset: rows of untouched buckets are dropped afterwards),
  * so both backends can use the `(brand, publishedAt)` index.
  */
-export function rollupPipeline(keys: readonly RollupKey[]): Pipeline {
+export function rollupPipeline(keys: readonly RollupKey[], tz = 'UTC'): Pipeline {
   const byBrand = new Map<string, { sources: Set<string>; first: string; last: string }>();
   for (const k of keys) {
     const g = byBrand.get(k.brand);
@@ -107,17 +120,19 @@ export function rollupPipeline(keys: readonly RollupKey[]): Pipeline {
       if (k.day > g.last) g.last = k.day;
     }
   }
+  // A local day lies within a day of the UTC day of the same date (offsets are -12 h … +14 h).
+  const pad = tz === 'UTC' ? 0 : DAY_MS;
   const clauses = [...byBrand].map(([brand, g]) => ({
     brand,
     'source.name': { $in: [...g.sources] },
-    publishedAt: { $gte: dayStart(g.first), $lt: new Date(dayStart(g.last).getTime() + DAY_MS) },
+    publishedAt: { $gte: new Date(dayStart(g.first).getTime() - pad), $lt: new Date(dayStart(g.last).getTime() + DAY_MS + pad) },
   }));
   const bucket = { brand: '$brand', day: '$_day', source: '$source.name' };
   return [
     { $match: clauses.length === 1 ? clauses[0] : { $or: clauses } },
     // Undated mentions (dated at collection) fall in no bucket: see DATED.
     { $match: { ...COUNTED, ...DATED } },
-    { $addFields: { _day: { $dateToString: { format: '%Y-%m-%d', date: '$publishedAt' } } } },
+    { $addFields: { _day: { $dateToString: { format: '%Y-%m-%d', date: '$publishedAt', ...(tz === 'UTC' ? {} : { timezone: tz }) } } } },
     {
       $facet: {
         totals: [

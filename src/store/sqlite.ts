@@ -3,7 +3,7 @@ import type { CrawlRun, Mention } from '../domain/index.js';
 import { assertCollectionName, assertReadOnlyPipeline, storable } from './documents.js';
 import { StoreInputError, StoreUnavailableError } from './errors.js';
 import { rollupId } from './ids.js';
-import { runPipeline } from './mingo-runtime.js';
+import { project, runPipeline } from './mingo-runtime.js';
 import { decodeDoc, encodeDoc } from './sqlite-codec.js';
 import { sqliteFailure } from './sqlite-errors.js';
 import { openDatabase, type SqliteStoreOptions } from './sqlite-open.js';
@@ -303,7 +303,7 @@ export class SqliteStore implements Store {
       const order = Object.keys(sort).length > 0 ? sqlOrder(sort, spec) : '';
       if (where.exact && order !== null) {
         const docs = this.#select(spec, { where, order: order || null, ...limits(options) });
-        return projection ? (runPipeline(docs, [{ $project: projection }]) as Doc[]) : docs;
+        return projection ? (project(docs, projection) as Doc[]) : docs;
       }
       const stages: Pipeline = [{ $match: filter }];
       if (Object.keys(sort).length > 0) stages.push({ $sort: sort });

@@ -9,7 +9,7 @@ import { notFound } from '../errors.js';
 import { mentionFilter, mentionFilterShape } from '../mention-query.js';
 import { CursorParam, encodeCursor, Limit } from '../schemas.js';
 import { WORKFLOW } from '../../domain/workflow.js';
-import { refreshRollups, touchedBuckets } from '../../store/rollups.js';
+import { refreshBucketsOf } from '../../store/rollups.js';
 import { applyPatch, getWorkflow, type WorkflowDoc, WorkflowPatch } from '../workflow.js';
 
 const MentionsQuery = z.object({ ...mentionFilterShape, limit: Limit, cursor: CursorParam.optional() }).strict();
@@ -166,7 +166,7 @@ export function mentionRoutes(app: FastifyInstance, deps: ApiDeps): void {
         // Out of (or back into) every count: the mention carries the mark, its rollup bucket is recomputed.
         const { notAboutUs: _was, ...rest } = m;
         await deps.store.upsertMentions([next.notAboutUs ? { ...rest, notAboutUs: next.notAboutUs.at } : rest]);
-        await refreshRollups(deps.store, touchedBuckets([m]));
+        await refreshBucketsOf(deps.store, [m], deps.config.timezone);
       }
       if (Object.keys(changed).length) await recordAudit(deps.store, who, 'mention.update', m._id, changed);
       return { id: m._id, workflow: workflowView(next) };

@@ -1,4 +1,3 @@
-import { parse as parseCsvSync } from 'csv-parse/sync';
 import { z } from 'zod';
 import { loadLexicon, loadThemePacks } from '../../config/nlp-data.js';
 import { UserError } from '../../domain/errors.js';
@@ -96,6 +95,8 @@ export const analyzeCommand: Command = {
     } else {
       const textCol = str(values, 'text-column')!;
       const idCol = str(values, 'id-column')!;
+      // Loaded here: JSONL input (the common case) does not pay for the CSV parser at start-up.
+      const { parse: parseCsvSync } = await import('csv-parse/sync');
       // Records are cut at line breaks outside quotes with at most 1 MB of one in memory; each is parsed alone, so an
       // over-long or malformed record is reported by number and skipped, and the rest of the file is still scored.
       let header: string[] | undefined;

@@ -3,6 +3,7 @@ import { checkConfigFile } from '../../config/load.js';
 import { UserError } from '../../domain/errors.js';
 import { type Command, write } from '../command.js';
 import { existingConfigPath } from '../config-path.js';
+import { zodForOneShot } from '../zod-one-shot.js';
 
 /**
  * `earshot config check [FILE]`: every problem with its path (exit 2), or OK with a summary (exit 0). Warnings
@@ -19,6 +20,7 @@ export const configCommand: Command = {
     const [action, file] = positionals;
     if (action !== 'check') throw new UserError(`config: unknown action "${action ?? ''}" (usage: earshot config check [FILE])`);
     const path = file ?? existingConfigPath(values, readEnv(io.env));
+    await zodForOneShot();
     const { config, problems, warnings } = checkConfigFile(path, { env: io.env });
     if (config) {
       const sources = config.brands.reduce((n, b) => n + b.sources.length, 0);

@@ -1,9 +1,12 @@
 import { UserError } from '../../domain/errors.js';
+import { localDay } from '../../domain/time-zone.js';
 import { Format, formatReport, REPORT_KINDS, reportFor, runReport } from '../../reports/index.js';
 import { type Command, str, write } from '../command.js';
 import { checkRangeHasData, checkReportFlags } from '../report-range.js';
+import { rollupZone, rollupZoneMismatch } from '../../store/rollup-zone.js';
 import { openRuntime } from '../runtime.js';
 import { tableOptions } from '../terminal.js';
+import { zodForOneShot } from '../zod-one-shot.js';
 
 /** CLI flag → report parameter, for the flags that are passed through as given. */
 const PASS_THROUGH: Record<string, string> = {
@@ -45,7 +48,7 @@ export const reportCommand: Command = {
     '       [--interval day|week|month] [--by source|theme] [--source NAME] [--theme NAME]',
     '       [--sentiment negative|all] [--baseline-days N] [--min-count N] [--limit N] [--format table|json|csv]',
     '',
-    'Ranges are UTC days, both ends included; default the last 90 days (emerging: the last 7 days vs the 28 before).',
+    "Ranges are days in the config's timezone, both ends included; default the last 90 days (emerging: the last 7 days vs the 28 before).",
   ].join('\n'),
   positionals: true,
   options: {
@@ -55,7 +58,7 @@ export const reportCommand: Command = {
   },
   details: [
     'Reports: trend (volume and sentiment per period, vs the previous period), themes (share, sentiment and drivers per theme), advocacy (NPS from public data, advocates, shareable moments, the service-recovery queue), sov (share of voice vs competitors), gaps (where competitors are praised for what we are criticised), emerging (terms rising in negative mentions).',
-    'Ranges and buckets are UTC days (rollups are kept per UTC day); weeks start on Monday. A range in the future, or one that ends before the first stored mention, is refused in one line naming what would work.',
+    "Ranges and buckets are days in the config's timezone (rollups are kept per day there; after changing timezone, run earshot store rollups); weeks start on Monday. A range in the future, or one that ends before the first stored mention, is refused in one line naming what would work.",
   ],
   examples: [
     'earshot report trend --brand northwind --interval week --config config/demo.yaml',
@@ -76,13 +79,19 @@ export const reportCommand: Command = {
       const v = str(values, flag);
       if (v !== undefined) params[key] = v;
     }
-    checkReportFlags(values, new Date().toISOString().slice(0, 10));
+    checkReportFlags(values);
+    await zodForOneShot();
     const rt = await openRuntime(io, { values, forceInline: true });
     try {
+      // "Today" is today where the user is: a range starting tomorrow in UTC may already have begun in Berlin.
+      checkReportFlags(values, localDay(new Date(), rt.config.timezone));
       const brand = rt.config.brands.find((b) => b.id === brandId);
       if (!brand) throw new UserError(`unknown brand "${brandId}" (configured: ${rt.config.brands.map((b) => b.id).join(', ')})`);
-      await checkRangeHasData(rt.store, brand.id, values);
-      const out = await runReport(kind, { store: rt.store, brand }, params);
+      const timezone = await rollupZone(rt.store, rt.config.timezone);
+      await checkRangeHasData(rt.store, brand.id, values, timezone);
+      const mismatch = rollupZoneMismatch(timezone, rt.config.timezone);
+      if (mismatch) write(io.stderr, `earshot: ${mismatch}`);
+      const out = await runReport(kind, { store: rt.store, brand, timezone }, params);
       write(io.stdout, formatReport(kind, brand.name, out, format.data, tableOptions(io)));
       return 0;
     } finally {

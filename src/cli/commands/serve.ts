@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { UserError } from '../../domain/errors.js';
 import { onShutdown } from '../../queue/shutdown.js';
 import { planSchedules } from '../../schedule/plan.js';
+import type { Config } from '../../config/schema.js';
+import type { ApiDeps } from '../../api/deps.js';
+import type { PipelineDeps } from '../../../pipelines/deps.js';
 import { type Command, str, write } from '../command.js';
+import { existingConfigPath } from '../config-path.js';
 import { openRuntime } from '../runtime.js';
 
 function redisReady(url: string): () => Promise<void> {
@@ -37,6 +41,9 @@ export const serveCommand: Command = {
       description: 'threads that compute reports on the embedded store, each with its own read connection, so a long report never holds up other answers; auto = one per core (at most 4), 0 = on the server thread',
     },
   },
+  details: [
+    'Config changes: serve reloads the config file on SIGHUP and when the file changes (checked every 2 s): brands, sources, alert rules, channels and digests take effect for the next request and job, and the in-process schedules follow (a new source is crawled at once, a removed one stops). Running jobs finish with the config they started with; a file that does not load is reported and the running config kept.',
+  ],
   examples: ['earshot serve --config config/demo.yaml', 'earshot serve --host 0.0.0.0 --port 8080'],
   async run({ values }, io) {
     const port = Number(str(values, 'port'));
@@ -56,23 +63,27 @@ export const serveCommand: Command = {
       import('../../api/metrics.js'),
     ]);
     let stopSchedules: ((deadlineMs: number) => Promise<void>) | undefined;
+    let updateSchedules: ((config: Config) => Promise<void>) | undefined;
     let sweeper: { stop(): Promise<void> } | undefined;
     let pruner: { stop(): Promise<void> } | undefined;
     let limiter: { quit(): Promise<unknown> } | undefined;
     let reportPool: { close(): Promise<void> } | undefined;
+    let stopWatching: (() => void) | undefined;
     try {
       if (!isLoopback(host) && (await listKeys(rt.store)).length === 0) {
         throw new UserError(`serve: refusing to listen on ${host} while no API key exists (create one: earshot keys create --name NAME --scope read)`);
       }
       const metrics = createMetrics(rt);
+      let stageDeps: PipelineDeps | undefined;
       if (rt.queue.kind === 'inline') {
         // No workers elsewhere: this process runs the pipeline's stages (for POST /api/v1/crawls and the schedules).
         const { registerStages } = await import('../../../pipelines/register.js');
         const queue = instrumentQueue(rt.queue, metrics);
-        registerStages({ ...rt, queue });
+        stageDeps = { ...rt, queue };
+        registerStages(stageDeps);
         // Deliveries a one-shot command left pending go out from here, with backoff.
         const { startDeliverySweeper } = await import('../../../pipelines/delivery-sweeper.js');
-        sweeper = startDeliverySweeper({ ...rt, queue }, rt.env.EARSHOT_DELIVERY_SWEEP_MS);
+        sweeper = startDeliverySweeper(stageDeps, rt.env.EARSHOT_DELIVERY_SWEEP_MS);
         const { startBookkeepingPruner } = await import('../../../pipelines/prune-bookkeeping.js');
         pruner = startBookkeepingPruner(rt, rt.env.EARSHOT_RETENTION_DAYS);
       }
@@ -86,16 +97,21 @@ export const serveCommand: Command = {
       const pool =
         threads > 0 && rt.store.kind === 'sqlite' ? await (await import('../../api/report-pool.js')).ReportPool.start({ dataDir: (rt.store as unknown as { dataDir: string }).dataDir, threads }) : undefined;
       reportPool = pool;
-      const app = await buildApiServer(
-        {
-          config: rt.config,
-          store: rt.store,
-          startCrawl: (t) => rt.queue.enqueue('crawl', t),
-          // With Redis, ready also means the queue answers (a short connection of its own, so a probe never hangs).
-          ...(rt.queue.kind === 'bullmq' && rt.env.REDIS_URL ? { ready: redisReady(rt.env.REDIS_URL) } : {}),
-        },
-        { logger: { level: logLevel.data }, metrics, rateLimitPerMinute: rateLimit.data, ...(limiter ? { rateLimitRedis: { client: limiter } } : {}), ...(pool ? { reportPool: pool } : {}) },
-      );
+      // Routes read `apiDeps.config` on each request, so a reload below reaches them.
+      const apiDeps: ApiDeps = {
+        config: rt.config,
+        store: rt.store,
+        startCrawl: (t) => rt.queue.enqueue('crawl', t),
+        // With Redis, ready also means the queue answers (a short connection of its own, so a probe never hangs).
+        ...(rt.queue.kind === 'bullmq' && rt.env.REDIS_URL ? { ready: redisReady(rt.env.REDIS_URL) } : {}),
+      };
+      const app = await buildApiServer(apiDeps, {
+        logger: { level: logLevel.data },
+        metrics,
+        rateLimitPerMinute: rateLimit.data,
+        ...(limiter ? { rateLimitRedis: { client: limiter } } : {}),
+        ...(pool ? { reportPool: pool } : {}),
+      });
       if (rt.queue.kind === 'inline' && !values['no-schedules']) {
         const { startInProcessSchedules } = await import('../../../pipelines/run-schedules.js');
         const scheduler = await startInProcessSchedules(rt, planSchedules(rt.config), {
@@ -103,7 +119,25 @@ export const serveCommand: Command = {
           concurrency: rt.env.EARSHOT_WORKER_CONCURRENCY,
         });
         stopSchedules = (ms) => scheduler.stop(ms);
+        updateSchedules = (config) => scheduler.update(planSchedules(config));
       }
+      // The config file is watched as workers watch it (SIGHUP or a change): every holder of the config gets the new one.
+      const [{ watchConfig }, { loadConfig }] = await Promise.all([import('../../ops/config-reload.js'), import('../../config/load.js')]);
+      const live = {
+        get config(): Config {
+          return rt.config;
+        },
+        set config(next: Config) {
+          rt.config = next;
+          apiDeps.config = next;
+          if (stageDeps) stageDeps.config = next;
+          void updateSchedules?.(next).catch((err: Error) => write(io.stderr, `earshot serve: warning: schedules not updated: ${err.message}`));
+        },
+      };
+      stopWatching = watchConfig(live, existingConfigPath(values, rt.env), (f) => loadConfig(f, { env: io.env }), {
+        info: (m) => write(io.stderr, `earshot serve: ${m}`),
+        warn: (m) => write(io.stderr, `earshot serve: warning: ${m}`),
+      });
       const address = await app.listen({ port, host }).catch((err: Error) => {
         throw new UserError(`serve: cannot listen on ${host}:${port}: ${err.message}`);
       });
@@ -111,6 +145,7 @@ export const serveCommand: Command = {
       await new Promise<void>((resolve) => {
         onShutdown(
           async () => {
+            stopWatching?.();
             await app.close();
             await stopSchedules?.(rt.env.EARSHOT_SHUTDOWN_TIMEOUT_MS);
             await sweeper?.stop();
@@ -125,6 +160,7 @@ export const serveCommand: Command = {
       });
       return 0;
     } catch (err) {
+      stopWatching?.();
       await sweeper?.stop();
       await pruner?.stop();
       await limiter?.quit().catch(() => {});

@@ -25,7 +25,7 @@ export const storeCommand: Command = {
   details: [
     'backup writes a consistent copy of $EARSHOT_DATA_DIR/earshot.db to FILE (which must not exist) while crawls and workers keep writing. With MONGO_URL, use mongodump instead.',
     'prune strips the text, title, author, theme evidence and explanations of mentions older than retention.rawTextDays (scores, themes and rollups stay); running it again changes nothing. Run it from cron.',
-    'rollups recomputes every rollup bucket from the stored mentions (after an upgrade that adds rollup counters; minutes at a million mentions).',
+    'rollups recomputes every rollup bucket from the stored mentions, as days in the config\'s timezone (after an upgrade that adds rollup counters, or after changing timezone; minutes at a million mentions).',
   ],
   examples: ['earshot store backup /backups/earshot-$(date +%F).db', 'earshot store prune', 'earshot store rollups'],
   positionals: true,
@@ -36,6 +36,12 @@ export const storeCommand: Command = {
     if (rest.length > 0) throw new UserError(`store ${action}: unexpected argument "${rest[0]}"`);
     const env = readEnv(io.env);
     let cutoff: Date | undefined;
+    let tz = 'UTC';
+    if (action === 'rollups') {
+      // Days in the config's zone; without a config file, UTC days as before zones existed.
+      const file = configPath(values, env);
+      if (existsSync(file)) tz = loadConfig(file, { env: io.env }).timezone;
+    }
     if (action === 'prune') {
       const file = configPath(values, env);
       const days = loadConfig(file, { env: io.env }).retention.rawTextDays;
@@ -50,8 +56,8 @@ export const storeCommand: Command = {
         const r = await pruneRawText(store, cutoff);
         write(io.stdout, `pruned raw text of ${r.pruned} mention(s) published before ${r.cutoff.toISOString().slice(0, 10)} (${r.scanned - r.pruned} already pruned, ${ms()} ms)`);
       } else {
-        const r = await rebuildRollups(store);
-        write(io.stdout, `rebuilt ${r.buckets} rollup bucket(s) (${r.removed} without mentions removed, ${ms()} ms)`);
+        const r = await rebuildRollups(store, tz);
+        write(io.stdout, `rebuilt ${r.buckets} rollup bucket(s) (${r.removed} without mentions removed, ${ms()} ms), as days in ${tz}`);
       }
       return 0;
     } finally {

@@ -50,6 +50,11 @@ describe('rendering', () => {
     expect(renderCsv(sections)).toBe('section,name,n,other\r\na,"x, ""quoted""\nline",1.23456,\r\nb,,,\r\n');
   });
 
+  it('CSV quotes a lone CR, spells out true/false, keeps negative numbers, and defuses text a spreadsheet would run', () => {
+    const risky = [{ name: 'r', title: 'R', columns: ['term', 'ok', 'change', 'note'], rows: [{ term: '=HYPERLINK("http://x")', ok: true, change: -0.08, note: 'a\rb' }, { term: '@SUM(A1)', ok: false, change: 0, note: '-2+3' }] }];
+    expect(renderCsv(risky)).toBe('section,term,ok,change,note\r\nr,"\'=HYPERLINK(""http://x"")",true,-0.08,"a\rb"\r\nr,\'@SUM(A1),false,0,\'-2+3\r\n');
+  });
+
   it('tables right-align numbers, round them and show missing values as a dash', () => {
     const t = renderTable('T', [{ name: 's', title: 'S', columns: ['k', 'v'], rows: [{ k: 'long name', v: 0.5 }, { k: 'b', v: null }] }]);
     expect(t.split('\n').slice(3)).toEqual(['k              v', '─────────  ─────', 'long name  0.500', 'b              –']);

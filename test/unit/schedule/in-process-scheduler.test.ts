@@ -146,4 +146,26 @@ describe('the in-process scheduler', () => {
     expect(aborted).toBe(true);
     expect(Date.now() - t).toBeLessThan(2000);
   });
+
+  it('takes a reloaded plan: a removed schedule stops, a new one runs when overdue, a changed cron is re-armed', async () => {
+    const runs: Array<{ source: string; at: number }> = [];
+    const now = new Date();
+    const { lines, started } = start([crawl('feed', '0 0 1 1 *'), crawl('old', '* * * * * *')], {
+      lastStarted: async (s) => (s.source === 'new' ? null : now),
+      run: async (s) => {
+        runs.push({ source: s.source!, at: Date.now() });
+        return 'ok';
+      },
+    });
+    await started;
+    await scheduler!.update([crawl('feed', '* * * * * *'), crawl('new', '0 0 1 1 *')]);
+    const updatedAt = Date.now();
+    expect(lines).toContain('schedule crawl/acme/new: new, never ran, running it now');
+    await sleep(2200);
+    const after = runs.filter((r) => r.at > updatedAt + 100).map((r) => r.source);
+    expect(after.filter((s) => s === 'old')).toEqual([]); // removed: no tick after the reload
+    expect(after.filter((s) => s === 'feed').length).toBeGreaterThanOrEqual(1); // yearly → every second
+    expect(runs.filter((r) => r.source === 'new')).toHaveLength(1);
+    expect(scheduler!.nextRuns().map((r) => r.id).sort()).toEqual(['crawl/acme/feed', 'crawl/acme/new']);
+  });
 });

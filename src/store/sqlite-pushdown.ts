@@ -99,6 +99,16 @@ function columnCondition(column: Column, op: string, arg: unknown): Pushed {
     if (withNull) ors.push(`${c} IS NULL`);
     return { sql: ors.length === 0 ? '0' : ors.join(' OR '), params: values };
   }
+  if (op === '$nin') {
+    // Missing (NULL) is not in any list without null; values of another type never equal the column's.
+    if (!Array.isArray(arg)) return null;
+    const values = arg.map((a) => (a === null ? null : sqlValue(column, a))).filter((v) => v !== undefined);
+    const list = values.filter((v): v is string | number => v !== null);
+    // One JSON array parameter, however many values (a brand's closed workflow items can be thousands).
+    const notIn = list.length ? `${c} NOT IN (SELECT value FROM json_each(?))` : '1';
+    const sql = values.includes(null) ? `${c} IS NOT NULL AND ${notIn}` : `${c} IS NULL OR ${notIn}`;
+    return { sql, params: list.length ? [JSON.stringify(list)] : [] };
+  }
   const cmp = RANGE[op];
   if (cmp) {
     const v = sqlValue(column, arg);

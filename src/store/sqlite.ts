@@ -8,6 +8,7 @@ import { decodeDoc, encodeDoc } from './sqlite-codec.js';
 import { sqliteFailure } from './sqlite-errors.js';
 import { openDatabase, type SqliteStoreOptions } from './sqlite-open.js';
 import { sqlGroup, type SqlGroup } from './sqlite-group.js';
+import { sqlTopN, type SqlTopN, withAdded } from './sqlite-topn.js';
 import { isPlainObject, sqlOrder, sqlWhere, type SqlWhere } from './sqlite-pushdown.js';
 import { columnValue, docsSpec, MENTIONS, ROLLUPS, sideValues, type TableSpec } from './sqlite-tables.js';
 import type {
@@ -38,6 +39,8 @@ interface SqlQuery {
   where: SqlWhere;
   /** A `$group` right after the pushed `$match`, run in SQL. */
   group?: SqlGroup;
+  /** Computed fields, a `$sort` on them and a `$limit` right after the pushed `$match`, run in SQL. */
+  topN?: SqlTopN;
   order?: string | null;
   limit?: number;
   skip?: number;
@@ -84,12 +87,8 @@ export class SqliteStore implements Store {
         for (const t of texts) stored.push(decodeDoc<Doc>(t));
       }
       const { inserts, updates, unchanged } = planUpsert(docs, stored);
-      const insert = this.#stmt(
-        'INSERT INTO mentions (id, brand, published_at, source_name, source_kind, label, duplicate_of, stars, not_about_us, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      const update = this.#stmt(
-        'UPDATE mentions SET brand = ?, published_at = ?, source_name = ?, source_kind = ?, label = ?, duplicate_of = ?, stars = ?, not_about_us = ?, doc = ? WHERE id = ? RETURNING rid',
-      );
+      const insert = this.#stmt(`INSERT INTO mentions (id, ${MENTION_COLS.join(', ')}, doc) VALUES (?, ${MENTION_COLS.map(() => '?').join(', ')}, ?)`);
+      const update = this.#stmt(`UPDATE mentions SET ${MENTION_COLS.map((c) => `${c} = ?`).join(', ')}, doc = ? WHERE id = ? RETURNING rid`);
       for (const doc of inserts) {
         const cols = rows.get(doc._id)!;
         const { lastInsertRowid } = insert.run(doc._id, ...cols, encodeDoc(doc));
@@ -145,7 +144,7 @@ export class SqliteStore implements Store {
       const grouped = rows.map((r) => query.group!.toDoc(r));
       return (rest.length === 0 ? grouped : runPipeline(grouped, rest)) as T[];
     }
-    const docs = this.#select(spec, query);
+    const docs = query.topN ? this.#topN(spec, query.topN) : this.#select(spec, query);
     const loaded = new Map(others.map((name) => [name, this.#select(specOf(name), { where: { sql: '1', params: [], exact: true } })]));
     return runPipeline(docs, rest, (name) => loaded.get(name) ?? []) as T[];
   }
@@ -320,6 +319,19 @@ export class SqliteStore implements Store {
     return texts.map((t) => decodeDoc<Doc>(t));
   }
 
+  /** The documents a pushed top-N keeps, in its order, with their computed fields. */
+  #topN(spec: TableSpec, topN: SqlTopN): Doc[] {
+    const rows = this.#stmt(topN.sql).raw().all(...topN.params) as unknown[][];
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r[0] as string);
+    const scope = spec.collection ? 'coll = ? AND ' : '';
+    const texts = this.#stmt(`SELECT ${spec.idCol}, doc FROM ${spec.table} WHERE ${scope}${spec.idCol} IN (${marks(ids.length)})`)
+      .raw()
+      .all(...(spec.collection ? [spec.collection] : []), ...ids) as [string, string][];
+    const byId = new Map(texts);
+    return rows.map((r) => withAdded(decodeDoc<Doc>(byId.get(r[0] as string)!), r, topN.added) as Doc);
+  }
+
   #writeSides(rid: number, doc: Doc, replace: boolean): void {
     for (const [path, side] of Object.entries(MENTIONS.sides)) {
       if (replace) this.#stmt(`DELETE FROM ${side.table} WHERE mid = ?`).run(rid);
@@ -378,7 +390,20 @@ function columnsOf(spec: TableSpec, doc: Doc): (string | number | null)[] {
     .map(([path, column]) => columnValue(doc, path, column, `${spec.table.replace(/s$/, '')} ${doc._id}`));
 }
 
-const mentionColumns = (doc: Doc) => columnsOf(MENTIONS, doc);
+const mentionColumns = (doc: Doc) => {
+  // SQL unwinds these arrays as strings (`sqlite-group.ts`): anything else there would group differently than MongoDB.
+  for (const field of MENTIONS.stringArrays ?? []) {
+    const v = doc[field];
+    if (v !== undefined && v !== null && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
+      throw new StoreInputError(`mention ${doc._id}: ${field} must be an array of strings`);
+    }
+  }
+  return columnsOf(MENTIONS, doc);
+};
+/** The mentions table's indexed columns but `id`, in the order `columnsOf` gives their values. */
+const MENTION_COLS = Object.entries(MENTIONS.columns)
+  .filter(([path]) => path !== '_id')
+  .map(([, c]) => c.col);
 
 function marks(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
@@ -412,6 +437,10 @@ export function pushdownPipeline(pipeline: Pipeline, spec: TableSpec): { query: 
       query.order = order;
       i++;
     }
+  }
+  if (!query.order) {
+    const top = sqlTopN(pipeline.slice(i), spec, where);
+    if (top) return { query: { where, topN: top.topN }, rest: pipeline.slice(i + top.stages) };
   }
   if (query.order) {
     const skip = pipeline[i]?.$skip;

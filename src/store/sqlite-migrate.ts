@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import { MENTIONS } from './sqlite-tables.js';
+
+/**
+ * Upgrades of an existing store's schema, run on open inside the IMMEDIATE transaction that then applies the DDL
+ * (so a second process opening meanwhile waits, then sees the new schema). Each step takes a store from version
+ * N - 1 to N; a new store gets the DDL alone.
+ */
+const STEPS: Record<number, (db: Database.Database) => void> = {
+  2: toListsColumns,
+};
+
+/** Runs every step after `from` up to `to`. */
+export function upgradeSchema(db: Database.Database, from: number, to: number): void {
+  for (let v = from + 1; v <= to; v++) STEPS[v]?.(db);
+}
+
+/** Columns added in schema 2, each a copy of one field of the document (see `MENTIONS.columns`). */
+const V2_COLUMNS = ['sentiment.score', 'author.followers', 'author.handle', 'author.name', 'engagement.likes', 'engagement.shares', 'engagement.comments', 'engagement.upvotes'];
+
+/**
+ * Schema 2: the fields the advocacy lists read become columns, filled from each stored document with the type checks
+ * `columnValue` makes on write (a value of another type stays NULL); intents get a side table like themes; the
+ * (brand, published_at) index grows into the covering lists index (the DDL creates it). About 25 s for a million
+ * mentions (every row is rewritten once).
+ */
+function toListsColumns(db: Database.Database): void {
+  const sets: string[] = [];
+  for (const path of V2_COLUMNS) {
+    const column = MENTIONS.columns[path]!;
+    const jsonPath = `$.${path.split('.').map((p) => `"${p}"`).join('.')}`;
+    const type = column.type === 'number' ? "IN ('integer', 'real')" : "= 'text'";
+    db.exec(`ALTER TABLE mentions ADD COLUMN ${column.col} ${column.type === 'number' ? 'REAL' : 'TEXT'}`);
+    sets.push(`${column.col} = CASE WHEN json_type(doc, '${jsonPath}') ${type} THEN json_extract(doc, '${jsonPath}') END`);
+  }
+  db.exec(`UPDATE mentions SET ${sets.join(', ')}`);
+  db.exec('DROP INDEX IF EXISTS mentions_brand_published');
+  db.exec('CREATE TABLE IF NOT EXISTS mention_intents (value TEXT NOT NULL, mid INTEGER NOT NULL, PRIMARY KEY (value, mid)) WITHOUT ROWID');
+  db.exec(
+    `INSERT OR IGNORE INTO mention_intents (value, mid) SELECT je.value, m.rid FROM mentions AS m, json_each(m.doc, '$.intents') AS je WHERE json_type(m.doc, '$.intents') = 'array' AND je.type = 'text'`,
+  );
+}

@@ -9,6 +9,7 @@ import { sqliteFailure } from './sqlite-errors.js';
 import { openDatabase, type SqliteStoreOptions } from './sqlite-open.js';
 import { sqlGroup, type SqlGroup } from './sqlite-group.js';
 import { sqlTopN, type SqlTopN, withAdded } from './sqlite-topn.js';
+import { sqlProject, type SqlProject } from './sqlite-project.js';
 import { isPlainObject, sqlOrder, sqlWhere, type SqlWhere } from './sqlite-pushdown.js';
 import { columnValue, docsSpec, MENTIONS, ROLLUPS, sideValues, type TableSpec } from './sqlite-tables.js';
 import type {
@@ -41,6 +42,8 @@ interface SqlQuery {
   group?: SqlGroup;
   /** Computed fields, a `$sort` on them and a `$limit` right after the pushed `$match`, run in SQL. */
   topN?: SqlTopN;
+  /** A `$project` after the pushed `$match` (and `$sort`/`$limit`), run in SQL. */
+  project?: SqlProject;
   order?: string | null;
   limit?: number;
   skip?: number;
@@ -143,6 +146,10 @@ export class SqliteStore implements Store {
       const rows = this.#stmt(query.group.sql).raw().all(...query.group.params) as unknown[][];
       const grouped = rows.map((r) => query.group!.toDoc(r));
       return (rest.length === 0 ? grouped : runPipeline(grouped, rest)) as T[];
+    }
+    if (query.project) {
+      const projected = this.#projected(spec, query, query.project);
+      return (rest.length === 0 ? projected : runPipeline(projected, rest)) as T[];
     }
     const docs = query.topN ? this.#topN(spec, query.topN) : this.#select(spec, query);
     const loaded = new Map(others.map((name) => [name, this.#select(specOf(name), { where: { sql: '1', params: [], exact: true } })]));
@@ -319,6 +326,16 @@ export class SqliteStore implements Store {
     return texts.map((t) => decodeDoc<Doc>(t));
   }
 
+  /** The output documents of a `$project` run in SQL over what the query selects. */
+  #projected(spec: TableSpec, q: SqlQuery, project: SqlProject): Record<string, unknown>[] {
+    const from = `(SELECT * FROM ${spec.table} WHERE ${spec.collection ? 'coll = ? AND ' : ''}${q.where.sql}) AS t`;
+    let sql = `SELECT ${project.columns.join(', ')} FROM ${from}`;
+    if (q.order) sql += ` ORDER BY ${q.order}${q.order.startsWith(`${spec.idCol} `) ? '' : `, t.${spec.idCol} ASC`}`;
+    if (q.limit !== undefined || q.skip) sql += ` LIMIT ${q.limit ?? -1} OFFSET ${q.skip ?? 0}`;
+    const rows = this.#stmt(sql).raw().all(...project.params, ...(spec.collection ? [spec.collection] : []), ...q.where.params) as unknown[][];
+    return rows.map((r) => project.build(r));
+  }
+
   /** The documents a pushed top-N keeps, in its order, with their computed fields. */
   #topN(spec: TableSpec, topN: SqlTopN): Doc[] {
     const rows = this.#stmt(topN.sql).raw().all(...topN.params) as unknown[][];
@@ -448,5 +465,9 @@ export function pushdownPipeline(pipeline: Pipeline, spec: TableSpec): { query: 
     const limit = pipeline[i]?.$limit;
     if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) (query.limit = limit), i++;
   }
+  const project = pipeline[i]?.$project;
+  // Only without a `$lookup` later: those stages run in mingo with the other collections loaded, on documents.
+  const projected = project !== undefined && lookupCollections(pipeline.slice(i)).length === 0 ? sqlProject(project, spec) : null;
+  if (projected) return { query: { ...query, project: projected }, rest: pipeline.slice(i + 1) };
   return { query, rest: pipeline.slice(i) };
 }

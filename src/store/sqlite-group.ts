@@ -1,5 +1,5 @@
 import { isPlainObject, type SqlWhere } from './sqlite-pushdown.js';
-import type { Column, TableSpec } from './sqlite-tables.js';
+import { type Column, hasElement, type TableSpec } from './sqlite-tables.js';
 
 /**
  * Runs a `$group` that directly follows the pushed `$match` in SQL (`GROUP BY`), for the expressions whose MongoDB
@@ -292,7 +292,8 @@ function field(path: string, scope: Scope): Expr {
     return e ?? no();
   }
   const column = scope.spec.columns[path];
-  if (column) return columnExpr(column);
+  // A `strings` column holds JSON text, not the array: read the array from the document instead.
+  if (column && column.type !== 'strings') return columnExpr(column);
   return jsonField('t.doc', parts);
 }
 
@@ -351,6 +352,11 @@ export function compile(expr: unknown, scope: Scope): Expr {
       const ifNull = isPlainObject(hay) ? hay.$ifNull : undefined;
       if (!Array.isArray(ifNull) || ifNull.length !== 2 || !Array.isArray(ifNull[1]) || ifNull[1].length !== 0) return no();
       const array = ifNull[0];
+      const listColumn = typeof array === 'string' && array.startsWith('$') && !scope.fields && !scope.added?.has(array.slice(1)) ? scope.spec.columns[array.slice(1)] : undefined;
+      if (listColumn?.type === 'strings') {
+        const found = hasElement(`t.${listColumn.col}`, needle);
+        if (found) return { ...found, kind: 'bool' };
+      }
       const side = typeof array === 'string' && array.startsWith('$') && !scope.fields && !scope.added?.has(array.slice(1)) ? scope.spec.sides[array.slice(1)] : undefined;
       if (side && !side.elementField && typeof needle === 'string') {
         // The side table holds the array's distinct strings: a string is in the array exactly when it has a row.

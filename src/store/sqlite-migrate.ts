@@ -16,11 +16,11 @@ export function upgradeSchema(db: Database.Database, from: number, to: number): 
 }
 
 /** Columns added in schema 2, each a copy of one field of the document (see `MENTIONS.columns`). */
-const V2_COLUMNS = ['sentiment.score', 'author.followers', 'author.handle', 'author.name', 'engagement.likes', 'engagement.shares', 'engagement.comments', 'engagement.upvotes'];
+const V2_COLUMNS = ['sentiment.score', 'author.followers', 'author.handle', 'author.name', 'engagement.likes', 'engagement.shares', 'engagement.comments', 'engagement.upvotes', 'intents'];
 
 /**
  * Schema 2: the fields the advocacy lists read become columns, filled from each stored document with the type checks
- * `columnValue` makes on write (a value of another type stays NULL); intents get a side table like themes; the
+ * `columnValue` makes on write (a value of another type stays NULL), intents as their JSON text; the
  * (brand, published_at) index grows into the covering lists index (the DDL creates it). About 25 s for a million
  * mentions (every row is rewritten once).
  */
@@ -29,14 +29,11 @@ function toListsColumns(db: Database.Database): void {
   for (const path of V2_COLUMNS) {
     const column = MENTIONS.columns[path]!;
     const jsonPath = `$.${path.split('.').map((p) => `"${p}"`).join('.')}`;
-    const type = column.type === 'number' ? "IN ('integer', 'real')" : "= 'text'";
+    const type = column.type === 'number' ? "IN ('integer', 'real')" : column.type === 'strings' ? "= 'array'" : "= 'text'";
     db.exec(`ALTER TABLE mentions ADD COLUMN ${column.col} ${column.type === 'number' ? 'REAL' : 'TEXT'}`);
+    // An array comes back as its minified JSON text, as `JSON.stringify` writes it.
     sets.push(`${column.col} = CASE WHEN json_type(doc, '${jsonPath}') ${type} THEN json_extract(doc, '${jsonPath}') END`);
   }
   db.exec(`UPDATE mentions SET ${sets.join(', ')}`);
   db.exec('DROP INDEX IF EXISTS mentions_brand_published');
-  db.exec('CREATE TABLE IF NOT EXISTS mention_intents (value TEXT NOT NULL, mid INTEGER NOT NULL, PRIMARY KEY (value, mid)) WITHOUT ROWID');
-  db.exec(
-    `INSERT OR IGNORE INTO mention_intents (value, mid) SELECT je.value, m.rid FROM mentions AS m, json_each(m.doc, '$.intents') AS je WHERE json_type(m.doc, '$.intents') = 'array' AND je.type = 'text'`,
-  );
 }

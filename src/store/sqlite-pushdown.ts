@@ -1,5 +1,5 @@
 import type { Filter, Sort } from './store.js';
-import type { Column, TableSpec } from './sqlite-tables.js';
+import { type Column, hasElement, type TableSpec } from './sqlite-tables.js';
 
 /**
  * Turns the parts of a MongoDB filter that touch indexed columns or side tables into a SQL
@@ -65,7 +65,7 @@ export function sqlOrder(sort: Sort, spec: TableSpec): string | null {
   const cols: string[] = [];
   for (const [field, dir] of keys) {
     const column = spec.columns[field];
-    if (!column) return null;
+    if (!column || column.type === 'strings') return null;
     cols.push(`${column.col} ${dir === -1 ? 'DESC' : 'ASC'}`);
   }
   return cols.join(', ');
@@ -75,6 +75,14 @@ type Pushed = { sql: string; params: (string | number)[] } | null;
 
 function columnCondition(column: Column, op: string, arg: unknown): Pushed {
   const c = column.col;
+  if (column.type === 'strings') {
+    // `{intents: 'churn'}` matches an array holding it; `$in` any of several. A missing field matches neither.
+    const values = op === '$eq' ? [arg] : op === '$in' && Array.isArray(arg) ? arg : null;
+    const parts = values?.map((v) => hasElement(c, v));
+    if (!parts || parts.some((p) => p === null)) return null;
+    if (parts.length === 0) return { sql: '0', params: [] };
+    return { sql: parts.map((p) => p!.sql).join(' OR '), params: parts.flatMap((p) => p!.params) };
+  }
   if (op === '$eq') {
     if (arg === null) return { sql: `${c} IS NULL`, params: [] };
     const v = sqlValue(column, arg);

@@ -6,7 +6,8 @@ import { StoreInputError } from './errors.js';
  * pushdown (`sqlite-pushdown.ts`) turns the parts of a MongoDB filter on those fields into SQL.
  */
 
-export type ColumnType = 'string' | 'number' | 'date';
+/** `strings`: an array of strings, kept as its JSON text (`["churn","recommend"]`), matched by `hasElement`. */
+export type ColumnType = 'string' | 'number' | 'date' | 'strings';
 
 export interface Column {
   /** SQL column name. */
@@ -61,11 +62,11 @@ export const MENTIONS: TableSpec = {
     'engagement.shares': { col: 'shares', type: 'number' },
     'engagement.comments': { col: 'comments', type: 'number' },
     'engagement.upvotes': { col: 'upvotes', type: 'number' },
+    intents: { col: 'intents', type: 'strings' },
   },
   sides: {
     'themes.theme': { table: 'mention_themes', elementField: 'theme' },
     dupKeys: { table: 'mention_dupkeys' },
-    intents: { table: 'mention_intents' },
   },
   stringArrays: ['competitors'],
 };
@@ -97,7 +98,7 @@ export const APPLICATION_ID = 0x45415253;
  * plain (brand, published_at) index of schema 1, a prefix of it.
  */
 const LISTS_INDEX =
-  'CREATE INDEX IF NOT EXISTS mentions_brand_published_lists ON mentions (brand, published_at, duplicate_of, not_about_us, label, source_name, source_kind, stars, score, followers, likes, shares, comments, upvotes, handle, author_name, id);';
+  'CREATE INDEX IF NOT EXISTS mentions_brand_published_lists ON mentions (brand, published_at, duplicate_of, not_about_us, label, source_name, source_kind, stars, score, followers, likes, shares, comments, upvotes, handle, author_name, intents, id);';
 
 export const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -120,7 +121,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   likes REAL,
   shares REAL,
   comments REAL,
-  upvotes REAL
+  upvotes REAL,
+  intents TEXT
 );
 ${LISTS_INDEX}
 CREATE INDEX IF NOT EXISTS mentions_brand_source_published ON mentions (brand, source_name, published_at);
@@ -130,8 +132,6 @@ CREATE TABLE IF NOT EXISTS mention_themes (value TEXT NOT NULL, mid INTEGER NOT 
 CREATE INDEX IF NOT EXISTS mention_themes_mid ON mention_themes (mid);
 CREATE TABLE IF NOT EXISTS mention_dupkeys (value TEXT NOT NULL, mid INTEGER NOT NULL, PRIMARY KEY (value, mid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mention_dupkeys_mid ON mention_dupkeys (mid);
-CREATE TABLE IF NOT EXISTS mention_intents (value TEXT NOT NULL, mid INTEGER NOT NULL, PRIMARY KEY (value, mid)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mention_intents_mid ON mention_intents (mid);
 CREATE TABLE IF NOT EXISTS rollups (
   id TEXT PRIMARY KEY,
   brand TEXT,
@@ -142,6 +142,17 @@ CREATE TABLE IF NOT EXISTS rollups (
 CREATE INDEX IF NOT EXISTS rollups_brand_date ON rollups (brand, date);
 CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (coll, id)) WITHOUT ROWID;
 `;
+
+/**
+ * SQL that is true when the `strings` column holds `value` as an element, or null when `value` cannot be matched
+ * exactly this way. Inside JSON text a quote within a string is always escaped, so `["x"` or `,"x"` can only be an
+ * element's start, and the closing quote its end; only values JSON and SQLite write alike (no escapes) qualify.
+ */
+export function hasElement(col: string, value: unknown): { sql: string; params: string[] } | null {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9 _-]+$/.test(value)) return null;
+  const quoted = JSON.stringify(value);
+  return { sql: `coalesce(instr(${col}, ?) = 1 OR instr(${col}, ?) > 0, 0)`, params: [`[${quoted}`, `,${quoted}`] };
+}
 
 /** Reads a dotted path (`source.name`) from a document; arrays are not traversed. */
 export function pathValue(doc: Record<string, unknown>, path: string): unknown {
@@ -163,7 +174,8 @@ export function columnValue(doc: Record<string, unknown>, path: string, column: 
   if (column.type === 'date' && value instanceof Date) return value.getTime();
   if (column.type === 'number' && typeof value === 'number' && Number.isFinite(value)) return value;
   if (column.type === 'string' && typeof value === 'string') return value;
-  throw new StoreInputError(`${label}: ${path} must be a ${column.type === 'date' ? 'Date' : column.type}`);
+  if (column.type === 'strings' && Array.isArray(value) && value.every((v) => typeof v === 'string')) return JSON.stringify(value);
+  throw new StoreInputError(`${label}: ${path} must be ${column.type === 'date' ? 'a Date' : column.type === 'strings' ? 'an array of strings' : `a ${column.type}`}`);
 }
 
 /** The distinct string values an array field holds for a side table (`themes[].theme`, `dupKeys[]`). */

@@ -24,19 +24,21 @@ const has = (intent: string) => ({ $in: [intent, { $ifNull: ['$intents', []] }] 
  * five-star scale; normalised ratings like 8/10 = 4.2 fall in between). Text only: a `recommend` intent or clearly
  * positive text (score ≥ 0.5) is a promoter, negative text or a `churn` intent a detractor, anything else passive.
  */
-export const npsClassExpr = {
-  $cond: [
-    { $isNumber: '$stars' },
-    { $cond: [{ $gte: ['$stars', 4.5] }, 'promoter', { $cond: [{ $gte: ['$stars', 3.5] }, 'passive', 'detractor'] }] },
-    {
-      $cond: [
-        { $or: [{ $eq: ['$sentiment.label', 'negative'] }, has('churn')] },
-        'detractor',
-        { $cond: [{ $or: [has('recommend'), { $and: [{ $eq: ['$sentiment.label', 'positive'] }, { $gte: ['$sentiment.score', 0.5] }] }] }, 'promoter', 'passive'] },
-      ],
-    },
-  ],
-};
+const isRated = { $isNumber: '$stars' };
+const textDetractor = { $or: [{ $eq: ['$sentiment.label', 'negative'] }, has('churn')] };
+const textPromoter = { $or: [has('recommend'), { $and: [{ $eq: ['$sentiment.label', 'positive'] }, { $gte: ['$sentiment.score', 0.5] }] }] };
+const countIf = (c: unknown) => ({ $sum: { $cond: [c, 1, 0] } });
+
+/** What `npsPipeline` counts; the other classes follow from them (`npsCounts`). */
+export interface NpsSums {
+  total: number;
+  rated: number;
+  ratedPromoters: number;
+  ratedPassives: number;
+  textPromoters: number;
+  textDetractors: number;
+  churn: number;
+}
 
 /**
  * Service-recovery priority: severity × reach × recency.
@@ -69,13 +71,40 @@ const mentionOut = { _id: 1, url: 1, source: '$source.name', author: 1, title: c
 /** Who an advocate is: the author's handle, else their name; null when neither is there (never missing). */
 export const authorKeyExpr = { $ifNull: ['$author.handle', '$author.name', null] };
 
-/** NPS classes (with rated and churn flags) of the range's mentions: a plain `$group` (SQL on the SQLite store). */
+/**
+ * The NPS counts of the range's mentions in one `$group` of sums (one pass in SQL on the SQLite store, no grouping
+ * sort): every class of the NPS definition above, split into rated and text-only, and the churn count.
+ */
 export function npsPipeline(p: AdvocacyParams, range: Range): Pipeline {
   return [
     { $match: mentionMatch(p.brand, range, p) },
     notDuplicate,
-    { $group: { _id: { c: npsClassExpr, rated: { $isNumber: '$stars' }, churn: has('churn') }, n: { $sum: 1 } } },
+    {
+      $group: {
+        _id: null,
+        total: { $sum: 1 },
+        rated: countIf(isRated),
+        ratedPromoters: countIf({ $and: [isRated, { $gte: ['$stars', 4.5] }] }),
+        ratedPassives: countIf({ $and: [isRated, { $lt: ['$stars', 4.5] }, { $gte: ['$stars', 3.5] }] }),
+        textDetractors: countIf({ $cond: [isRated, false, textDetractor] }),
+        textPromoters: countIf({ $cond: [isRated, false, { $cond: [textDetractor, false, textPromoter] }] }),
+        churn: countIf(has('churn')),
+      },
+    },
   ];
+}
+
+/** Promoters, passives and detractors from the sums. */
+export function npsCounts(s: NpsSums | undefined): { promoters: number; passives: number; detractors: number; total: number; rated: number } {
+  if (!s) return { promoters: 0, passives: 0, detractors: 0, total: 0, rated: 0 };
+  const textOnly = s.total - s.rated;
+  return {
+    promoters: s.ratedPromoters + s.textPromoters,
+    passives: s.ratedPassives + (textOnly - s.textDetractors - s.textPromoters),
+    detractors: s.rated - s.ratedPromoters - s.ratedPassives + s.textDetractors,
+    total: s.total,
+    rated: s.rated,
+  };
 }
 
 /**
@@ -180,7 +209,7 @@ export interface AdvocacyResult {
 
 type Advocate = { _id: { kind: string; who: string }; mentions: number; recommends: number; reach?: number | null; profile?: string; last: Date; source: string };
 type Facets = {
-  nps: Array<{ _id: { c: string; rated: boolean; churn: boolean }; n: number }>;
+  nps: NpsSums[];
   advocates: Advocate[];
   moments: MentionRow[];
   recovery: MentionRow[];
@@ -225,12 +254,8 @@ export const advocacyReport = defineReport({
     };
     const [listed, nps] = await Promise.all([lists(), ctx.store.aggregate<Facets['nps'][number]>('mentions', npsPipeline(p, range))]);
     const f: Partial<Facets> = { ...listed, nps };
-    const count = (c: string, rated?: boolean) => (f?.nps ?? []).filter((x) => x._id.c === c && (rated === undefined || x._id.rated === rated)).reduce((a, x) => a + x.n, 0);
-    const promoters = count('promoter');
-    const passives = count('passive');
-    const detractors = count('detractor');
-    const total = promoters + passives + detractors;
-    const rated = (f?.nps ?? []).filter((x) => x._id.rated).reduce((a, x) => a + x.n, 0);
+    const sums = f.nps?.[0];
+    const { promoters, passives, detractors, total, rated } = npsCounts(sums);
     const fix = (rows: MentionRow[]) => rows.map((m) => ({ ...m, score: num(m.score), engagement: num(m.engagement), publishedAt: new Date(m.publishedAt), ...(m.priority !== undefined ? { priority: r3(m.priority)! } : {}) }));
     const churnGroups = f?.churnByCompetitor ?? [];
     return {
@@ -250,7 +275,7 @@ export const advocacyReport = defineReport({
       moments: fix(f?.moments ?? []),
       recovery: fix(f?.recovery ?? []),
       churn: {
-        total: (f?.nps ?? []).filter((x) => x._id.churn).reduce((a, x) => a + x.n, 0),
+        total: sums?.churn ?? 0,
         byCompetitor: churnGroups.filter((g) => g._id !== null).map((g) => ({ competitor: g._id!, mentions: g.n })),
         mentions: fix(f?.churn ?? []),
       },

@@ -41,6 +41,8 @@ export interface Scope {
   entry?: string;
   /** Fields an `$addFields` computed, on top of the document's own. */
   added?: Map<string, Expr>;
+  /** The `$unwind`-ed array of objects: `<element>.x` reads field x of the row's element. */
+  element?: string;
 }
 
 const DAY = 86_400_000;
@@ -70,7 +72,25 @@ export function sqlGroup(stages: readonly Record<string, unknown>[], spec: Table
     const condParams: SqlParam[] = [];
     let i = 0;
     let entrySource: Expr | undefined;
-    const project = stages[i]?.$project;
+    const unwound = stages[0]?.$unwind;
+    if (unwound !== undefined) {
+      // `$unwind` of an array of objects (the store refuses anything else there), then a `$match` of one element
+      // field with a string: one row per matching element; elements of another shape cannot match it on either side.
+      const name = typeof unwound === 'string' && unwound.startsWith('$') ? unwound.slice(1) : '';
+      const match = stages[1]?.$match;
+      const entries = isPlainObject(match) ? Object.entries(match) : [];
+      const [key, want] = entries[0] ?? [];
+      if (!spec.objectArrays?.includes(name) || entries.length !== 1 || typeof want !== 'string' || !key!.startsWith(`${name}.`)) return null;
+      const path = jsonField('ju.value', key!.slice(name.length + 1).split('.')).path!;
+      from.push(`JOIN json_each(t.doc, ?) AS ju ON ju.type = 'object'`);
+      fromParams.push(`$."${name}"`);
+      // The element's field equals the string, or (an array) holds it, as MongoDB's match on a field does.
+      conds.push(`json_type(ju.value, ?) IN ('text', 'array') AND EXISTS (SELECT 1 FROM json_each(ju.value, ?) AS jv WHERE jv.type = 'text' AND jv.value = ?)`);
+      condParams.push(path, path, want);
+      scope.element = name;
+      i = 2;
+    }
+    const project = unwound === undefined ? stages[i]?.$project : undefined;
     if (project !== undefined) {
       if (!isPlainObject(project)) return null;
       const fields = new Map<string, Expr>();
@@ -282,6 +302,7 @@ function field(path: string, scope: Scope): Expr {
   if (path.startsWith('$')) return no(); // $$variables
   const parts = path.split('.');
   if (scope.added?.has(parts[0]!)) return parts.length === 1 ? scope.added.get(path)! : no();
+  if (scope.element && parts[0] === scope.element) return parts.length > 1 ? jsonField('ju.value', parts.slice(1)) : no();
   if (scope.entry && parts[0] === scope.entry) {
     if (parts.length === 2 && parts[1] === 'k') return { sql: 'je.key', params: [], kind: 'str' };
     if (parts.length > 2 && parts[1] === 'v') return jsonField('je.value', parts.slice(2));

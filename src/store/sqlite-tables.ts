@@ -37,6 +37,8 @@ export interface TableSpec {
   collection?: string;
   /** Top-level fields that are arrays of strings when present and not null (a document with anything else is refused). */
   stringArrays?: string[];
+  /** Top-level fields that are arrays of objects when present and not null (a document with anything else is refused). */
+  objectArrays?: string[];
 }
 
 export const MENTIONS: TableSpec = {
@@ -69,6 +71,7 @@ export const MENTIONS: TableSpec = {
     dupKeys: { table: 'mention_dupkeys' },
   },
   stringArrays: ['competitors'],
+  objectArrays: ['themes'],
 };
 
 export const ROLLUPS: TableSpec = {

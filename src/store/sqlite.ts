@@ -415,6 +415,12 @@ const mentionColumns = (doc: Doc) => {
       throw new StoreInputError(`mention ${doc._id}: ${field} must be an array of strings`);
     }
   }
+  for (const field of MENTIONS.objectArrays ?? []) {
+    const v = doc[field];
+    if (v !== undefined && v !== null && !(Array.isArray(v) && v.every((x) => isPlainObject(x)))) {
+      throw new StoreInputError(`mention ${doc._id}: ${field} must be an array of objects`);
+    }
+  }
   return columnsOf(MENTIONS, doc);
 };
 /** The mentions table's indexed columns but `id`, in the order `columnsOf` gives their values. */

@@ -19,11 +19,11 @@ describe('SQLite store: array fields SQL unwinds', () => {
     const store = await SqliteStore.open({ dataDir });
     try {
       const m = makeMention();
-      const bad = { ...m!, competitors: [{ id: 'bench1' }] } as unknown as Mention;
+      const bad = { ...m, competitors: [{ id: 'bench1' }] } as unknown as Mention;
       await expect(store.upsertMentions([bad])).rejects.toThrow(StoreInputError);
       await expect(store.upsertMentions([bad])).rejects.toThrow(/competitors must be an array of strings/);
       // SQL unwinds themes as objects (the alert series by theme): a theme given as a bare name is refused too.
-      const badThemes = { ...m!, themes: ['delivery'] } as unknown as Mention;
+      const badThemes = { ...m, themes: ['delivery'] } as unknown as Mention;
       await expect(store.upsertMentions([badThemes])).rejects.toThrow(/themes must be an array of objects/);
       expect(await store.countMentions()).toBe(0);
     } finally {

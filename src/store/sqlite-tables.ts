@@ -98,7 +98,8 @@ export const APPLICATION_ID = 0x45415253;
 /**
  * A mention's range (brand, publishedAt) with every column a report list filters, sorts or groups on: such a query
  * reads this index alone (about 100 bytes an entry), not the rows with their documents (about 700). It replaces the
- * plain (brand, published_at) index of schema 1, a prefix of it.
+ * plain (brand, published_at) index of schema 1, a prefix of it (with both, SQLite's planner took the narrow one for
+ * queries that then read every row of the range to test intents or handles: 80 ms instead of 10).
  */
 const LISTS_INDEX =
   'CREATE INDEX IF NOT EXISTS mentions_brand_published_lists ON mentions (brand, published_at, duplicate_of, not_about_us, label, source_name, source_kind, stars, score, followers, likes, shares, comments, upvotes, handle, author_name, intents, id);';

@@ -320,7 +320,7 @@ export class SqliteStore implements Store {
     let sql = `SELECT doc FROM ${spec.table} WHERE ${[...scope, q.where.sql].join(' AND ')}`;
     params.push(...q.where.params);
     // `_id` breaks ties, so a page cut by LIMIT is the same on every run (and on MongoDB with the same tiebreak).
-    if (q.order) sql += ` ORDER BY ${q.order}${q.order.startsWith(`${spec.idCol} `) ? '' : `, ${spec.idCol} ASC`}`;
+    if (q.order) sql += ` ORDER BY ${q.order}${hasIdTerm(q.order, spec) ? '' : `, ${spec.idCol} ASC`}`;
     if (q.limit !== undefined || q.skip) sql += ` LIMIT ${q.limit ?? -1} OFFSET ${q.skip ?? 0}`;
     const texts = this.#stmt(sql).pluck().all(...params) as string[];
     return texts.map((t) => decodeDoc<Doc>(t));
@@ -330,7 +330,7 @@ export class SqliteStore implements Store {
   #projected(spec: TableSpec, q: SqlQuery, project: SqlProject): Record<string, unknown>[] {
     const from = `(SELECT * FROM ${spec.table} WHERE ${spec.collection ? 'coll = ? AND ' : ''}${q.where.sql}) AS t`;
     let sql = `SELECT ${project.columns.join(', ')} FROM ${from}`;
-    if (q.order) sql += ` ORDER BY ${q.order}${q.order.startsWith(`${spec.idCol} `) ? '' : `, t.${spec.idCol} ASC`}`;
+    if (q.order) sql += ` ORDER BY ${q.order}${hasIdTerm(q.order, spec) ? '' : `, t.${spec.idCol} ASC`}`;
     if (q.limit !== undefined || q.skip) sql += ` LIMIT ${q.limit ?? -1} OFFSET ${q.skip ?? 0}`;
     const rows = this.#stmt(sql).raw().all(...project.params, ...(spec.collection ? [spec.collection] : []), ...q.where.params) as unknown[][];
     return rows.map((r) => project.build(r));
@@ -427,6 +427,11 @@ const mentionColumns = (doc: Doc) => {
 const MENTION_COLS = Object.entries(MENTIONS.columns)
   .filter(([path]) => path !== '_id')
   .map(([, c]) => c.col);
+
+/** Whether an `ORDER BY` already sorts on the id column (a second id term would only confuse SQLite's planner). */
+function hasIdTerm(order: string, spec: TableSpec): boolean {
+  return order.split(', ').some((term) => term.split(' ')[0] === spec.idCol);
+}
 
 function marks(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');

@@ -10,7 +10,7 @@ export const AdvocacyParams = z
     ...baseShape,
     /** Rows per list (advocates, moments, recovery queue, churn). Default 10. */
     limit: z.coerce.number().int().min(1).max(200).default(10),
-    /** `nps`: the score alone (one SQL group on the embedded store), without the lists, which read every mention. */
+    /** `nps`: the score alone (one SQL group on the embedded store), without the lists. */
     only: z.enum(['nps']).optional(),
   })
   .superRefine(checkFromBeforeTo);

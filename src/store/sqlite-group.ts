@@ -4,8 +4,10 @@ import { type Column, hasElement, type TableSpec } from './sqlite-tables.js';
 /**
  * Runs a `$group` that directly follows the pushed `$match` in SQL (`GROUP BY`), for the expressions whose MongoDB
  * meaning SQL can give exactly: field paths (indexed columns, or `json_extract` on the document), constants, `$sum`,
- * `$cond`, comparisons with a constant, `$in` of a constant in an array field, `$ifNull`, `$isNumber`, `$add`,
- * `$multiply` and `$dateTrunc` (UTC, no `binSize`) of a date column. Anything else returns null and mingo runs the
+ * `$max`/`$min` of a column, `$cond`, comparisons with a constant, `$in` of a constant in an array field, `$ifNull`,
+ * `$isNumber`, `$add`, `$subtract`, `$multiply`, `$divide` by a constant, `$exp`, `$log10`, `$max`/`$min` of two
+ * numbers and `$dateTrunc` (UTC, no `binSize`) of a date column. The same compiler serves `sqlite-topn.ts` and
+ * `sqlite-project.ts`. Anything else returns null and mingo runs the
  * stage on the decoded documents, as before. Reading a few JSON fields in SQL spares decoding every document and
  * mingo's per-document overhead (the trend over ~720 rollups, the alert series over thousands of mentions).
  */
@@ -60,8 +62,10 @@ const no = (): never => {
 
 /**
  * Compiles the stages after the pushed `$match` — an optional `$project` (field inclusions, expressions, one
- * `$objectToArray`), `$unwind` of that array, a `$match` on the entry key, then a `$group` — into one SQL query over
- * the rows `where` selects. Returns it and how many stages it covers, or null when any part is not supported.
+ * `$objectToArray`), `$unwind` of that array, a `$match` on the entry key; or an `$unwind` of an array of strings
+ * after a `$project`, or of objects followed by a `$match` on an element field — then a `$group`, and what directly
+ * follows it (`groupTail`), into one SQL query over the rows `where` selects. Returns it and how many stages it
+ * covers, or null when any part is not supported.
  */
 export function sqlGroup(stages: readonly Record<string, unknown>[], spec: TableSpec, where: SqlWhere): { group: SqlGroup; stages: number } | null {
   try {

@@ -158,10 +158,15 @@ export function hasElement(col: string, value: unknown): { sql: string; params: 
   return { sql: `coalesce(instr(${col}, ?) = 1 OR instr(${col}, ?) > 0, 0)`, params: [`[${quoted}`, `,${quoted}`] };
 }
 
+/** Split dotted paths: ingest reads every indexed field of every mention. */
+const PATH_PARTS = new Map<string, string[]>();
+
 /** Reads a dotted path (`source.name`) from a document; arrays are not traversed. */
 export function pathValue(doc: Record<string, unknown>, path: string): unknown {
   let value: unknown = doc;
-  for (const part of path.split('.')) {
+  let parts = PATH_PARTS.get(path);
+  if (!parts) PATH_PARTS.set(path, (parts = path.split('.')));
+  for (const part of parts) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
     value = (value as Record<string, unknown>)[part];
   }

@@ -402,10 +402,12 @@ function specOf(collection: string): TableSpec {
 
 /** Column values of a document for every indexed column but `_id`, in the table's column order. */
 function columnsOf(spec: TableSpec, doc: Doc): (string | number | null)[] {
-  return Object.entries(spec.columns)
-    .filter(([path]) => path !== '_id')
-    .map(([path, column]) => columnValue(doc, path, column, `${spec.table.replace(/s$/, '')} ${doc._id}`));
+  let entries = COLUMN_ENTRIES.get(spec);
+  if (!entries) COLUMN_ENTRIES.set(spec, (entries = Object.entries(spec.columns).filter(([path]) => path !== '_id')));
+  const label = `${spec.table.replace(/s$/, '')} ${doc._id}`;
+  return entries.map(([path, column]) => columnValue(doc, path, column, label));
 }
+const COLUMN_ENTRIES = new WeakMap<TableSpec, Array<[string, TableSpec['columns'][string]]>>();
 
 const mentionColumns = (doc: Doc) => {
   // SQL unwinds these arrays as strings (`sqlite-group.ts`): anything else there would group differently than MongoDB.

@@ -21,7 +21,7 @@ const V2_COLUMNS = ['sentiment.score', 'author.followers', 'author.handle', 'aut
 /**
  * Schema 2: the fields the advocacy lists read become columns, filled from each stored document with the type checks
  * `columnValue` makes on write (a value of another type stays NULL), intents as their JSON text; the
- * (brand, published_at) index grows into the covering lists index (the DDL creates it). About 25 s for a million
+ * (brand, published_at) index grows into the covering lists index (the DDL creates it). About 20 s for a million
  * mentions (every row is rewritten once).
  */
 function toListsColumns(db: Database.Database): void {

@@ -10,7 +10,7 @@ export const AdvocacyParams = z
     ...baseShape,
     /** Rows per list (advocates, moments, recovery queue, churn). Default 10. */
     limit: z.coerce.number().int().min(1).max(200).default(10),
-    /** `nps`: the score alone (one SQL group on the embedded store), without the lists, which read every mention. */
+    /** `nps`: the score alone (one SQL group on the embedded store), without the lists. */
     only: z.enum(['nps']).optional(),
   })
   .superRefine(checkFromBeforeTo);
@@ -24,19 +24,21 @@ const has = (intent: string) => ({ $in: [intent, { $ifNull: ['$intents', []] }] 
  * five-star scale; normalised ratings like 8/10 = 4.2 fall in between). Text only: a `recommend` intent or clearly
  * positive text (score ≥ 0.5) is a promoter, negative text or a `churn` intent a detractor, anything else passive.
  */
-export const npsClassExpr = {
-  $cond: [
-    { $isNumber: '$stars' },
-    { $cond: [{ $gte: ['$stars', 4.5] }, 'promoter', { $cond: [{ $gte: ['$stars', 3.5] }, 'passive', 'detractor'] }] },
-    {
-      $cond: [
-        { $or: [{ $eq: ['$sentiment.label', 'negative'] }, has('churn')] },
-        'detractor',
-        { $cond: [{ $or: [has('recommend'), { $and: [{ $eq: ['$sentiment.label', 'positive'] }, { $gte: ['$sentiment.score', 0.5] }] }] }, 'promoter', 'passive'] },
-      ],
-    },
-  ],
-};
+const isRated = { $isNumber: '$stars' };
+const textDetractor = { $or: [{ $eq: ['$sentiment.label', 'negative'] }, has('churn')] };
+const textPromoter = { $or: [has('recommend'), { $and: [{ $eq: ['$sentiment.label', 'positive'] }, { $gte: ['$sentiment.score', 0.5] }] }] };
+const countIf = (c: unknown) => ({ $sum: { $cond: [c, 1, 0] } });
+
+/** What `npsPipeline` counts; the other classes follow from them (`npsCounts`). */
+export interface NpsSums {
+  total: number;
+  rated: number;
+  ratedPromoters: number;
+  ratedPassives: number;
+  textPromoters: number;
+  textDetractors: number;
+  churn: number;
+}
 
 /**
  * Service-recovery priority: severity × reach × recency.
@@ -58,76 +60,124 @@ export function priorityExpr(asOf: Date): Record<string, unknown> {
 }
 
 /**
- * Characters of a mention's text (and title) the lists carry: bounds the `$facet` result, one document on MongoDB
- * (16 MB), at 3 lists × 200 rows whatever the reviews' length.
+ * Characters of a mention's text (and title) the lists carry: bounds each list's result at 200 rows whatever the
+ * reviews' length (MongoDB's cursor batches, the API's answers).
  */
 export const LIST_TEXT_CHARS = 2000;
 const clip = (field: string) => ({ $cond: [{ $eq: [{ $type: field }, 'string'] }, { $substrCP: [field, 0, LIST_TEXT_CHARS] }, '$$REMOVE'] });
 
 const mentionOut = { _id: 1, url: 1, source: '$source.name', author: 1, title: clip('$title'), text: clip('$text'), stars: 1, publishedAt: 1, competitors: 1, score: '$sentiment.score', engagement: '$_eng' };
 
-/** NPS classes (with rated and churn flags) of the range's mentions: a plain `$group` (SQL on the SQLite store). */
+/** Who an advocate is: the author's handle, else their name; null when neither is there (never missing). */
+export const authorKeyExpr = { $ifNull: ['$author.handle', '$author.name', null] };
+
+/**
+ * The NPS counts of the range's mentions in one `$group` of sums (one pass in SQL on the SQLite store, no grouping
+ * sort): every class of the NPS definition above, split into rated and text-only, and the churn count.
+ */
 export function npsPipeline(p: AdvocacyParams, range: Range): Pipeline {
   return [
     { $match: mentionMatch(p.brand, range, p) },
     notDuplicate,
-    { $group: { _id: { c: npsClassExpr, rated: { $isNumber: '$stars' }, churn: has('churn') }, n: { $sum: 1 } } },
+    {
+      $group: {
+        _id: null,
+        total: { $sum: 1 },
+        rated: countIf(isRated),
+        ratedPromoters: countIf({ $and: [isRated, { $gte: ['$stars', 4.5] }] }),
+        ratedPassives: countIf({ $and: [isRated, { $lt: ['$stars', 4.5] }, { $gte: ['$stars', 3.5] }] }),
+        textDetractors: countIf({ $cond: [isRated, false, textDetractor] }),
+        textPromoters: countIf({ $cond: [isRated, false, { $cond: [textDetractor, false, textPromoter] }] }),
+        churn: countIf(has('churn')),
+      },
+    },
   ];
 }
 
-/** The lists (advocates, moments, recovery queue, churn) in one pass over the range's mentions (a `$facet`). */
-export function advocacyPipeline(p: AdvocacyParams, range: Range, asOf: Date, closed: string[] = []): Pipeline {
+/** Promoters, passives and detractors from the sums. */
+export function npsCounts(s: NpsSums | undefined): { promoters: number; passives: number; detractors: number; total: number; rated: number } {
+  if (!s) return { promoters: 0, passives: 0, detractors: 0, total: 0, rated: 0 };
+  const textOnly = s.total - s.rated;
+  return {
+    promoters: s.ratedPromoters + s.textPromoters,
+    passives: s.ratedPassives + (textOnly - s.textDetractors - s.textPromoters),
+    detractors: s.rated - s.ratedPromoters - s.ratedPassives + s.textDetractors,
+    total: s.total,
+    rated: s.rated,
+  };
+}
+
+/**
+ * The lists, one pipeline each. Every one starts with a `$match` narrowed to what it lists, so the SQLite store
+ * filters in SQL, computes the sort key there and reads only the documents it shows (see `sqlite-topn.ts`); on
+ * MongoDB each reads the range through the `(brand, publishedAt)` index.
+ */
+export function advocacyPipelines(p: AdvocacyParams, range: Range, asOf: Date, closed: string[] = []): Record<'advocates' | 'moments' | 'recovery' | 'churnByCompetitor' | 'churn', Pipeline> {
+  const counted = (only: Record<string, unknown>): Pipeline => [{ $match: mentionMatch(p.brand, range, p) }, notDuplicate, { $match: only }];
   const negativeOrChurn = { $or: [{ 'sentiment.label': 'negative' }, { intents: 'churn' }] };
+  return {
+    // Grouped without the profile link and source name, which `advocateDetailsPipeline` reads for the kept rows only.
+    advocates: [
+      ...counted({ $or: [{ 'sentiment.label': 'positive' }, { intents: 'recommend' }] }),
+      {
+        $group: {
+          _id: { kind: '$source.kind', who: authorKeyExpr },
+          mentions: { $sum: 1 },
+          recommends: { $sum: { $cond: [has('recommend'), 1, 0] } },
+          reach: { $max: '$author.followers' },
+          engagement: { $sum: engagementExpr },
+          last: { $max: '$publishedAt' },
+        },
+      },
+      { $match: { '_id.who': { $type: 'string' }, mentions: { $gte: 2 } } },
+      { $sort: { mentions: -1, recommends: -1, reach: -1, engagement: -1, '_id.kind': 1, '_id.who': 1 } },
+      { $limit: p.limit },
+    ],
+    moments: [
+      ...counted({ 'sentiment.label': 'positive' }),
+      { $addFields: { _eng: engagementExpr } },
+      { $sort: { _eng: -1, 'author.followers': -1, publishedAt: -1, _id: 1 } },
+      { $limit: p.limit },
+      { $project: mentionOut },
+    ],
+    recovery: [
+      // Mentions whose service recovery is resolved or ignored have left the queue.
+      ...counted(closed.length ? { ...negativeOrChurn, _id: { $nin: closed } } : negativeOrChurn),
+      { $addFields: { _eng: engagementExpr } },
+      { $addFields: { _priority: priorityExpr(asOf) } },
+      { $sort: { _priority: -1, publishedAt: -1, _id: 1 } },
+      { $limit: p.limit },
+      { $project: { ...mentionOut, priority: '$_priority', churn: has('churn') } },
+    ],
+    churnByCompetitor: [
+      ...counted({ intents: 'churn' }),
+      { $project: { competitors: 1 } },
+      { $unwind: { path: '$competitors', preserveNullAndEmptyArrays: true } },
+      { $group: { _id: { $ifNull: ['$competitors', null] }, n: { $sum: 1 } } },
+      { $sort: { n: -1, _id: 1 } },
+    ],
+    churn: [...counted({ intents: 'churn' }), { $sort: { publishedAt: -1, _id: 1 } }, { $limit: p.limit }, { $addFields: { _eng: engagementExpr } }, { $project: mentionOut }],
+  };
+}
+
+/**
+ * The profile link (the highest, as before) and the source (of the author's first mention in the range) of the
+ * advocates kept: the same positive-or-recommending mentions, only those authors'.
+ */
+export function advocateDetailsPipeline(p: AdvocacyParams, range: Range, who: string[]): Pipeline {
   return [
     { $match: mentionMatch(p.brand, range, p) },
     notDuplicate,
-    // Only what the lists show: each $facet branch works on its own copy of every document.
-    { $project: { url: 1, source: 1, author: 1, title: 1, text: 1, stars: 1, publishedAt: 1, competitors: 1, sentiment: { score: 1, label: 1 }, intents: 1, _eng: engagementExpr } },
     {
-      $facet: {
-        advocates: [
-          { $match: { $or: [{ 'sentiment.label': 'positive' }, { intents: 'recommend' }] } },
-          { $addFields: { _who: { $ifNull: ['$author.handle', '$author.name'] } } },
-          { $match: { _who: { $type: 'string' } } },
-          {
-            $group: {
-              _id: { kind: '$source.kind', who: '$_who' },
-              mentions: { $sum: 1 },
-              recommends: { $sum: { $cond: [has('recommend'), 1, 0] } },
-              reach: { $max: '$author.followers' },
-              profile: { $max: '$author.url' },
-              engagement: { $sum: '$_eng' },
-              last: { $max: '$publishedAt' },
-              source: { $first: '$source.name' },
-            },
-          },
-          { $match: { mentions: { $gte: 2 } } },
-          { $sort: { mentions: -1, recommends: -1, reach: -1, engagement: -1, '_id.kind': 1, '_id.who': 1 } },
-          { $limit: p.limit },
+      $match: {
+        $and: [
+          { $or: [{ 'sentiment.label': 'positive' }, { intents: 'recommend' }] },
+          { $or: [{ 'author.handle': { $in: who } }, { 'author.handle': null, 'author.name': { $in: who } }] },
         ],
-        moments: [
-          { $match: { 'sentiment.label': 'positive' } },
-          { $sort: { _eng: -1, 'author.followers': -1, publishedAt: -1, _id: 1 } },
-          { $limit: p.limit },
-          { $project: mentionOut },
-        ],
-        recovery: [
-          // Mentions whose service recovery is resolved or ignored have left the queue.
-          { $match: closed.length ? { ...negativeOrChurn, _id: { $nin: closed } } : negativeOrChurn },
-          { $addFields: { _priority: priorityExpr(asOf) } },
-          { $sort: { _priority: -1, publishedAt: -1, _id: 1 } },
-          { $limit: p.limit },
-          { $project: { ...mentionOut, priority: '$_priority', churn: has('churn') } },
-        ],
-        churnByCompetitor: [
-          { $match: { intents: 'churn' } },
-          { $unwind: { path: '$competitors', preserveNullAndEmptyArrays: true } },
-          { $group: { _id: { $ifNull: ['$competitors', null] }, n: { $sum: 1 } } },
-          { $sort: { n: -1, _id: 1 } },
-        ],
-        churn: [{ $match: { intents: 'churn' } }, { $sort: { publishedAt: -1, _id: 1 } }, { $limit: p.limit }, { $project: mentionOut }],
       },
     },
+    { $sort: { publishedAt: 1, _id: 1 } },
+    { $group: { _id: { kind: '$source.kind', who: authorKeyExpr }, profile: { $max: '$author.url' }, source: { $first: '$source.name' } } },
   ];
 }
 
@@ -157,9 +207,10 @@ export interface AdvocacyResult {
   churn: { total: number; byCompetitor: Array<{ competitor: string; mentions: number }>; mentions: MentionRow[] };
 }
 
+type Advocate = { _id: { kind: string; who: string }; mentions: number; recommends: number; reach?: number | null; profile?: string; last: Date; source: string };
 type Facets = {
-  nps: Array<{ _id: { c: string; rated: boolean; churn: boolean }; n: number }>;
-  advocates: Array<{ _id: { kind: string; who: string }; mentions: number; recommends: number; reach?: number; profile?: string; last: Date; source: string }>;
+  nps: NpsSums[];
+  advocates: Advocate[];
   moments: MentionRow[];
   recovery: MentionRow[];
   churnByCompetitor: Array<{ _id: string | null; n: number }>;
@@ -178,17 +229,33 @@ export const advocacyReport = defineReport({
     const lists = async (): Promise<Omit<Facets, 'nps'> | undefined> => {
       if (p.only === 'nps') return undefined;
       const closed = await ctx.store.findDocs(WORKFLOW, { brand: p.brand, status: { $in: [...CLOSED_STATUSES] } }, { projection: { _id: 1 } });
-      const [facets] = await ctx.store.aggregate<Omit<Facets, 'nps'>>('mentions', advocacyPipeline(p, range, asOf, closed.map((d) => d._id)));
-      return facets;
+      const pipelines = advocacyPipelines(p, range, asOf, closed.map((d) => d._id));
+      const [advocates, moments, recovery, churnByCompetitor, churn] = await Promise.all([
+        ctx.store.aggregate<Advocate>('mentions', pipelines.advocates),
+        ctx.store.aggregate<MentionRow>('mentions', pipelines.moments),
+        ctx.store.aggregate<MentionRow>('mentions', pipelines.recovery),
+        ctx.store.aggregate<Facets['churnByCompetitor'][number]>('mentions', pipelines.churnByCompetitor),
+        ctx.store.aggregate<MentionRow>('mentions', pipelines.churn),
+      ]);
+      const details = advocates.length
+        ? await ctx.store.aggregate<{ _id: Advocate['_id']; profile?: string; source: string }>('mentions', advocateDetailsPipeline(p, range, [...new Set(advocates.map((a) => a._id.who))]))
+        : [];
+      const detail = new Map(details.map((d) => [`${d._id.kind}\u0000${d._id.who}`, d]));
+      return {
+        advocates: advocates.map((a) => {
+          const d = detail.get(`${a._id.kind}\u0000${a._id.who}`);
+          return { ...a, ...(typeof d?.profile === 'string' ? { profile: d.profile } : {}), source: d?.source ?? '' };
+        }),
+        moments,
+        recovery,
+        churnByCompetitor,
+        churn,
+      };
     };
     const [listed, nps] = await Promise.all([lists(), ctx.store.aggregate<Facets['nps'][number]>('mentions', npsPipeline(p, range))]);
     const f: Partial<Facets> = { ...listed, nps };
-    const count = (c: string, rated?: boolean) => (f?.nps ?? []).filter((x) => x._id.c === c && (rated === undefined || x._id.rated === rated)).reduce((a, x) => a + x.n, 0);
-    const promoters = count('promoter');
-    const passives = count('passive');
-    const detractors = count('detractor');
-    const total = promoters + passives + detractors;
-    const rated = (f?.nps ?? []).filter((x) => x._id.rated).reduce((a, x) => a + x.n, 0);
+    const sums = f.nps?.[0];
+    const { promoters, passives, detractors, total, rated } = npsCounts(sums);
     const fix = (rows: MentionRow[]) => rows.map((m) => ({ ...m, score: num(m.score), engagement: num(m.engagement), publishedAt: new Date(m.publishedAt), ...(m.priority !== undefined ? { priority: r3(m.priority)! } : {}) }));
     const churnGroups = f?.churnByCompetitor ?? [];
     return {
@@ -208,7 +275,7 @@ export const advocacyReport = defineReport({
       moments: fix(f?.moments ?? []),
       recovery: fix(f?.recovery ?? []),
       churn: {
-        total: (f?.nps ?? []).filter((x) => x._id.churn).reduce((a, x) => a + x.n, 0),
+        total: sums?.churn ?? 0,
         byCompetitor: churnGroups.filter((g) => g._id !== null).map((g) => ({ competitor: g._id!, mentions: g.n })),
         mentions: fix(f?.churn ?? []),
       },

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { StoreInputError, StoreUnavailableError } from './errors.js';
 import { sqliteFailure } from './sqlite-errors.js';
+import { upgradeSchema } from './sqlite-migrate.js';
 import { APPLICATION_ID, DDL, SCHEMA_VERSION } from './sqlite-tables.js';
 
 /** Options of `SqliteStore.open`. */
@@ -90,6 +91,9 @@ function migrate(db: Database.Database, file: string): void {
     throw new StoreUnavailableError(`${file} was written by a newer earshot (schema ${current}, this one knows ${SCHEMA_VERSION}); upgrade earshot`);
   }
   db.transaction(() => {
+    // Another process may have upgraded it while this one waited for the write lock.
+    const now = hasMeta(db) ? Number(db.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get() ?? 0) : 0;
+    if (now > 0 && now < SCHEMA_VERSION) upgradeSchema(db, now, SCHEMA_VERSION);
     db.exec(DDL);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.prepare("INSERT INTO meta (key, value) VALUES ('schemaVersion', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION));

@@ -1,5 +1,5 @@
 import type { Filter, Sort } from './store.js';
-import type { Column, TableSpec } from './sqlite-tables.js';
+import { type Column, hasElement, type TableSpec } from './sqlite-tables.js';
 
 /**
  * Turns the parts of a MongoDB filter that touch indexed columns or side tables into a SQL
@@ -65,7 +65,7 @@ export function sqlOrder(sort: Sort, spec: TableSpec): string | null {
   const cols: string[] = [];
   for (const [field, dir] of keys) {
     const column = spec.columns[field];
-    if (!column) return null;
+    if (!column || column.type === 'strings') return null;
     cols.push(`${column.col} ${dir === -1 ? 'DESC' : 'ASC'}`);
   }
   return cols.join(', ');
@@ -75,6 +75,14 @@ type Pushed = { sql: string; params: (string | number)[] } | null;
 
 function columnCondition(column: Column, op: string, arg: unknown): Pushed {
   const c = column.col;
+  if (column.type === 'strings') {
+    // `{intents: 'churn'}` matches an array holding it; `$in` any of several. A missing field matches neither.
+    const values = op === '$eq' ? [arg] : op === '$in' && Array.isArray(arg) ? arg : null;
+    const parts = values?.map((v) => hasElement(c, v));
+    if (!parts || parts.some((p) => p === null)) return null;
+    if (parts.length === 0) return { sql: '0', params: [] };
+    return { sql: parts.map((p) => p!.sql).join(' OR '), params: parts.flatMap((p) => p!.params) };
+  }
   if (op === '$eq') {
     if (arg === null) return { sql: `${c} IS NULL`, params: [] };
     const v = sqlValue(column, arg);
@@ -98,6 +106,16 @@ function columnCondition(column: Column, op: string, arg: unknown): Pushed {
     if (values.length > 0) ors.push(`${c} IN (${values.map(() => '?').join(', ')})`);
     if (withNull) ors.push(`${c} IS NULL`);
     return { sql: ors.length === 0 ? '0' : ors.join(' OR '), params: values };
+  }
+  if (op === '$nin') {
+    // Missing (NULL) is not in any list without null; values of another type never equal the column's.
+    if (!Array.isArray(arg)) return null;
+    const values = arg.map((a) => (a === null ? null : sqlValue(column, a))).filter((v) => v !== undefined);
+    const list = values.filter((v): v is string | number => v !== null);
+    // One JSON array parameter, however many values (a brand's closed workflow items can be thousands).
+    const notIn = list.length ? `${c} NOT IN (SELECT value FROM json_each(?))` : '1';
+    const sql = values.includes(null) ? `${c} IS NOT NULL AND ${notIn}` : `${c} IS NULL OR ${notIn}`;
+    return { sql, params: list.length ? [JSON.stringify(list)] : [] };
   }
   const cmp = RANGE[op];
   if (cmp) {

@@ -8,6 +8,8 @@ import { decodeDoc, encodeDoc } from './sqlite-codec.js';
 import { sqliteFailure } from './sqlite-errors.js';
 import { openDatabase, type SqliteStoreOptions } from './sqlite-open.js';
 import { sqlGroup, type SqlGroup } from './sqlite-group.js';
+import { sqlTopN, type SqlTopN, withAdded } from './sqlite-topn.js';
+import { sqlProject, type SqlProject } from './sqlite-project.js';
 import { isPlainObject, sqlOrder, sqlWhere, type SqlWhere } from './sqlite-pushdown.js';
 import { columnValue, docsSpec, MENTIONS, ROLLUPS, sideValues, type TableSpec } from './sqlite-tables.js';
 import type {
@@ -38,6 +40,10 @@ interface SqlQuery {
   where: SqlWhere;
   /** A `$group` right after the pushed `$match`, run in SQL. */
   group?: SqlGroup;
+  /** Computed fields, a `$sort` on them and a `$limit` right after the pushed `$match`, run in SQL. */
+  topN?: SqlTopN;
+  /** A `$project` after the pushed `$match` (and `$sort`/`$limit`), run in SQL. */
+  project?: SqlProject;
   order?: string | null;
   limit?: number;
   skip?: number;
@@ -86,12 +92,8 @@ export class SqliteStore implements Store {
         for (const t of texts) stored.push(decodeDoc<Doc>(t));
       }
       const { inserts, updates, unchanged } = planUpsert(docs, stored);
-      const insert = this.#stmt(
-        'INSERT INTO mentions (id, brand, published_at, source_name, source_kind, label, duplicate_of, stars, not_about_us, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      const update = this.#stmt(
-        'UPDATE mentions SET brand = ?, published_at = ?, source_name = ?, source_kind = ?, label = ?, duplicate_of = ?, stars = ?, not_about_us = ?, doc = ? WHERE id = ? RETURNING rid',
-      );
+      const insert = this.#stmt(`INSERT INTO mentions (id, ${MENTION_COLS.join(', ')}, doc) VALUES (?, ${MENTION_COLS.map(() => '?').join(', ')}, ?)`);
+      const update = this.#stmt(`UPDATE mentions SET ${MENTION_COLS.map((c) => `${c} = ?`).join(', ')}, doc = ? WHERE id = ? RETURNING rid`);
       for (const doc of inserts) {
         const cols = rows.get(doc._id)!;
         const { lastInsertRowid } = insert.run(doc._id, ...cols, encodeDoc(doc));
@@ -147,7 +149,11 @@ export class SqliteStore implements Store {
       const grouped = rows.map((r) => query.group!.toDoc(r));
       return (rest.length === 0 ? grouped : runPipeline(grouped, rest)) as T[];
     }
-    const docs = this.#select(spec, query);
+    if (query.project) {
+      const projected = this.#projected(spec, query, query.project);
+      return (rest.length === 0 ? projected : runPipeline(projected, rest)) as T[];
+    }
+    const docs = query.topN ? this.#topN(spec, query.topN) : this.#select(spec, query);
     const loaded = new Map(others.map((name) => [name, this.#select(specOf(name), { where: { sql: '1', params: [], exact: true } })]));
     return runPipeline(docs, rest, (name) => loaded.get(name) ?? []) as T[];
   }
@@ -321,10 +327,33 @@ export class SqliteStore implements Store {
     let sql = `SELECT doc FROM ${spec.table} WHERE ${[...scope, q.where.sql].join(' AND ')}`;
     params.push(...q.where.params);
     // `_id` breaks ties, so a page cut by LIMIT is the same on every run (and on MongoDB with the same tiebreak).
-    if (q.order) sql += ` ORDER BY ${q.order}${q.order.startsWith(`${spec.idCol} `) ? '' : `, ${spec.idCol} ASC`}`;
+    if (q.order) sql += ` ORDER BY ${q.order}${hasIdTerm(q.order, spec) ? '' : `, ${spec.idCol} ASC`}`;
     if (q.limit !== undefined || q.skip) sql += ` LIMIT ${q.limit ?? -1} OFFSET ${q.skip ?? 0}`;
     const texts = this.#stmt(sql).pluck().all(...params) as string[];
     return texts.map((t) => decodeDoc<Doc>(t));
+  }
+
+  /** The output documents of a `$project` run in SQL over what the query selects. */
+  #projected(spec: TableSpec, q: SqlQuery, project: SqlProject): Record<string, unknown>[] {
+    const from = `(SELECT * FROM ${spec.table} WHERE ${spec.collection ? 'coll = ? AND ' : ''}${q.where.sql}) AS t`;
+    let sql = `SELECT ${project.columns.join(', ')} FROM ${from}`;
+    if (q.order) sql += ` ORDER BY ${q.order}${hasIdTerm(q.order, spec) ? '' : `, t.${spec.idCol} ASC`}`;
+    if (q.limit !== undefined || q.skip) sql += ` LIMIT ${q.limit ?? -1} OFFSET ${q.skip ?? 0}`;
+    const rows = this.#stmt(sql).raw().all(...project.params, ...(spec.collection ? [spec.collection] : []), ...q.where.params) as unknown[][];
+    return rows.map((r) => project.build(r));
+  }
+
+  /** The documents a pushed top-N keeps, in its order, with their computed fields. */
+  #topN(spec: TableSpec, topN: SqlTopN): Doc[] {
+    const rows = this.#stmt(topN.sql).raw().all(...topN.params) as unknown[][];
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r[0] as string);
+    const scope = spec.collection ? 'coll = ? AND ' : '';
+    const texts = this.#stmt(`SELECT ${spec.idCol}, doc FROM ${spec.table} WHERE ${scope}${spec.idCol} IN (${marks(ids.length)})`)
+      .raw()
+      .all(...(spec.collection ? [spec.collection] : []), ...ids) as [string, string][];
+    const byId = new Map(texts);
+    return rows.map((r) => withAdded(decodeDoc<Doc>(byId.get(r[0] as string)!), r, topN.added) as Doc);
   }
 
   #writeSides(rid: number, doc: Doc, replace: boolean): void {
@@ -382,12 +411,38 @@ function specOf(collection: string): TableSpec {
 
 /** Column values of a document for every indexed column but `_id`, in the table's column order. */
 function columnsOf(spec: TableSpec, doc: Doc): (string | number | null)[] {
-  return Object.entries(spec.columns)
-    .filter(([path]) => path !== '_id')
-    .map(([path, column]) => columnValue(doc, path, column, `${spec.table.replace(/s$/, '')} ${doc._id}`));
+  let entries = COLUMN_ENTRIES.get(spec);
+  if (!entries) COLUMN_ENTRIES.set(spec, (entries = Object.entries(spec.columns).filter(([path]) => path !== '_id')));
+  const label = `${spec.table.replace(/s$/, '')} ${doc._id}`;
+  return entries.map(([path, column]) => columnValue(doc, path, column, label));
 }
+const COLUMN_ENTRIES = new WeakMap<TableSpec, Array<[string, TableSpec['columns'][string]]>>();
 
-const mentionColumns = (doc: Doc) => columnsOf(MENTIONS, doc);
+const mentionColumns = (doc: Doc) => {
+  // SQL unwinds these arrays as strings (`sqlite-group.ts`): anything else there would group differently than MongoDB.
+  for (const field of MENTIONS.stringArrays ?? []) {
+    const v = doc[field];
+    if (v !== undefined && v !== null && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
+      throw new StoreInputError(`mention ${doc._id}: ${field} must be an array of strings`);
+    }
+  }
+  for (const field of MENTIONS.objectArrays ?? []) {
+    const v = doc[field];
+    if (v !== undefined && v !== null && !(Array.isArray(v) && v.every((x) => isPlainObject(x)))) {
+      throw new StoreInputError(`mention ${doc._id}: ${field} must be an array of objects`);
+    }
+  }
+  return columnsOf(MENTIONS, doc);
+};
+/** The mentions table's indexed columns but `id`, in the order `columnsOf` gives their values. */
+const MENTION_COLS = Object.entries(MENTIONS.columns)
+  .filter(([path]) => path !== '_id')
+  .map(([, c]) => c.col);
+
+/** Whether an `ORDER BY` already sorts on the id column (a second id term would only confuse SQLite's planner). */
+function hasIdTerm(order: string, spec: TableSpec): boolean {
+  return order.split(', ').some((term) => term.split(' ')[0] === spec.idCol);
+}
 
 function marks(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
@@ -422,11 +477,19 @@ export function pushdownPipeline(pipeline: Pipeline, spec: TableSpec): { query: 
       i++;
     }
   }
+  if (!query.order) {
+    const top = sqlTopN(pipeline.slice(i), spec, where);
+    if (top) return { query: { where, topN: top.topN }, rest: pipeline.slice(i + top.stages) };
+  }
   if (query.order) {
     const skip = pipeline[i]?.$skip;
     if (typeof skip === 'number' && Number.isInteger(skip) && skip >= 0) (query.skip = skip), i++;
     const limit = pipeline[i]?.$limit;
     if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) (query.limit = limit), i++;
   }
+  const project = pipeline[i]?.$project;
+  // Only without a `$lookup` later: those stages run in mingo with the other collections loaded, on documents.
+  const projected = project !== undefined && lookupCollections(pipeline.slice(i)).length === 0 ? sqlProject(project, spec) : null;
+  if (projected) return { query: { ...query, project: projected }, rest: pipeline.slice(i + 1) };
   return { query, rest: pipeline.slice(i) };
 }

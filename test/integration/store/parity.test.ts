@@ -5,7 +5,8 @@ import { examplesPipeline, hourlyPipeline } from '../../../src/alerts/query.js';
 import { AlertRule } from '../../../src/domain/alert.js';
 import type { Mention } from '../../../src/domain/mention.js';
 import { runReport } from '../../../src/reports/index.js';
-import { AdvocacyParams, npsPipeline } from '../../../src/reports/advocacy.js';
+import { AdvocacyParams, advocacyPipelines, npsPipeline } from '../../../src/reports/advocacy.js';
+import { WORKFLOW } from '../../../src/domain/workflow.js';
 import { GapsParams, gapsPipelines } from '../../../src/reports/gaps.js';
 import { resolveRange } from '../../../src/reports/params.js';
 import { headToHeadPipeline, sovPipelines } from '../../../src/reports/sov.js';
@@ -44,6 +45,11 @@ function mentions(): Mention[] {
     if (i % 13 === 0 && i >= 5) extra.duplicateOf = out[i - 5]!._id;
     if (i % 17 === 0) extra.notAboutUs = new Date(m.publishedAt);
     if (i % 19 === 0) delete (m as { stars?: number }).stars;
+    // Authors known by name only, or without followers; mentions without engagement; a competitor named twice.
+    if (i % 23 === 0) extra.author = { name: `Name ${i % 3}`, url: `https://bench.example/u/${i % 3}` };
+    else if (i % 31 === 0) extra.author = { handle: m.author.handle! };
+    if (i % 29 === 0) delete (m as { engagement?: unknown }).engagement;
+    if (i % 37 === 0) competitors.push('bench1');
     return { ...m, competitors, ...extra };
   });
 }
@@ -87,6 +93,7 @@ const CASES: Array<[string, Record<string, unknown>]> = [
   ['themes', { examples: 5 }],
   ['advocacy', {}],
   ['advocacy', { limit: 3, source: 'appstore' }],
+  ['advocacy', { limit: 40, theme: 'delivery' }],
   ['sov', {}],
   ['gaps', { interval: 'month' }],
   ['emerging', {}],
@@ -110,6 +117,8 @@ async function outputs(store: Store): Promise<Record<string, unknown>> {
   for (const rule of RULES) {
     const series = await loadRuleSeries(store, rule, to - 14 * DAY, to);
     out[`series ${rule.name}`] = rounded(series);
+    // The series object keeps its sums in private arrays: compare the hourly rows it is built from.
+    out[`hourly ${rule.name}`] = rounded(await store.aggregate('mentions', hourlyPipeline(rule.brand, rule.filters, new Date(to - 21 * DAY), new Date(to))));
     const ex = await store.aggregate('mentions', examplesPipeline(rule.brand, rule.filters, rule.kind, new Date(to - 7 * DAY), new Date(to), 5));
     out[`examples ${rule.name}`] = rounded(ex);
   }
@@ -125,7 +134,13 @@ describe.each(storeLegs().map((leg) => [leg.name, leg] as [string, Leg]))('parit
     const fresh = await leg.fresh();
     store = fresh.store;
     cleanup = fresh.cleanup;
-    await seed(store, mentions());
+    const all = mentions();
+    await seed(store, all);
+    // Some of the recovery queue closed (resolved or ignored) or only replied: closed ones leave the queue.
+    const negatives = all.filter((m) => m.brand === 'bench0' && m.sentiment.label === 'negative' && !m.duplicateOf && !m.notAboutUs);
+    for (const [k, m] of negatives.entries()) {
+      if (k % 3 === 0) await store.putDoc(WORKFLOW, { _id: m._id, brand: m.brand, status: (['resolved', 'ignored', 'replied'] as const)[k % 9 === 0 ? 0 : k % 2 ? 1 : 2] });
+    }
     got = await outputs(store);
   }, 120_000);
   afterAll(async () => cleanup?.());
@@ -187,10 +202,26 @@ describe.each(storeLegs().map((leg) => [leg.name, leg] as [string, Leg]))('parit
       for (const p of onRollups) expect(pushdownPipeline(p, ROLLUPS).query.group, JSON.stringify(p)).toBeDefined();
       const ap = AdvocacyParams.parse({ brand: 'bench0' });
       expect(pushdownPipeline(npsPipeline(ap, range), MENTIONS).query.group).toBeDefined();
+      // Advocacy's lists: each filtered, grouped or sorted in SQL, so only the rows shown are decoded.
+      const lists = advocacyPipelines(ap, range, range.to, ['bench0:x']);
+      const pushed = Object.fromEntries(Object.entries(lists).map(([k, p]) => [k, pushdownPipeline(p, MENTIONS)]));
+      expect(pushed.advocates!.query.group).toBeDefined();
+      expect(pushed.advocates!.rest).toEqual([]);
+      expect(pushed.churnByCompetitor!.query.group).toBeDefined();
+      expect(pushed.churnByCompetitor!.rest).toEqual([]);
+      expect(pushed.moments!.query.topN).toBeDefined();
+      expect(pushed.recovery!.query.topN).toBeDefined();
+      expect(pushed.churn!.query.limit).toBe(ap.limit);
+      for (const k of ['moments', 'recovery', 'churn']) expect(pushed[k]!.rest.every((st) => !('$sort' in st) && !('$limit' in st)), k).toBe(true);
       const hourly = hourlyPipeline('bench0', {}, range.from, range.to);
       const { query, rest } = pushdownPipeline(hourly, MENTIONS);
       expect(query.group).toBeDefined();
-      expect(rest).toEqual([{ $sort: { _id: 1 } }]);
+      // Its `$sort` on the group key runs in SQL too.
+      expect(rest).toEqual([]);
+      // With a theme filter: the `$unwind` of themes and the theme's own labels, through json_each.
+      const byTheme = pushdownPipeline(hourlyPipeline('bench0', { theme: 'delivery' }, range.from, range.to), MENTIONS);
+      expect(byTheme.query.group).toBeDefined();
+      expect(byTheme.rest).toEqual([]);
     });
   }
 

@@ -147,7 +147,7 @@ export function advocacyPipelines(p: AdvocacyParams, range: Range, asOf: Date, c
       { $addFields: { _priority: priorityExpr(asOf) } },
       { $sort: { _priority: -1, publishedAt: -1, _id: 1 } },
       { $limit: p.limit },
-      { $project: { ...mentionOut, priority: '$_priority', churn: has('churn') } },
+      { $project: { ...mentionOut, priority: '$_priority', churn: has('churn'), reply: 1 } },
     ],
     churnByCompetitor: [
       ...counted({ intents: 'churn' }),
@@ -195,6 +195,8 @@ interface MentionRow {
   engagement: number;
   priority?: number;
   churn?: boolean;
+  /** In the recovery queue: the business's public reply, where the source shows one (answered publicly). */
+  reply?: { text: string; at?: Date };
 }
 
 export interface AdvocacyResult {
@@ -224,7 +226,7 @@ export const advocacyReport = defineReport({
   summary: 'NPS-style score, top advocates, shareable moments, service-recovery queue and churn risk',
   params: AdvocacyParams,
   async run(ctx, p): Promise<AdvocacyResult> {
-    const range = resolveRange(p.from, p.to, 90, ctx.now);
+    const range = resolveRange(p.from, p.to, 90, ctx.now, ctx.timezone);
     const asOf = new Date(Math.min(range.to.getTime(), (ctx.now ?? new Date()).getTime()));
     const lists = async (): Promise<Omit<Facets, 'nps'> | undefined> => {
       if (p.only === 'nps') return undefined;
@@ -256,7 +258,15 @@ export const advocacyReport = defineReport({
     const f: Partial<Facets> = { ...listed, nps };
     const sums = f.nps?.[0];
     const { promoters, passives, detractors, total, rated } = npsCounts(sums);
-    const fix = (rows: MentionRow[]) => rows.map((m) => ({ ...m, score: num(m.score), engagement: num(m.engagement), publishedAt: new Date(m.publishedAt), ...(m.priority !== undefined ? { priority: r3(m.priority)! } : {}) }));
+    const fix = (rows: MentionRow[]) =>
+      rows.map(({ reply, ...m }) => ({
+        ...m,
+        score: num(m.score),
+        engagement: num(m.engagement),
+        publishedAt: new Date(m.publishedAt),
+        ...(m.priority !== undefined ? { priority: r3(m.priority)! } : {}),
+        ...(reply && typeof reply.text === 'string' ? { reply: { text: reply.text.slice(0, LIST_TEXT_CHARS), ...(reply.at ? { at: new Date(reply.at) } : {}) } } : {}),
+      }));
     const churnGroups = f?.churnByCompetitor ?? [];
     return {
       brand: p.brand,
@@ -306,8 +316,8 @@ export const advocacyReport = defineReport({
       {
         name: 'recovery',
         title: 'Service-recovery queue (answer first: severity × reach × recency)',
-        columns: ['priority', 'date', 'stars', 'churn', 'source', 'author', 'text', 'url'],
-        rows: r.recovery.map((m) => ({ priority: m.priority ?? null, date: day(m.publishedAt), stars: m.stars ?? null, churn: m.churn ?? false, source: m.source, author: who(m), text: text(m), url: m.url })),
+        columns: ['priority', 'date', 'stars', 'churn', 'replied', 'source', 'author', 'text', 'url'],
+        rows: r.recovery.map((m) => ({ priority: m.priority ?? null, date: day(m.publishedAt), stars: m.stars ?? null, churn: m.churn ?? false, replied: m.reply !== undefined && m.reply !== null, source: m.source, author: who(m), text: text(m), url: m.url })),
       },
       {
         name: 'churn_competitors',

@@ -81,7 +81,7 @@ export const emergingReport = defineReport({
   summary: 'words and phrases rising in negative (or all) mentions vs a baseline window: the new complaint before it is a theme',
   params: EmergingParams,
   async run(ctx, p): Promise<EmergingResult> {
-    const range = resolveRange(p.from, p.to, 7, ctx.now);
+    const range = resolveRange(p.from, p.to, 7, ctx.now, ctx.timezone);
     const baselineDays = p.baselineDays ?? range.days * 4;
     const baseline = { from: new Date(range.from.getTime() - baselineDays * DAY_MS), to: range.from };
     const docs = await ctx.store.aggregate<{ _id: string; title?: string; text?: string; url?: string; _recent: boolean }>(

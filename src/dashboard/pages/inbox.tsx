@@ -101,6 +101,11 @@ export function Inbox(p: PageProps) {
                         {m.source} · {day(m.publishedAt)} · priority {num(m.priority, 2)} · score {net(m.score)}
                         {m.churn ? ' · leaving' : ''}
                       </span>
+                      {m.reply && (
+                        <span class="pill" title={`Public reply${m.reply.at ? ` of ${day(m.reply.at)}` : ''}: ${m.reply.text.slice(0, 300)}`}>
+                          answered publicly
+                        </span>
+                      )}
                       <span class="pill">{d.status.get(m._id)?.status ?? 'new'}</span>
                       {d.status.get(m._id)?.assignee && <span class="muted" data-testid="assignee">→ {d.status.get(m._id)!.assignee}</span>}
                       {d.status.get(m._id)?.tags.map((t) => (

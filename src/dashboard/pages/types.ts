@@ -60,6 +60,8 @@ export interface QueueItem {
   text: string;
   title?: string;
   url: string;
+  /** The business's public reply, where the source shows one. */
+  reply?: { text: string; at?: string };
 }
 
 export interface Advocacy {

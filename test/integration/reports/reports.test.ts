@@ -143,6 +143,28 @@ for (const leg of storeLegs()) {
     });
   });
 
+  describe(`the recovery queue on the ${leg.name} store`, () => {
+    it('marks a complaint the business answered publicly (the source shows its reply), and keeps it in the queue', async () => {
+      const fresh = await leg.fresh();
+      try {
+        const reply = { text: 'Sorry Bob, we refunded you.', at: new Date('2024-03-06T09:00:00Z') };
+        await seed(fresh.store, acmeFixture().map((x) => (x._id === 'acme:reviews-jsonld:m2' ? { ...x, reply } : x)));
+        const out = await runReport('advocacy', { store: fresh.store, brand: acmeBrand, now: NOW }, RANGE);
+        const r = out.result as AdvocacyResult;
+        expect(r.recovery.map((x) => [x._id, x.reply])).toEqual([
+          ['acme:reviews-jsonld:m5', undefined],
+          ['acme:reviews-jsonld:m2', reply],
+        ]);
+        const lines = formatReport('advocacy', 'Acme', out, 'csv').split('\r\n');
+        const replied = lines[0]!.split(',').indexOf('replied');
+        expect(replied).toBeGreaterThan(0);
+        expect(lines.filter((l) => l.startsWith('recovery,')).map((l) => l.split(',')[replied])).toEqual(['false', 'true']);
+      } finally {
+        await fresh.cleanup();
+      }
+    });
+  });
+
   describe(`emerging on the ${leg.name} store`, () => {
     let store: Store;
     let cleanup: () => Promise<void>;

@@ -13,7 +13,7 @@ const [dataDir, from, to, batch, mode] = process.argv.slice(2);
 let stop = false;
 if (mode === 'until-stopped') process.stdin.on('end', () => (stop = true)).resume();
 const store = await SqliteStore.open({ dataDir: dataDir! });
-const deps = { store, detectAfterIngest: false, log: { info() {}, warn() {} } } as unknown as PipelineDeps;
+const deps = { store, config: { timezone: 'UTC', brands: [], alerts: [], channels: {} }, detectAfterIngest: false, log: { info() {}, warn() {} } } as unknown as PipelineDeps;
 for (let start = Number(from); start < Number(to) && !stop; start += Number(batch)) {
   const mentions = [];
   for (let i = start; i < Math.min(start + Number(batch), Number(to)); i++) {

@@ -42,6 +42,23 @@ function readSemEval(file: string): Sentence[] {
 const CATEGORY_OF: Record<string, string> = { food: 'food', service: 'service', price: 'price', ambience: 'ambience' };
 const MISC = 'anecdotes/miscellaneous';
 
+/**
+ * The class of a polarity miss, for `--errors`: gold `conflict` (no single label can be right), a theme label of
+ * neutral against a polar gold, a polar label against a neutral gold, the opposite polarity; each split by whether
+ * the label came from the theme or (no theme found) from the sentence, and whether the sentence label was right.
+ */
+function errorClass(gold: string, mine: string, fromTheme: boolean, sentence: string, gold_: Map<string, string>): string {
+  if (gold === 'conflict') return 'gold conflict';
+  const src = fromTheme ? (sentence === gold ? 'theme (sentence label right)' : 'theme') : 'no theme: sentence label';
+  const mixed = new Set([...gold_.values()].filter((g) => g === 'positive' || g === 'negative')).size > 1 ? ', mixed sentence' : '';
+  if (mine === 'neutral') return `neutral for ${gold}, ${src}${mixed}`;
+  if (gold === 'neutral') return `${mine} for neutral, ${src}${mixed}`;
+  return `opposite (${mine} for ${gold}), ${src}${mixed}`;
+}
+
+const showErrors = process.argv.includes('--errors');
+const SAMPLES = Number(process.argv.find((x) => x.startsWith('--samples='))?.slice(10) ?? 0);
+
 const file = join(dataDir('absa'), 'Restaurants_Train_v2.xml');
 const sentences = readSemEval(file);
 const analyzer = createAnalyzer({ themes: loadThemePacks(['restaurants']), lexicon: loadLexicon() });
@@ -57,6 +74,8 @@ for (const part of ['dev', 'val'] as Part[]) {
   let rightSentence = 0;
   let total = 0;
   const perCat = new Map<string, [number, number]>();
+  const errors = new Map<string, number>();
+  const samples = new Map<string, string[]>();
   const rows = sentences.filter((s) => partOf(s.text) === part);
   for (const s of rows) {
     const a = analyzer.analyze({ text: s.text });
@@ -73,6 +92,13 @@ for (const part of ['dev', 'val'] as Part[]) {
       const mine = labels.get(c) ?? a.sentiment.label;
       total++;
       const ok = mine === gold;
+      if (!ok) {
+        const cls = errorClass(gold, mine, labels.has(c), a.sentiment.label, s.categories);
+        errors.set(cls, (errors.get(cls) ?? 0) + 1);
+        const list = samples.get(cls) ?? [];
+        if (list.length < SAMPLES) list.push(`${c}=${gold} got ${mine}: ${s.text}`);
+        samples.set(cls, list);
+      }
       if (ok) right++;
       if (a.sentiment.label === gold) rightSentence++;
       const cell = perCat.get(c) ?? [0, 0];
@@ -86,4 +112,11 @@ for (const part of ['dev', 'val'] as Part[]) {
   const f1 = (2 * p * r) / (p + r);
   console.log(`${part.padEnd(7)}${String(rows.length).padEnd(7)}${`${f(p)} / ${f(r)} / ${f(f1)}`.padEnd(29)}${f(right / total).padEnd(24)}${f(rightSentence / total)}`);
   console.log(`       polarity by category: ${[...perCat].map(([c, [h, n]]) => `${c} ${f(h / n)} (${n})`).join(', ')}`);
+  if (showErrors) {
+    console.log(`       polarity misses by class (${total - right}):`);
+    for (const [cls, n] of [...errors].sort((x, y) => y[1] - x[1])) {
+      console.log(`         ${String(n).padStart(4)}  ${cls}`);
+      for (const line of SAMPLES > 0 ? samples.get(cls)! : []) console.log(`               ${line}`);
+    }
+  }
 }

@@ -75,6 +75,9 @@ for (const part of ['dev', 'val'] as Part[]) {
   let total = 0;
   const perCat = new Map<string, [number, number]>();
   const errors = new Map<string, number>();
+  /** Per category: true positives, false positives, false negatives. */
+  const detect = new Map<string, [number, number, number]>();
+  const cell = (c: string) => detect.get(c) ?? (detect.set(c, [0, 0, 0]), detect.get(c)!);
   const samples = new Map<string, string[]>();
   const rows = sentences.filter((s) => partOf(s.text) === part);
   for (const s of rows) {
@@ -86,8 +89,8 @@ for (const part of ['dev', 'val'] as Part[]) {
     }
     const predicted = new Set(labels.keys());
     if (predicted.size === 0) predicted.add(MISC);
-    for (const c of predicted) if (s.categories.has(c)) tp++; else fp++;
-    for (const c of s.categories.keys()) if (!predicted.has(c)) fn++;
+    for (const c of predicted) if (s.categories.has(c)) (tp++, cell(c)[0]++); else (fp++, cell(c)[1]++);
+    for (const c of s.categories.keys()) if (!predicted.has(c)) (fn++, cell(c)[2]++);
     for (const [c, gold] of s.categories) {
       const mine = labels.get(c) ?? a.sentiment.label;
       total++;
@@ -113,6 +116,7 @@ for (const part of ['dev', 'val'] as Part[]) {
   console.log(`${part.padEnd(7)}${String(rows.length).padEnd(7)}${`${f(p)} / ${f(r)} / ${f(f1)}`.padEnd(29)}${f(right / total).padEnd(24)}${f(rightSentence / total)}`);
   console.log(`       polarity by category: ${[...perCat].map(([c, [h, n]]) => `${c} ${f(h / n)} (${n})`).join(', ')}`);
   if (showErrors) {
+    console.log(`       detection by category (P / R, tp fp fn): ${[...detect].map(([c, [t, p, n]]) => `${c} ${f(t / (t + p))} / ${f(t / (t + n))} (${t} ${p} ${n})`).join(', ')}`);
     console.log(`       polarity misses by class (${total - right}):`);
     for (const [cls, n] of [...errors].sort((x, y) => y[1] - x[1])) {
       console.log(`         ${String(n).padStart(4)}  ${cls}`);

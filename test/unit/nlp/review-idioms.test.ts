@@ -26,4 +26,11 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('It is true, the prices are not cheap.', 'price')?.label).toBe('negative');
     expect(theme('At that price the lunch special is an absolute steal.', 'price')?.label).toBe('positive');
   });
+
+  it('who came along and what was celebrated are the story of the visit, not an opinion ("my friends and I", "to celebrate")', () => {
+    for (const t of ['My friends and I went there on a Friday.', 'We went to celebrate a birthday.', 'Our friends have not arrived yet.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('We celebrated with friends and the food was awful.').label).toBe('negative');
+  });
 });

@@ -7,7 +7,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Words that flip the polarity of what follows them in the same clause. */
 export const NEGATORS = set(`
-  not no never nor neither none nobody nothing nowhere without cannot hardly barely scarcely seldom
+  not no never nor neither none nobody nothing nowhere without cannot hardly barely scarcely seldom rarely
   isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't
   ain't mustn't needn't mightn't shan't
   isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt hadnt aint

@@ -33,4 +33,12 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(sentiment('We celebrated with friends and the food was awful.').label).toBe('negative');
   });
+
+  it('how a place feels and food looks ("romantic", "relaxing", "crowded and rushed", "appetizing"); "incredible" praises, "incredibly" only boosts', () => {
+    expect(theme('The setting is casual and romantic.', 'ambience')?.label).toBe('positive');
+    expect(theme('It was crowded and we felt rushed by the waiter.', 'service')?.label).toBe('negative');
+    expect(sentiment('The dishes did not look appetizing.').label).toBe('negative');
+    expect(sentiment('The food was incredible.').label).toBe('positive');
+    expect(sentiment('The waiter was incredibly rude.').label).toBe('negative');
+  });
 });

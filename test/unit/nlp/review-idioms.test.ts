@@ -41,4 +41,12 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The food was incredible.').label).toBe('positive');
     expect(sentiment('The waiter was incredibly rude.').label).toBe('negative');
   });
+
+  it('praise AFINN lacks ("exceptional", "divine", "refreshing"), "can\'t be beat", and "outrageously" as a booster', () => {
+    for (const t of ['Service is exceptional.', 'The tiramisu was divine.', 'A refreshing lemonade.', "The price can't be beat!", "You can't beat the prices."]) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment('The food is outrageously good.').label).toBe('positive');
+    expect(sentiment('Outrageously expensive.').label).toBe('negative');
+  });
 });

@@ -49,4 +49,11 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The food is outrageously good.').label).toBe('positive');
     expect(sentiment('Outrageously expensive.').label).toBe('negative');
   });
+
+  it('not coming back, however said ("wouldn\'t go back", "won\'t be back", "will never return"), and consistency praised', () => {
+    for (const t of ["I definitely wouldn't go back.", "We won't be back.", 'I will never return.', 'It is not consistent.', 'What a hassle to get a table.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('The food is consistent.').label).toBe('positive');
+  });
 });

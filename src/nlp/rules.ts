@@ -7,7 +7,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Words that flip the polarity of what follows them in the same clause. */
 export const NEGATORS = set(`
-  not no never nor neither none nobody nothing nowhere without cannot hardly barely scarcely seldom
+  not no never nor neither none nobody nothing nowhere without cannot hardly barely scarcely seldom rarely
   isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't
   ain't mustn't needn't mightn't shan't
   isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt hadnt aint
@@ -34,7 +34,7 @@ export const BOOSTERS = new Map<string, number>(
     completely: 0.35, utterly: 0.45, highly: 0.35, truly: 0.3, especially: 0.25, exceptionally: 0.45, remarkably: 0.35,
     most: 0.3, seriously: 0.3, insanely: 0.45, ridiculously: 0.45, painfully: 0.45, deeply: 0.35, thoroughly: 0.35,
     hugely: 0.4, immensely: 0.4, enormously: 0.4, entirely: 0.3, purely: 0.2, such: 0.25, quite: 0.1, real: 0.2,
-    particularly: 0.25, unbelievably: 0.45, exceedingly: 0.45, amazingly: 0.4, awfully: 0.35, terribly: 0.35, fully: 0.2,
+    particularly: 0.25, unbelievably: 0.45, outrageously: 0.45, exceedingly: 0.45, amazingly: 0.4, awfully: 0.35, terribly: 0.35, fully: 0.2,
     way: 0.3, much: 0.25, far: 0.25, even: 0.15, damn: 0.35, damned: 0.35, freaking: 0.4, fricking: 0.4, frickin: 0.4,
     fucking: 0.5, effing: 0.45, hella: 0.4, mega: 0.35, uber: 0.35, wildly: 0.4, downright: 0.4, genuinely: 0.25,
     honestly: 0.1, definitely: 0.25, certainly: 0.2, simply: 0.2, beyond: 0.35,

@@ -199,11 +199,19 @@ function scoreItem(
     // The degree word or hedge nearest the item (the one an explanation names).
     let degreeBy: string | undefined;
     let seen = 0;
-    for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < SCOPE; j--) {
+    /** Words the scope reaches beyond SCOPE: one per "or" in it ("never rushed or pressured"). */
+    let reach = SCOPE;
+    for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < reach; j--) {
       if (clauses[j] !== clause) break;
       const k = kind[j];
       if (k !== Kind.Word && k !== Kind.Number) continue;
       const tf = flags[j]!;
+      // A negation carries over a disjunction ("no noise or smoke", "never rude or slow"): "or" and the word before
+      // it do not use up the scope.
+      if (norm[j] === 'or' || norm[j] === 'nor') {
+        reach += 1;
+        continue;
+      }
       if (tf & F.SCOPE_BREAK) {
         // "anything but good" negates.
         if (norm[j] === 'but' && j > 0 && norm[j - 1] === 'anything' && negator < 0) negator = j;
@@ -384,11 +392,16 @@ function aspectValence(toks: Tokens, i: number, adj: Map<string, number>): numbe
 function negatesSomething(toks: Tokens, i: number): boolean {
   const clause = toks.clause;
   const n = toks.count;
-  for (let j = i + 1, seen = 0; j < n && seen < SCOPE; j++) {
+  for (let j = i + 1, seen = 0, reach = SCOPE; j < n && seen < reach; j++) {
     if (clause[j] !== clause[i]) return false;
     const k = toks.kind[j];
     if (k === Kind.Emoji) return true;
     if (k !== Kind.Word && k !== Kind.Number) continue;
+    // As in `scoreItem`: "or" and the word before it do not use up the scope.
+    if (toks.norm[j] === 'or' || toks.norm[j] === 'nor') {
+      reach += 1;
+      continue;
+    }
     seen++;
     if (toks.flags[j]! & (F.VALENCE | F.TOO | F.NEGATOR)) return true;
   }

@@ -9,6 +9,7 @@ import {
   isComparative, MODALS, NEGATION_BREAKERS, NEGATORS,
 } from './rules.js';
 import { stem } from './stem.js';
+import { MIN_LENGTH as SLIP_MIN_LENGTH, slipOf } from './typos.js';
 import { type CompiledThemes, onlyLongTermsAt } from './themes.js';
 import { F, type WordInfo, wordBits } from './word-info.js';
 import { WordTable } from './word-table.js';
@@ -55,7 +56,11 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (MODALS.has(w)) flags |= F.MODAL;
     if (ENGLISH_WORDS.has(w)) flags |= F.ENGLISH;
     if (CLAUSE_OPENERS.has(w)) flags |= F.CLAUSE_OPENER;
-    const valence = wordValence(lex, w);
+    let valence = wordValence(lex, w);
+    if (valence === 0 && w.length >= SLIP_MIN_LENGTH && !lex.words.has(w) && !ENGLISH_WORDS.has(w)) {
+      const slip = slipOf(lex, w);
+      if (slip) valence = wordValence(lex, slip);
+    }
     if (valence !== 0 && w.length >= 4 && !NOT_PROOF_OF_ENGLISH.has(w)) flags |= F.KNOWN_ENGLISH;
     if (w.charCodeAt(0) > 0x24f) flags |= F.NON_LATIN;
     const s = stem(w);

@@ -19,6 +19,12 @@ describe('adjectives whose polarity depends on the aspect', () => {
     expect(explained('The portions are small', 'small')?.rules).toContain('aspect');
   });
 
+  it('texture: dry meat or cake is a complaint and moist praise; a dry wine is no verdict', () => {
+    expect(theme('The chicken was extremely dry.', 'food')?.label).toBe('negative');
+    expect(theme('The cake was moist and rich.', 'food')?.label).toBe('positive');
+    expect(analyzer().analyze({ text: 'A dry white wine.' }).sentiment.label).toBe('neutral');
+  });
+
   it('an adjective with no aspect it judges scores nothing ("a long day")', () => {
     expect(analyzer().analyze({ text: 'It was a long day' }).sentiment.explain).toEqual([]);
   });
@@ -35,6 +41,15 @@ describe('missing remedies', () => {
 describe('themes without an opinion of their own', () => {
   it('take the sentence score instead of staying neutral', () => {
     expect(theme('Fabulous service, fantastic food, and a chilled out atmosphere.', 'ambience')?.label).toBe('positive');
+  });
+
+  it('across a contrast take the other side\'s opinion turned round ("…, but …", "while …, …", "even though …")', () => {
+    expect(theme('We had a great evening, but the waiter forgot our order twice.', 'service')?.label).toBe('negative');
+    expect(theme('While the room is tiny, the staff were lovely.', 'ambience')?.label).toBe('negative');
+    expect(theme('They were more than accommodating even though the room was packed.', 'ambience')?.label).toBe('negative');
+    // An aside ("the dim sum though was …") is no contrast, and without one the opinion is shared.
+    expect(theme('The service though was very good.', 'service')?.label).toBe('positive');
+    expect(theme('We had a great evening and the waiter brought our order.', 'service')?.label).toBe('positive');
   });
 });
 

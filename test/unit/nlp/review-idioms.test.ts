@@ -26,4 +26,40 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('It is true, the prices are not cheap.', 'price')?.label).toBe('negative');
     expect(theme('At that price the lunch special is an absolute steal.', 'price')?.label).toBe('positive');
   });
+
+  it('who came along and what was celebrated are the story of the visit, not an opinion ("my friends and I", "to celebrate")', () => {
+    for (const t of ['My friends and I went there on a Friday.', 'We went to celebrate a birthday.', 'Our friends have not arrived yet.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('We celebrated with friends and the food was awful.').label).toBe('negative');
+  });
+
+  it('how a place feels and food looks ("romantic", "relaxing", "crowded and rushed", "appetizing"); "incredible" praises, "incredibly" only boosts', () => {
+    expect(theme('The setting is casual and romantic.', 'ambience')?.label).toBe('positive');
+    expect(theme('It was crowded and we felt rushed by the waiter.', 'service')?.label).toBe('negative');
+    expect(sentiment('The dishes did not look appetizing.').label).toBe('negative');
+    expect(sentiment('The food was incredible.').label).toBe('positive');
+    expect(sentiment('The waiter was incredibly rude.').label).toBe('negative');
+  });
+
+  it('praise AFINN lacks ("exceptional", "divine", "refreshing"), "can\'t be beat", and "outrageously" as a booster', () => {
+    for (const t of ['Service is exceptional.', 'The tiramisu was divine.', 'A refreshing lemonade.', "The price can't be beat!", "You can't beat the prices."]) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment('The food is outrageously good.').label).toBe('positive');
+    expect(sentiment('Outrageously expensive.').label).toBe('negative');
+  });
+
+  it('not coming back, however said ("wouldn\'t go back", "won\'t be back", "will never return"), and consistency praised', () => {
+    for (const t of ["I definitely wouldn't go back.", "We won't be back.", 'I will never return.', 'It is not consistent.', 'What a hassle to get a table.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('The food is consistent.').label).toBe('positive');
+  });
+
+  it('words written apart ("over priced", "under-cooked") and a bare "lacking" are complaints', () => {
+    for (const t of ['Drinks way over priced.', 'The lamb was under-cooked.', 'The atmosphere is lacking.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
 });

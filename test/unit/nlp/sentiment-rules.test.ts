@@ -28,6 +28,14 @@ describe('negation scope', () => {
     expect(explained('kind of good', 'good')?.rules).toContain('diminished');
   });
 
+  it('a negation carries over "or" ("never rushed or pressured", "never rude or slow"), and "rarely" negates', () => {
+    expect(sentiment('I never felt rushed or pressured.').label).toBe('positive');
+    expect(sentiment('The staff were never rude or slow.').label).toBe('positive');
+    expect(sentiment('I have rarely had a problem here.').label).toBe('positive');
+    // Without a negation the words keep their sense.
+    expect(sentiment('I felt rushed or pressured.').label).toBe('negative');
+  });
+
   it('contracted negations without an apostrophe still negate ("dont like")', () => {
     expect(score('i dont like the new design')).toBeLessThan(-0.05);
   });

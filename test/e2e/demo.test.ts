@@ -27,7 +27,7 @@ describe('earshot demo, end to end on the embedded store', () => {
     expect(first.runs.every((run) => run.status === 'ok')).toBe(true);
     // Every source kind earshot crawls is in the demo, the browser-rendered one included.
     expect(new Set(first.runs.map((run) => run.source.kind))).toEqual(
-      new Set(['reviews-jsonld', 'site-profile', 'rss', 'reddit', 'hackernews', 'mastodon', 'appstore', 'googleplay', 'trustpilot']),
+      new Set(['reviews-jsonld', 'site-profile', 'rss', 'reddit', 'hackernews', 'mastodon', 'appstore', 'googleplay', 'trustpilot', 'steam', 'youtube', 'bluesky']),
     );
     for (const run of first.runs) expect(run.itemsNew, `${run.brand}`).toBeGreaterThan(0);
     for (const o of first.overviews) {

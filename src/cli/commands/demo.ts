@@ -51,6 +51,8 @@ export const demoCommand: Command = {
     const receiver = await startAlertReceiver({ secret });
     try {
       const vars = { DEMO_URL: site.url, ALERT_URL: receiver.url, ALERT_SECRET: secret };
+      // The demo site's YouTube key and Bluesky account (config/demo.yaml names the variables; real ones are never read).
+      Object.assign(process.env, { DEMO_YOUTUBE_KEY: 'demo-key', BLUESKY_IDENTIFIER: 'earshot.demo.example', DEMO_BLUESKY_PASSWORD: 'demo-app-pass-word' });
       const config = loadConfig(join(repoRoot(), 'config', 'demo.yaml'), { vars });
       // Browser-rendered sources need the system Chromium; without it the demo still runs everything else.
       const browserless = chromiumAvailable() ? [] : browserSources(config);

@@ -123,6 +123,6 @@ describe('earshot config check tells the truth in one pass', () => {
   it('the demo config passes', async () => {
     const r = await runEarshot(['config', 'check', join(ROOT, 'config/demo.yaml')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^OK .*demo\.yaml: 5 brand\(s\), 24 source\(s\)/);
+    expect(r.stdout).toMatch(/^OK .*demo\.yaml: 5 brand\(s\), 27 source\(s\)/);
   });
 });

@@ -53,8 +53,9 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 let viewSeq = 0;
 
 /**
- * autocannon requests each asking a view not asked before: a window of 60…119 days ending 0…199 days before the
- * bench's end (12,000 distinct windows), so no kept answer can serve it.
+ * autocannon requests each asking a view not asked before: a window of 59…119 days (89, 90, 88, 91, … so the first
+ * ones are as long as the in-process peer's 90) ending 0…199 days before the bench's end (12,200 distinct windows), so
+ * no kept answer can serve it.
  */
 function distinctViews(c: (typeof CASES)[number]): autocannon.Request[] | undefined {
   if (!c.kind) return undefined;
@@ -62,13 +63,16 @@ function distinctViews(c: (typeof CASES)[number]): autocannon.Request[] | undefi
     {
       setupRequest: (req) => {
         const i = viewSeq++;
-        const end = new Date(END.getTime() - (i % 200) * DAY);
-        const from = new Date(end.getTime() - (59 + (Math.floor(i / 200) % 60)) * DAY);
+        const k = i % 61;
+        const days = 89 + (k % 2 ? (k + 1) / 2 : -k / 2);
+        const end = new Date(END.getTime() - (Math.floor(i / 61) % 200) * DAY);
+        const from = new Date(end.getTime() - (days - 1) * DAY);
         return { ...req, path: c.path.replace(`from=${FROM}`, `from=${day(from)}`).replace(`to=${TO}`, `to=${day(end)}`) };
       },
     },
   ];
 }
+
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 /** Waits until the server answers `/healthz` at once again (requests a load left queued are done). */

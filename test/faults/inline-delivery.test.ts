@@ -5,6 +5,7 @@ import type { Delivery } from '../../src/domain/alert.js';
 import { openStore } from '../../src/store/index.js';
 import { httpReceiver } from '../integration/alerts/receivers.js';
 import { dataDir, deadUrl, faultConfig, hangingReceiver, startEarshot } from './inline-helpers.js';
+import { DEMO_CREDENTIALS } from '../../src/demo/credentials.js';
 
 const SECRET = 'fault-test-secret-0123456789';
 let site: DemoSite;
@@ -29,7 +30,7 @@ async function deliveries(dir: string): Promise<Delivery[]> {
 describe('one-shot commands never wait on alert deliveries', () => {
   it('receiver down, then 500, then hanging: each command exits with its work stored and the delivery pending; later it arrives once, same delivery id', { timeout: 180_000 }, async () => {
     const dir = dataDir('delivery');
-    const env = (url: string) => ({ DEMO_URL: site.url, ALERT_URL: url, ALERT_SECRET: SECRET, EARSHOT_CONFIG: config, EARSHOT_DATA_DIR: dir });
+    const env = (url: string) => ({ ...DEMO_CREDENTIALS, DEMO_URL: site.url, ALERT_URL: url, ALERT_SECRET: SECRET, EARSHOT_CONFIG: config, EARSHOT_DATA_DIR: dir });
 
     // 1. The webhook is down while the crawl runs: the crawl stores everything, says what is pending, exits 0.
     const crawl = await startEarshot(['crawl', '--brand', 'northwind'], env(await deadUrl())).done;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAlertReceiver } from '../../src/alerts/receiver.js';
 import { startDemoSite, type DemoSite } from '../../src/demo/index.js';
 import { dataDir, faultConfig, kill9, type Snapshot, snapshot, startEarshot } from './inline-helpers.js';
+import { DEMO_CREDENTIALS } from '../../src/demo/credentials.js';
 
 const BRANDS = ['northwind', 'pixelpost', 'brightline', 'bluebird', 'kettle'];
 /**
@@ -40,7 +41,7 @@ describe('counts are a function of the data alone', () => {
     cleanDemo = afterDemo;
     expect(Object.values(afterDemo.marks).filter(Boolean).length).toBeGreaterThan(100);
 
-    const env = { EARSHOT_DATA_DIR: dir, DEMO_URL: site.url, ALERT_URL: receiver.url, ALERT_SECRET: 'x'.repeat(32), EARSHOT_CONFIG: faultConfig() };
+    const env = { ...DEMO_CREDENTIALS, EARSHOT_DATA_DIR: dir, DEMO_URL: site.url, ALERT_URL: receiver.url, ALERT_SECRET: 'x'.repeat(32), EARSHOT_CONFIG: faultConfig() };
     const full = await startEarshot(['crawl', '--full'], env).done;
     expect(full.code, full.stdout.slice(-800) + full.stderr.slice(-800)).toBe(0);
     expect(await portless(dir)).toEqual(afterDemo);

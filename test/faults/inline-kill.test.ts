@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAlertReceiver } from '../../src/alerts/receiver.js';
 import { startDemoSite, type DemoSite } from '../../src/demo/index.js';
 import { dataDir, faultConfig, kill9, type Snapshot, snapshot, startEarshot } from './inline-helpers.js';
+import { DEMO_CREDENTIALS } from '../../src/demo/credentials.js';
 
 /** One brand (nine sources, the spike and syndicated copies among them) keeps each run to seconds. */
 const BRANDS = ['northwind'];
@@ -17,7 +18,7 @@ beforeAll(async () => {
   site = await startDemoSite();
   const secret = randomBytes(16).toString('hex');
   receiver = await startAlertReceiver({ secret });
-  env = { DEMO_URL: site.url, ALERT_URL: receiver.url, ALERT_SECRET: secret, EARSHOT_CONFIG: faultConfig() };
+  env = { ...DEMO_CREDENTIALS, DEMO_URL: site.url, ALERT_URL: receiver.url, ALERT_SECRET: secret, EARSHOT_CONFIG: faultConfig() };
 });
 afterAll(async () => {
   await receiver?.close();

@@ -9,6 +9,7 @@ import { type CrawlTarget, runCrawls, selectTargets } from '../../../pipelines/r
 import { alertText } from '../../alerts/message.js';
 import { type ReceivedAlert, startAlertReceiver } from '../../alerts/receiver.js';
 import { loadConfig } from '../../config/load.js';
+import { DEMO_CREDENTIALS } from '../../demo/credentials.js';
 import type { Config } from '../../config/schema.js';
 import { startDemoSite } from '../../demo/index.js';
 import type { Alert } from '../../domain/alert.js';
@@ -51,8 +52,8 @@ export const demoCommand: Command = {
     const receiver = await startAlertReceiver({ secret });
     try {
       const vars = { DEMO_URL: site.url, ALERT_URL: receiver.url, ALERT_SECRET: secret };
-      // The demo site's YouTube key and Bluesky account (config/demo.yaml names the variables; real ones are never read).
-      Object.assign(process.env, { DEMO_YOUTUBE_KEY: 'demo-key', BLUESKY_IDENTIFIER: 'earshot.demo.example', DEMO_BLUESKY_PASSWORD: 'demo-app-pass-word' });
+      // The demo site's YouTube key and Bluesky account (config/demo.yaml names the variables).
+      Object.assign(process.env, DEMO_CREDENTIALS);
       const config = loadConfig(join(repoRoot(), 'config', 'demo.yaml'), { vars });
       // Browser-rendered sources need the system Chromium; without it the demo still runs everything else.
       const browserless = chromiumAvailable() ? [] : browserSources(config);

@@ -109,7 +109,8 @@ describe.skipIf(!REDIS_SERVER)('a worker killed with SIGKILL while detecting or 
           // The receiver has the request; the worker waits for its answer.
           const deadline = Date.now() + 90_000;
           while (r.requests.length === 0 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 20));
-          expect(r.requests.length, w.stderr()).toBe(1);
+          // One delivery, or two when the escalation's went out beside it (notify runs 2 at once): both are held.
+          expect(r.requests.length, w.stderr()).toBeGreaterThanOrEqual(1);
           when = 'waiting on the receiver';
         } else when = await waitForStage(redis.url, s, 'detect');
         await killHard(w);

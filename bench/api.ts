@@ -6,6 +6,8 @@
  *
  *   npx tsx bench/api.ts [--total 1000000] [--days 365] [--seconds 10]
  *
+ * `BENCH_REPORT_THREADS=N` starts the server with `--report-threads N` (default auto; 0: reports on the server thread).
+ *
  * Each report is loaded twice at 10 clients: all asking the same view (as a team opening one dashboard page: the
  * server computes it once and keeps the answer until the data changes) and each request a different view (another window
  * of the range, never asked before, so no answer is reused: what computing costs under concurrency).
@@ -57,20 +59,35 @@ let viewSeq = 0;
  * ones are as long as the in-process peer's 90) ending 0…199 days before the bench's end (12,200 distinct windows), so
  * no kept answer can serve it.
  */
-function distinctViews(c: (typeof CASES)[number]): autocannon.Request[] | undefined {
+function viewAt(i: number): { from: string; to: string } {
+  const k = i % 61;
+  const days = 89 + (k % 2 ? (k + 1) / 2 : -k / 2);
+  const end = new Date(END.getTime() - (Math.floor(i / 61) % 200) * DAY);
+  return { from: day(new Date(end.getTime() - (days - 1) * DAY)), to: day(end) };
+}
+
+function distinctViews(c: (typeof CASES)[number], seq = () => viewSeq++): autocannon.Request[] | undefined {
   if (!c.kind) return undefined;
   return [
     {
       setupRequest: (req) => {
-        const i = viewSeq++;
-        const k = i % 61;
-        const days = 89 + (k % 2 ? (k + 1) / 2 : -k / 2);
-        const end = new Date(END.getTime() - (Math.floor(i / 61) % 200) * DAY);
-        const from = new Date(end.getTime() - (days - 1) * DAY);
-        return { ...req, path: c.path.replace(`from=${FROM}`, `from=${day(from)}`).replace(`to=${TO}`, `to=${day(end)}`) };
+        const v = viewAt(seq());
+        return { ...req, path: c.path.replace(`from=${FROM}`, `from=${v.from}`).replace(`to=${TO}`, `to=${v.to}`) };
       },
     },
   ];
+}
+
+/** The in-process peer of the one-client distinct views: the same windows, one after the other, mean ms. */
+async function inProcessViews(store: SqliteStore, c: (typeof CASES)[number], first: number, n: number): Promise<number> {
+  let total = 0;
+  for (let i = first; i < first + n; i++) {
+    const s = performance.now();
+    if (c.kind) await runReport(c.kind, { store, brand }, { ...c.params, ...viewAt(i) });
+    else await store.findMentions(await buildMentionFilter({ store }, ['bench0'], MentionFilters.parse({ label: 'negative' })), { sort: { publishedAt: -1, _id: -1 }, limit: 51 });
+    total += performance.now() - s;
+  }
+  return total / n;
 }
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
@@ -118,7 +135,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < rollups.length; i += 2000) await store.replaceRollups(rollups.slice(i, i + 2000), rollups.slice(i, i + 2000));
   const { key } = await createKey(store, { name: 'bench', scope: 'read' });
 
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--no-schedules', '--config', config], {
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--no-schedules', '--report-threads', process.env.BENCH_REPORT_THREADS ?? 'auto', '--config', config], {
     cwd: ROOT,
     env: { ...process.env, EARSHOT_DATA_DIR: dataDir, EARSHOT_LOG_LEVEL: 'warn', EARSHOT_API_RATE_LIMIT: '100000000', MONGO_URL: '', REDIS_URL: '' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -135,7 +152,7 @@ async function main(): Promise<void> {
 
   const col = (x: string, w = 9) => x.padStart(w);
   process.stdout.write(
-    `\n${'endpoint'.padEnd(30)}  ${col('same view: req/s', 16)}  ${col('p50')}  ${col('p99')}  │  ${col('distinct: req/s', 15)}  ${col('p50')}  ${col('p99')}  │  ${col('in-process p50', 14)}  │  HTTP/in-process (1 client, distinct views, mean of 5)\n`,
+    `\n${'endpoint'.padEnd(30)}  ${col('same view: req/s', 16)}  ${col('p50')}  ${col('p99')}  │  ${col('distinct: req/s', 15)}  ${col('p50')}  ${col('p99')}  │  ${col('in-process p50', 14)}  │  HTTP/in-process (1 client, the same 5 new views, mean)\n`,
   );
   try {
     for (const c of CASES) {
@@ -149,10 +166,15 @@ async function main(): Promise<void> {
       };
       const same = await load(undefined, 10);
       const distinct = c.kind ? await load(distinctViews(c), 10) : undefined;
-      // One client, one request at a time, each a view not asked before: what HTTP, auth, validation and JSON add.
-      const single = await load(distinctViews(c), 1, 5);
+      // One client, one request at a time, each a view not asked before, against the same views computed in-process:
+      // what HTTP, auth, validation, the report thread and JSON add.
+      const first = viewSeq;
+      viewSeq += 5;
+      let next = first;
+      const single = await load(distinctViews(c, () => next++), 1, 5);
+      const peer = await inProcessViews(store, c, first, 5);
       process.stdout.write(
-        `${c.label.padEnd(30)}  ${col((same.requests.total / SECONDS).toFixed(1), 16)}  ${col(fmt(same.latency.p50))}  ${col(fmt(same.latency.p99))}  │  ${col(distinct ? (distinct.requests.total / SECONDS).toFixed(1) : '–', 15)}  ${col(distinct ? fmt(distinct.latency.p50) : '–')}  ${col(distinct ? fmt(distinct.latency.p99) : '–')}  │  ${col(fmt(local.p50), 14)}  │  ${(single.latency.average / local.p50).toFixed(2)}× (mean ${fmt(single.latency.average)})\n`,
+        `${c.label.padEnd(30)}  ${col((same.requests.total / SECONDS).toFixed(1), 16)}  ${col(fmt(same.latency.p50))}  ${col(fmt(same.latency.p99))}  │  ${col(distinct ? (distinct.requests.total / SECONDS).toFixed(1) : '–', 15)}  ${col(distinct ? fmt(distinct.latency.p50) : '–')}  ${col(distinct ? fmt(distinct.latency.p99) : '–')}  │  ${col(fmt(local.p50), 14)}  │  ${(single.latency.average / peer).toFixed(2)}× (${fmt(single.latency.average)} vs ${fmt(peer)})\n`,
       );
     }
   } finally {

@@ -92,11 +92,22 @@ async function inProcessViews(store: SqliteStore, c: (typeof CASES)[number], fir
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-/** Waits until the server answers `/healthz` at once again (requests a load left queued are done). */
-async function drained(base: string): Promise<void> {
+let probes = 0;
+
+/**
+ * Waits until the server is idle again: a one-day trend never asked before (so it is computed, on a report thread
+ * behind whatever a load left queued there) answers within 50 ms. `/healthz` is no sign of it: the server's own
+ * thread answers that at once while report threads still work through a queue.
+ */
+async function drained(base: string, headers: Record<string, string>): Promise<void> {
   for (;;) {
+    const p = probes++;
+    const start = END.getTime() - (200 + (p % 150)) * DAY;
+    const url = `${base}/api/v1/brands/bench1/reports/trend?from=${day(new Date(start))}&to=${day(new Date(start + Math.floor(p / 150) * DAY))}&interval=day`;
     const t = performance.now();
-    await fetch(`${base}/healthz`);
+    const res = await fetch(url, { headers });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`idle probe answered ${res.status}`);
     if (performance.now() - t < 50) return;
   }
 }
@@ -161,7 +172,7 @@ async function main(): Promise<void> {
       const load = async (requests: autocannon.Request[] | undefined, connections: number, amount?: number) => {
         const r = await autocannon({ url: `${base}${c.path}`, connections, ...(amount ? { amount } : { duration: SECONDS }), timeout: 120, headers, ...(requests ? { requests } : {}) });
         if (r.non2xx > 0) throw new Error(`${c.label}: ${r.non2xx} non-2xx answers`);
-        await drained(base);
+        await drained(base, headers);
         return r;
       };
       const same = await load(undefined, 10);

@@ -6,6 +6,7 @@ import { brandMatcher } from './lib/brand-match.js';
 import { parseDate } from './lib/dates.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { competitorsOf, engagement, itemBase } from './lib/items.js';
+import { idSource } from './lib/id-source.js';
 import { RunScope, type CrawlerDeps } from './lib/run-scope.js';
 
 /** Apple's feed host. A source's `url` replaces it (e.g. the demo site). */
@@ -117,13 +118,10 @@ function toItem(scope: RunScope, e: Entry, appId: string, cc: string): RawItem |
 
 async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome> {
   const scope = new RunScope(ctx, deps);
-  const origin = (ctx.source.url ?? APPSTORE_ORIGIN).replace(/\/+$/, '');
-  const apps = ctx.source.ids ?? [];
+  const source = idSource(ctx, scope, APPSTORE_ORIGIN, 'an appstore source needs app ids (ids: [...])');
+  if (!source) return scope.outcome([]);
+  const { origin, ids: apps } = source;
   const storefronts = (ctx.source.storefronts?.length ? ctx.source.storefronts : ['us']).map((s) => s.toLowerCase());
-  if (!apps.length) {
-    scope.failures.push({ class: 'content', url: origin, reason: 'an appstore source needs app ids (ids: [...])' });
-    return scope.outcome([]);
-  }
   const matcher = brandMatcher(ctx.brand);
   const cursors = new FeedCursors(ctx);
   const { maxPages, maxItems } = ctx.source.limits;

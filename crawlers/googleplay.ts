@@ -7,6 +7,7 @@ import { CrawlError } from './lib/errors.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { competitorsOf, engagement, itemBase } from './lib/items.js';
 import { decodeText } from './lib/charset.js';
+import { idSource } from './lib/id-source.js';
 import { RunScope, statusProblem, type CrawlerDeps } from './lib/run-scope.js';
 import { extractReviews } from './lib/schema-org/reviews.js';
 
@@ -120,12 +121,9 @@ function toItem(scope: RunScope, r: Row, appId: string, lang: string): RawItem {
 
 async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome> {
   const scope = new RunScope(ctx, deps);
-  const origin = (ctx.source.url ?? PLAY_ORIGIN).replace(/\/+$/, '');
-  const apps = ctx.source.ids ?? [];
-  if (!apps.length) {
-    scope.failures.push({ class: 'content', url: origin, reason: 'a googleplay source needs app ids (ids: ["com.example.app"])' });
-    return scope.outcome([]);
-  }
+  const source = idSource(ctx, scope, PLAY_ORIGIN, 'a googleplay source needs app ids (ids: ["com.example.app"])');
+  if (!source) return scope.outcome([]);
+  const { origin, ids: apps } = source;
   // Storefronts double as Play's country (gl); reviews are read in English (hl) unless the source says otherwise.
   const countries = ctx.source.storefronts?.length ? ctx.source.storefronts : ['us'];
   const matcher = brandMatcher(ctx.brand);

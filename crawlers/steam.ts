@@ -5,6 +5,7 @@ import { parseAnswer, validItems } from './lib/api-answer.js';
 import { brandMatcher } from './lib/brand-match.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { competitorsOf, engagement, itemBase } from './lib/items.js';
+import { idSource } from './lib/id-source.js';
 import { RunScope, type CrawlerDeps } from './lib/run-scope.js';
 
 /** Steam's store host. A source's `url` replaces it (e.g. the demo site). */
@@ -113,12 +114,9 @@ function toItem(scope: RunScope, r: Review, appId: string): RawItem {
 
 async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome> {
   const scope = new RunScope(ctx, deps);
-  const origin = (ctx.source.url ?? STEAM_ORIGIN).replace(/\/+$/, '');
-  const apps = ctx.source.ids ?? [];
-  if (!apps.length) {
-    scope.failures.push({ class: 'content', url: origin, reason: 'a steam source needs Steam app ids (ids: [...])' });
-    return scope.outcome([]);
-  }
+  const source = idSource(ctx, scope, STEAM_ORIGIN, 'a steam source needs Steam app ids (ids: [...])');
+  if (!source) return scope.outcome([]);
+  const { origin, ids: apps } = source;
   const matcher = brandMatcher(ctx.brand);
   const cursors = new FeedCursors(ctx);
   const { maxPages, maxItems } = ctx.source.limits;

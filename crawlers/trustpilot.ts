@@ -8,6 +8,7 @@ import { decodeText } from './lib/charset.js';
 import { CrawlError } from './lib/errors.js';
 import { FeedCursors } from './lib/feed-cursors.js';
 import { competitorsOf, engagement, itemBase } from './lib/items.js';
+import { idSource } from './lib/id-source.js';
 import { RunScope, statusProblem, type CrawlerDeps } from './lib/run-scope.js';
 
 /** Trustpilot's host. A source's `url` replaces it (e.g. the demo site). */
@@ -92,12 +93,9 @@ function toItem(scope: RunScope, r: Review, origin: string, domain: string): Raw
 
 async function crawl(ctx: CrawlContext, deps: CrawlerDeps): Promise<CrawlOutcome> {
   const scope = new RunScope(ctx, deps);
-  const origin = (ctx.source.url ?? TRUSTPILOT_ORIGIN).replace(/\/+$/, '');
-  const domains = ctx.source.ids ?? [];
-  if (!domains.length) {
-    scope.failures.push({ class: 'content', url: origin, reason: 'a trustpilot source needs business domains (ids: ["example.com"])' });
-    return scope.outcome([]);
-  }
+  const source = idSource(ctx, scope, TRUSTPILOT_ORIGIN, 'a trustpilot source needs business domains (ids: ["example.com"])');
+  if (!source) return scope.outcome([]);
+  const { origin, ids: domains } = source;
   const matcher = brandMatcher(ctx.brand);
   const cursors = new FeedCursors(ctx);
   const { maxPages, maxItems } = ctx.source.limits;

@@ -126,30 +126,25 @@ export function driverExamplesPipeline(p: ThemesParams, range: Range, themes: st
 }
 
 /**
- * The ids of the driver examples from the rollups' `tops` (each bucket's strongest mentions per theme and label): the
- * top N of the range is the top N of the buckets' tops, for N ≤ `TOP_EXAMPLES`. Same order as `driverExamplesPipeline`.
+ * The ids of one driver theme's examples from the rollups' `tops` (each bucket's strongest mentions per theme and
+ * label): the top N of the range is the top N of the buckets' tops, for N ≤ `TOP_EXAMPLES`. Same order as
+ * `driverExamplesPipeline`. One theme's list per pipeline: the SQLite store finds its top N in SQL without decoding
+ * the buckets (`sqlite-unwind-top.ts`), where a pipeline over every theme's lists decoded all of them.
  */
-export function driverTopsPipeline(p: ThemesParams, range: Range, themes: string[], label: 'negative' | 'positive'): Pipeline {
+export function driverTopsPipeline(p: ThemesParams, range: Range, theme: string, label: 'negative' | 'positive'): Pipeline {
+  const list = `tops.${themeKey(theme)}.${label}`;
   return [
     { $match: rollupMatch(p.brand, range, p.source) },
-    // Only the driver themes' lists of this label go on (a bucket holds every theme's, both labels).
-    { $project: Object.fromEntries(themes.map((t) => [`tops.${themeKey(t)}.${label}`, 1])) },
-    { $project: { t: { $objectToArray: '$tops' } } },
-    { $unwind: '$t' },
-    { $project: { theme: '$t.k', e: `$t.v.${label}` } },
-    { $unwind: '$e' },
-    {
-      $group: {
-        _id: '$theme',
-        ids: { $topN: { n: p.examples, sortBy: { 'e.score': label === 'negative' ? 1 : -1, 'e.eng': -1, 'e.id': 1 }, output: '$e.id' } },
-      },
-    },
+    { $unwind: `$${list}` },
+    { $sort: { [`${list}.score`]: label === 'negative' ? 1 : -1, [`${list}.eng`]: -1, [`${list}.id`]: 1 } },
+    { $limit: p.examples },
+    { $project: { _id: 0, id: `$${list}.id` } },
   ];
 }
 
 /** Driver examples: ids from the rollups' tops, then those few mentions by `_id`. */
 async function examplesFromTops(store: Store, p: ThemesParams, range: Range, themes: string[], label: 'negative' | 'positive'): Promise<Map<string, Example[]>> {
-  const rows = await store.aggregate<{ _id: string; ids: string[] }>('rollups', driverTopsPipeline(p, range, themes, label));
+  const rows = await Promise.all(themes.map(async (theme) => ({ theme, ids: (await store.aggregate<{ id: string }>('rollups', driverTopsPipeline(p, range, theme, label))).map((r) => r.id) })));
   const ids = [...new Set(rows.flatMap((r) => r.ids))];
   const found = ids.length ? await store.findMentions({ _id: { $in: ids } }, { projection: { url: 1, source: 1, text: 1, themes: 1, publishedAt: 1 } }) : [];
   const byId = new Map(found.map((m) => [m._id, m]));
@@ -158,11 +153,11 @@ async function examplesFromTops(store: Store, p: ThemesParams, range: Range, the
     const list: Example[] = [];
     for (const id of r.ids) {
       const m = byId.get(id);
-      const t = m?.themes.find((x) => themeKey(x.theme) === r._id && x.label === label);
+      const t = m?.themes.find((x) => themeKey(x.theme) === r.theme && x.label === label);
       if (!m || !t) continue;
       list.push({ id, url: m.url, source: m.source.name, text: m.text, evidence: t.evidence, score: num(t.score), publishedAt: new Date(m.publishedAt) });
     }
-    out.set(r._id, list);
+    out.set(r.theme, list);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { sqliteFailure } from './sqlite-errors.js';
 import { openDatabase, type SqliteStoreOptions } from './sqlite-open.js';
 import { sqlGroup, type SqlGroup } from './sqlite-group.js';
 import { sqlTopN, type SqlTopN, withAdded } from './sqlite-topn.js';
+import { sqlUnwindTop, type SqlUnwindTop, unwoundDoc } from './sqlite-unwind-top.js';
 import { sqlProject, type SqlProject } from './sqlite-project.js';
 import { isPlainObject, sqlOrder, sqlWhere, type SqlWhere } from './sqlite-pushdown.js';
 import { columnValue, docsSpec, MENTIONS, ROLLUPS, sideValues, type TableSpec } from './sqlite-tables.js';
@@ -44,6 +45,8 @@ interface SqlQuery {
   topN?: SqlTopN;
   /** A `$project` after the pushed `$match` (and `$sort`/`$limit`), run in SQL. */
   project?: SqlProject;
+  /** An `$unwind`, a `$sort` on the elements and a `$limit` after the pushed `$match`, run in SQL unless `odd`. */
+  unwindTop?: { top: SqlUnwindTop; rest: Pipeline };
   order?: string | null;
   limit?: number;
   skip?: number;
@@ -148,6 +151,21 @@ export class SqliteStore implements Store {
       const rows = this.#stmt(query.group.sql).raw().all(...query.group.params) as unknown[][];
       const grouped = rows.map((r) => query.group!.toDoc(r));
       return (rest.length === 0 ? grouped : runPipeline(grouped, rest)) as T[];
+    }
+    if (query.unwindTop) {
+      const { top, rest: after } = query.unwindTop;
+      const rows = this.#stmt(top.sql).raw().all(...top.params) as unknown[][];
+      if (rows.length === 0 || rows[0]![3] === 0) {
+        const ids = [...new Set(rows.map((r) => r[0] as string))];
+        const texts = new Map<string, string>();
+        for (let k = 0; k < ids.length; k += CHUNK) {
+          const some = ids.slice(k, k + CHUNK);
+          const sql = `SELECT ${spec.idCol}, doc FROM ${spec.table} WHERE ${spec.collection ? 'coll = ? AND ' : ''}${spec.idCol} IN (${marks(some.length)})`;
+          for (const [id, doc] of this.#stmt(sql).raw().all(...(spec.collection ? [spec.collection] : []), ...some) as [string, string][]) texts.set(id, doc);
+        }
+        const docs = rows.map((r) => unwoundDoc(texts.get(r[0] as string)!, r, top.path));
+        return (after.length === 0 ? docs : runPipeline(docs, after)) as T[];
+      }
     }
     if (query.project) {
       const projected = this.#projected(spec, query, query.project);
@@ -469,6 +487,9 @@ export function pushdownPipeline(pipeline: Pipeline, spec: TableSpec): { query: 
   // stages `$lookup` other collections (the rows then go through mingo without a resolver).
   const grouped = lookupCollections(pipeline.slice(i)).length === 0 ? sqlGroup(pipeline.slice(i), spec, where) : null;
   if (grouped) return { query: { where, group: grouped.group }, rest: pipeline.slice(i + grouped.stages) };
+  const unwound = pipeline[i]?.$unwind !== undefined ? sqlUnwindTop(pipeline.slice(i), spec, where) : null;
+  // `rest` stays whole: when SQL finds a document it cannot unwind exactly, mingo runs every stage.
+  if (unwound) return { query: { where, unwindTop: { top: unwound.top, rest: pipeline.slice(i + unwound.stages) } }, rest: pipeline.slice(i) };
   const sort = pipeline[i]?.$sort;
   if (isPlainObject(sort)) {
     const order = sqlOrder(sort as Sort, spec);

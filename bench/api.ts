@@ -4,7 +4,10 @@
  * at 10 concurrent clients. Each line is printed next to the same call made in-process (the report function or the
  * store query, called one after the other), so the ratio is what HTTP, auth, validation and JSON cost.
  *
- *   npx tsx bench/api.ts [--total 1000000] [--days 365] [--seconds 10]
+ *   npx tsx bench/api.ts [--total 1000000] [--days 365] [--seconds 10] [--data-dir DIR]
+ *
+ * `--data-dir DIR` keeps the store there and seeds it only when it holds no mention (`bench/reports.ts --data-dir` seeds
+ * the same data), so a re-run skips the minute of seeding.
  *
  * `BENCH_REPORT_THREADS=N` starts the server with `--report-threads N` (default auto; 0: reports on the server thread).
  *
@@ -28,7 +31,7 @@ import { SqliteStore } from '../src/store/sqlite.js';
 import type { Mention } from '../src/domain/mention.js';
 import { generate } from './reports-data.js';
 
-const { values } = parseArgs({ options: { total: { type: 'string', default: '1000000' }, days: { type: 'string', default: '365' }, seconds: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { total: { type: 'string', default: '1000000' }, days: { type: 'string', default: '365' }, seconds: { type: 'string', default: '10' }, 'data-dir': { type: 'string' } } });
 const TOTAL = Number(values.total);
 const DAYS = Number(values.days);
 const SECONDS = Number(values.seconds);
@@ -127,23 +130,26 @@ async function inProcess(store: SqliteStore, c: (typeof CASES)[number]): Promise
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'earshot-bench-api-'));
-  const dataDir = path.join(dir, 'data');
+  const dataDir = values['data-dir'] ?? path.join(dir, 'data');
   const config = path.join(dir, 'earshot.yaml');
   await writeFile(config, `brands:\n${BRANDS.map((b) => `  - { id: ${b}, name: ${b}, sources: [{ kind: reddit, name: reddit }] }`).join('\n')}\n`);
-  process.stdout.write(`seeding ${TOTAL.toLocaleString('en')} mentions over ${DAYS} days for ${BRANDS.length} brands…\n`);
   const store = await SqliteStore.open({ dataDir });
-  let batch: Mention[] = [];
-  const pending: Promise<unknown>[] = [];
-  const rollups = generate({ total: TOTAL, days: DAYS, brands: BRANDS, end: END }, (m) => {
-    batch.push(m);
-    if (batch.length === 5000) {
-      pending.push(store.upsertMentions(batch));
-      batch = [];
-    }
-  });
-  pending.push(store.upsertMentions(batch));
-  await Promise.all(pending);
-  for (let i = 0; i < rollups.length; i += 2000) await store.replaceRollups(rollups.slice(i, i + 2000), rollups.slice(i, i + 2000));
+  if ((await store.findMentions({}, { limit: 1 })).length > 0) process.stdout.write(`using the mentions stored in ${dataDir}\n`);
+  else {
+    process.stdout.write(`seeding ${TOTAL.toLocaleString('en')} mentions over ${DAYS} days for ${BRANDS.length} brands…\n`);
+    let batch: Mention[] = [];
+    const pending: Promise<unknown>[] = [];
+    const rollups = generate({ total: TOTAL, days: DAYS, brands: BRANDS, end: END }, (m) => {
+      batch.push(m);
+      if (batch.length === 5000) {
+        pending.push(store.upsertMentions(batch));
+        batch = [];
+      }
+    });
+    pending.push(store.upsertMentions(batch));
+    await Promise.all(pending);
+    for (let i = 0; i < rollups.length; i += 2000) await store.replaceRollups(rollups.slice(i, i + 2000), rollups.slice(i, i + 2000));
+  }
   const { key } = await createKey(store, { name: 'bench', scope: 'read' });
 
   const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--no-schedules', '--report-threads', process.env.BENCH_REPORT_THREADS ?? 'auto', '--config', config], {

@@ -104,7 +104,7 @@ function addToRollup(rollups: Map<string, Rollup>, m: Mention, day: string): voi
   const id = rollupId(key);
   let r = rollups.get(id);
   if (!r) {
-    r = { _id: id, ...key, date: new Date(`${day}T00:00:00.000Z`), sourceKind: m.source.kind, total: 0, positive: 0, negative: 0, neutral: 0, scoreSum: 0, starsSum: 0, starsCount: 0, churn: 0, recommend: 0, engagement: 0, themes: {} };
+    r = { _id: id, ...key, date: new Date(`${day}T00:00:00.000Z`), sourceKind: m.source.kind, total: 0, positive: 0, negative: 0, neutral: 0, scoreSum: 0, starsSum: 0, starsCount: 0, churn: 0, recommend: 0, engagement: 0, nps: { ratedPromoters: 0, ratedPassives: 0, textPromoters: 0, textDetractors: 0 }, themes: {} };
     rollups.set(id, r);
   }
   r.total++;
@@ -116,6 +116,13 @@ function addToRollup(rollups: Map<string, Rollup>, m: Mention, day: string): voi
   }
   if (m.intents.includes('churn')) r.churn++;
   if (m.intents.includes('recommend')) r.recommend++;
+  // The NPS classes of domain/nps.ts.
+  const nps = r.nps!;
+  if (m.stars !== undefined) {
+    if (m.stars >= 4.5) nps.ratedPromoters++;
+    else if (m.stars >= 3.5) nps.ratedPassives++;
+  } else if (m.sentiment.label === 'negative' || m.intents.includes('churn')) nps.textDetractors++;
+  else if (m.intents.includes('recommend') || (m.sentiment.label === 'positive' && m.sentiment.score >= 0.5)) nps.textPromoters++;
   const e = m.engagement!;
   r.engagement += e.likes + e.shares + e.comments + e.upvotes;
   for (const t of m.themes) {

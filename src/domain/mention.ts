@@ -55,7 +55,7 @@ export const COUNTED = { duplicateOf: null, notAboutUs: null } as const;
 /**
  * Mentions whose source gave no date are stored dated at first collection and flagged `meta.dateMissing`: they count
  * in the stored totals (lists, exports, counts) but in no time bucket — not in rollups (so not in any trend, themes or
- * share-of-voice interval) and not in an alert window — since the day they were collected says nothing about when
+ * share-of-voice interval, nor in the advocacy report's NPS and churn counts) and not in an alert window — since the day they were collected says nothing about when
  * they were written. Rollups and alert queries apply this next to `COUNTED` (alerts in the bucket key, to keep
  * their `$group` in SQL).
  */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { CLOSED_STATUSES, WORKFLOW } from '../domain/workflow.js';
-import type { Pipeline } from '../store/store.js';
+import { IS_DATED_EXPR } from '../domain/mention.js';
+import { hasIntent, NPS_CONDITIONS, NPS_COUNTERS, type NpsCounters } from '../domain/nps.js';
+import type { Pipeline, Store } from '../store/store.js';
 import { baseShape, checkFromBeforeTo, type Range, resolveRange, r3 } from './params.js';
-import { engagementExpr, mentionMatch, notDuplicate, num } from './parts.js';
+import { engagementExpr, mentionMatch, notDuplicate, num, rollupMatch } from './parts.js';
 import { defineReport, type Section } from './report.js';
 
 export const AdvocacyParams = z
@@ -17,26 +19,13 @@ export const AdvocacyParams = z
 export type AdvocacyParams = z.output<typeof AdvocacyParams>;
 
 const DAY_MS = 86_400_000;
-const has = (intent: string) => ({ $in: [intent, { $ifNull: ['$intents', []] }] });
-
-/**
- * NPS class from public data. Rated: ≥ 4.5 stars promoter, ≥ 3.5 passive, else detractor (5 / 4 / 1–3 on a
- * five-star scale; normalised ratings like 8/10 = 4.2 fall in between). Text only: a `recommend` intent or clearly
- * positive text (score ≥ 0.5) is a promoter, negative text or a `churn` intent a detractor, anything else passive.
- */
-const isRated = { $isNumber: '$stars' };
-const textDetractor = { $or: [{ $eq: ['$sentiment.label', 'negative'] }, has('churn')] };
-const textPromoter = { $or: [has('recommend'), { $and: [{ $eq: ['$sentiment.label', 'positive'] }, { $gte: ['$sentiment.score', 0.5] }] }] };
+const has = hasIntent;
 const countIf = (c: unknown) => ({ $sum: { $cond: [c, 1, 0] } });
 
 /** What `npsPipeline` counts; the other classes follow from them (`npsCounts`). */
-export interface NpsSums {
+export interface NpsSums extends NpsCounters {
   total: number;
   rated: number;
-  ratedPromoters: number;
-  ratedPassives: number;
-  textPromoters: number;
-  textDetractors: number;
   churn: number;
 }
 
@@ -72,25 +61,57 @@ const mentionOut = { _id: 1, url: 1, source: '$source.name', author: 1, title: c
 export const authorKeyExpr = { $ifNull: ['$author.handle', '$author.name', null] };
 
 /**
- * The NPS counts of the range's mentions in one `$group` of sums (one pass in SQL on the SQLite store, no grouping
- * sort): every class of the NPS definition above, split into rated and text-only, and the churn count.
+ * The NPS counts of the range's dated mentions (`domain/nps.ts`) in one `$group` of sums (one pass in SQL on the
+ * SQLite store, no grouping sort), split into rated and text-only, and the churn count. Undated mentions count in no
+ * range total, as in the rollups the report reads these sums from when it can (`npsFromRollupsPipeline`).
  */
 export function npsPipeline(p: AdvocacyParams, range: Range): Pipeline {
+  const dated = (c: unknown) => countIf({ $and: [IS_DATED_EXPR, c] });
   return [
     { $match: mentionMatch(p.brand, range, p) },
     notDuplicate,
     {
       $group: {
         _id: null,
-        total: { $sum: 1 },
-        rated: countIf(isRated),
-        ratedPromoters: countIf({ $and: [isRated, { $gte: ['$stars', 4.5] }] }),
-        ratedPassives: countIf({ $and: [isRated, { $lt: ['$stars', 4.5] }, { $gte: ['$stars', 3.5] }] }),
-        textDetractors: countIf({ $cond: [isRated, false, textDetractor] }),
-        textPromoters: countIf({ $cond: [isRated, false, { $cond: [textDetractor, false, textPromoter] }] }),
-        churn: countIf(has('churn')),
+        total: dated(true),
+        rated: dated({ $isNumber: '$stars' }),
+        ...Object.fromEntries(NPS_COUNTERS.map((c) => [c, dated(NPS_CONDITIONS[c])])),
+        churn: dated(has('churn')),
       },
     },
+  ];
+}
+
+/**
+ * The same sums from the range's rollups (a few hundred buckets instead of every mention), with how many buckets
+ * were read and how many carry NPS counts: buckets written before those existed send the report to `npsPipeline`.
+ */
+export function npsFromRollupsPipeline(p: AdvocacyParams, range: Range): Pipeline {
+  return [
+    { $match: rollupMatch(p.brand, range, p.source) },
+    {
+      $group: {
+        _id: null,
+        buckets: { $sum: 1 },
+        withNps: countIf({ $isNumber: '$nps.textDetractors' }),
+        total: { $sum: '$total' },
+        rated: { $sum: '$starsCount' },
+        ...Object.fromEntries(NPS_COUNTERS.map((c) => [c, { $sum: `$nps.${c}` }])),
+        churn: { $sum: '$churn' },
+      },
+    },
+  ];
+}
+
+/** Churn mentions per competitor named, from the range's rollups (each bucket counts them per competitor). */
+export function churnByCompetitorFromRollupsPipeline(p: AdvocacyParams, range: Range): Pipeline {
+  return [
+    { $match: rollupMatch(p.brand, range, p.source) },
+    { $project: { c: { $objectToArray: '$competitors' } } },
+    { $unwind: '$c' },
+    { $group: { _id: '$c.k', n: { $sum: '$c.v.churn' } } },
+    { $match: { n: { $gt: 0 } } },
+    { $sort: { n: -1, _id: 1 } },
   ];
 }
 
@@ -149,11 +170,13 @@ export function advocacyPipelines(p: AdvocacyParams, range: Range, asOf: Date, c
       { $limit: p.limit },
       { $project: { ...mentionOut, priority: '$_priority', churn: has('churn'), reply: 1 } },
     ],
+    // Dated mentions only, as the rollups count them (`churnByCompetitorFromRollupsPipeline`).
     churnByCompetitor: [
       ...counted({ intents: 'churn' }),
-      { $project: { competitors: 1 } },
-      { $unwind: { path: '$competitors', preserveNullAndEmptyArrays: true } },
-      { $group: { _id: { $ifNull: ['$competitors', null] }, n: { $sum: 1 } } },
+      { $project: { competitors: 1, dated: IS_DATED_EXPR } },
+      { $unwind: '$competitors' },
+      { $group: { _id: '$competitors', n: { $sum: { $cond: ['$dated', 1, 0] } } } },
+      { $match: { n: { $gt: 0 } } },
       { $sort: { n: -1, _id: 1 } },
     ],
     churn: [...counted({ intents: 'churn' }), { $sort: { publishedAt: -1, _id: 1 } }, { $limit: p.limit }, { $addFields: { _eng: engagementExpr } }, { $project: mentionOut }],
@@ -219,6 +242,20 @@ type Facets = {
   churn: MentionRow[];
 };
 
+/**
+ * The NPS sums (and, through `fromRollups`, churn by competitor) from rollups when they can give them exactly: no
+ * theme filter (rollups count the whole bucket), whole days, and every bucket read written with NPS counts. Else null,
+ * and the report reads mentions.
+ */
+async function rollupSums(store: Store, p: AdvocacyParams, range: Range): Promise<{ sums: NpsSums[] } | null> {
+  if (p.theme || range.from.getTime() % DAY_MS !== 0 || range.to.getTime() % DAY_MS !== 0) return null;
+  const [row] = await store.aggregate<NpsSums & { _id: null; buckets: number; withNps: number }>('rollups', npsFromRollupsPipeline(p, range));
+  if (!row) return { sums: [] };
+  if (row.withNps !== row.buckets) return null;
+  const { _id, buckets, withNps, ...sums } = row;
+  return { sums: sums.total > 0 ? [sums] : [] };
+}
+
 const who = (m: MentionRow) => m.author?.handle ?? m.author?.name ?? '';
 
 export const advocacyReport = defineReport({
@@ -228,6 +265,7 @@ export const advocacyReport = defineReport({
   async run(ctx, p): Promise<AdvocacyResult> {
     const range = resolveRange(p.from, p.to, 90, ctx.now, ctx.timezone);
     const asOf = new Date(Math.min(range.to.getTime(), (ctx.now ?? new Date()).getTime()));
+    const fromRollups = await rollupSums(ctx.store, p, range);
     const lists = async (): Promise<Omit<Facets, 'nps'> | undefined> => {
       if (p.only === 'nps') return undefined;
       const closed = await ctx.store.findDocs(WORKFLOW, { brand: p.brand, status: { $in: [...CLOSED_STATUSES] } }, { projection: { _id: 1 } });
@@ -236,7 +274,9 @@ export const advocacyReport = defineReport({
         ctx.store.aggregate<Advocate>('mentions', pipelines.advocates),
         ctx.store.aggregate<MentionRow>('mentions', pipelines.moments),
         ctx.store.aggregate<MentionRow>('mentions', pipelines.recovery),
-        ctx.store.aggregate<Facets['churnByCompetitor'][number]>('mentions', pipelines.churnByCompetitor),
+        fromRollups
+          ? ctx.store.aggregate<Facets['churnByCompetitor'][number]>('rollups', churnByCompetitorFromRollupsPipeline(p, range))
+          : ctx.store.aggregate<Facets['churnByCompetitor'][number]>('mentions', pipelines.churnByCompetitor),
         ctx.store.aggregate<MentionRow>('mentions', pipelines.churn),
       ]);
       const details = advocates.length
@@ -254,7 +294,7 @@ export const advocacyReport = defineReport({
         churn,
       };
     };
-    const [listed, nps] = await Promise.all([lists(), ctx.store.aggregate<Facets['nps'][number]>('mentions', npsPipeline(p, range))]);
+    const [listed, nps] = await Promise.all([lists(), fromRollups ? fromRollups.sums : ctx.store.aggregate<Facets['nps'][number]>('mentions', npsPipeline(p, range))]);
     const f: Partial<Facets> = { ...listed, nps };
     const sums = f.nps?.[0];
     const { promoters, passives, detractors, total, rated } = npsCounts(sums);

@@ -1,5 +1,6 @@
 import type { Mention } from '../domain/index.js';
 import { COUNTED, DATED } from '../domain/mention.js';
+import { NPS_CONDITIONS, NPS_COUNTERS, type NpsCounters } from '../domain/nps.js';
 import { localDay } from '../domain/time-zone.js';
 import { StoreInputError } from './errors.js';
 import { rollupId } from './ids.js';
@@ -75,7 +76,7 @@ interface BucketId {
   source: string;
 }
 
-interface TotalsRow extends Omit<Rollup, '_id' | 'brand' | 'day' | 'source' | 'date' | 'themes'> {
+interface TotalsRow extends Omit<Rollup, '_id' | 'brand' | 'day' | 'source' | 'date' | 'themes' | 'nps'>, NpsCounters {
   _id: BucketId;
 }
 
@@ -149,6 +150,7 @@ export function rollupPipeline(keys: readonly RollupKey[], tz = 'UTC'): Pipeline
               starsCount: countIf({ $isNumber: '$stars' }),
               churn: countIf({ $in: ['churn', { $ifNull: ['$intents', []] }] }),
               recommend: countIf({ $in: ['recommend', { $ifNull: ['$intents', []] }] }),
+              ...Object.fromEntries(NPS_COUNTERS.map((c) => [c, countIf(NPS_CONDITIONS[c])])),
               engagement: {
                 $sum: {
                   $add: [engagementOf('likes'), engagementOf('shares'), engagementOf('comments'), engagementOf('upvotes')],
@@ -232,6 +234,7 @@ export function buildRollups(keys: readonly RollupKey[], facets: RollupFacets): 
       churn: row.churn,
       recommend: row.recommend,
       engagement: row.engagement,
+      nps: Object.fromEntries(NPS_COUNTERS.map((c) => [c, row[c]])) as NpsCounters,
       themes: {},
     });
   }

@@ -1,4 +1,5 @@
 import type { CrawlRun, Mention } from '../domain/index.js';
+import type { NpsCounters } from '../domain/nps.js';
 
 /** A Mongo-style filter. Callers build these from parsed, validated input only (see `safeFilter`). */
 export type Filter = Record<string, unknown>;
@@ -47,6 +48,11 @@ export interface Rollup extends RollupKey {
   churn: number;
   recommend: number;
   engagement: number;
+  /**
+   * The bucket's mentions in each NPS class (`domain/nps.ts`), so a range's NPS is a sum of buckets. Absent from
+   * buckets written before it existed (`earshot store rollups` rebuilds them; the advocacy report reads mentions then).
+   */
+  nps?: NpsCounters;
   /** theme → its own counters in the bucket (see `ThemeCounts`). */
   themes: Record<string, ThemeCounts>;
   /**

@@ -5,7 +5,7 @@ import { examplesPipeline, hourlyPipeline } from '../../../src/alerts/query.js';
 import { AlertRule } from '../../../src/domain/alert.js';
 import type { Mention } from '../../../src/domain/mention.js';
 import { runReport } from '../../../src/reports/index.js';
-import { AdvocacyParams, advocacyPipelines, npsPipeline } from '../../../src/reports/advocacy.js';
+import { AdvocacyParams, type AdvocacyResult, advocacyPipelines, churnByCompetitorFromRollupsPipeline, npsFromRollupsPipeline, npsPipeline } from '../../../src/reports/advocacy.js';
 import { WORKFLOW } from '../../../src/domain/workflow.js';
 import { GapsParams, gapsPipelines } from '../../../src/reports/gaps.js';
 import { resolveRange } from '../../../src/reports/params.js';
@@ -15,7 +15,7 @@ import { TrendParams, trendPipeline, trendThemeBreakdownPipeline, trendThemePipe
 import { runPipeline } from '../../../src/store/mingo-runtime.js';
 import { pushdownPipeline } from '../../../src/store/sqlite.js';
 import { MENTIONS, ROLLUPS } from '../../../src/store/sqlite-tables.js';
-import type { CollectionName, Pipeline, Store } from '../../../src/store/store.js';
+import type { CollectionName, Pipeline, Rollup, Store } from '../../../src/store/store.js';
 import { brand, BRANDS } from '../../../bench/reports-cases.js';
 import { generate } from '../../../bench/reports-data.js';
 import { seed } from '../reports/fixtures.js';
@@ -50,6 +50,8 @@ function mentions(): Mention[] {
     else if (i % 31 === 0) extra.author = { handle: m.author.handle! };
     if (i % 29 === 0) delete (m as { engagement?: unknown }).engagement;
     if (i % 37 === 0) competitors.push('bench1');
+    // Undated (dated at collection): listed, but counted in no range total.
+    if (i % 41 === 0) extra.meta = { ...m.meta, dateMissing: true };
     return { ...m, competitors, ...extra };
   });
 }
@@ -163,6 +165,36 @@ describe.each(storeLegs().map((leg) => [leg.name, leg] as [string, Leg]))('parit
     expect(trend.total.churnShare).toBeCloseTo((cur.churn as number) / (cur.total as number), 3);
     expect(trend.total.volume).toBeGreaterThan(50);
 
+    // NPS and churn by competitor from rollups = the same counts from the range's dated mentions.
+    for (const params of [{}, { source: 'appstore' }]) {
+      const ap = AdvocacyParams.parse({ brand: 'bench0', ...RANGE, ...params });
+      const [fromRollups] = await store.aggregate<Record<string, number>>('rollups', npsFromRollupsPipeline(ap, range));
+      const [sums] = await store.aggregate<Record<string, number>>('mentions', npsPipeline(ap, range));
+      const { buckets, withNps, _id, ...rollupSums } = fromRollups!;
+      expect(withNps, 'every bucket has NPS counts').toBe(buckets);
+      expect(rounded(rollupSums), JSON.stringify(params)).toEqual(rounded({ ...sums, _id: undefined }));
+      expect(rollupSums.total).toBeGreaterThan(100);
+      const churn = await store.aggregate('rollups', churnByCompetitorFromRollupsPipeline(ap, range));
+      expect(rounded(churn)).toEqual(rounded(await store.aggregate('mentions', advocacyPipelines(ap, range, range.to).churnByCompetitor)));
+      expect(churn.length, JSON.stringify(params)).toBeGreaterThan(0);
+    }
+    // Undated mentions are in the range's lists but in no total.
+    const adv = (await runReport('advocacy', { store, brand, now: NOW }, { ...RANGE, limit: 200 })).result as AdvocacyResult;
+    const undated = await store.findMentions({ brand: 'bench0', publishedAt: { $gte: range.from, $lt: range.to }, duplicateOf: null, notAboutUs: null, 'meta.dateMissing': true });
+    const dated = await store.findMentions({ brand: 'bench0', publishedAt: { $gte: range.from, $lt: range.to }, duplicateOf: null, notAboutUs: null });
+    expect(undated.length).toBeGreaterThan(5);
+    expect(adv.nps.total).toBe(dated.length - undated.length);
+    // Buckets written before NPS counts existed: the report reads mentions, and answers the same.
+    const buckets = await store.aggregate<Rollup>('rollups', [{ $match: { brand: 'bench0' } }]);
+    const old = buckets.map((b, k) => (k % 2 ? { ...b, nps: undefined } : b)) as Rollup[];
+    await store.replaceRollups(old, old);
+    try {
+      const again = (await runReport('advocacy', { store, brand, now: NOW }, { ...RANGE, limit: 200 })).result as AdvocacyResult;
+      expect(rounded(again)).toEqual(rounded(adv));
+    } finally {
+      await store.replaceRollups(buckets, buckets);
+    }
+
     // Driver examples from the rollups' tops = the strongest mentions of the range.
     const themes = (await runReport('themes', { store, brand, now: NOW }, { ...RANGE, drivers: 4, examples: 3 })).result as ThemesResult;
     expect(themes.drivers.length).toBeGreaterThan(0);
@@ -184,7 +216,7 @@ describe.each(storeLegs().map((leg) => [leg.name, leg] as [string, Leg]))('parit
     const h2h = await store.aggregate<{ _id: string; total: number; churn: number }>('rollups', headToHeadPipeline('bench0', range));
     const named = await store.aggregate<{ _id: string; total: number }>('mentions', [
       { $match: { brand: 'bench0', publishedAt: { $gte: range.from, $lt: range.to } } },
-      { $match: { duplicateOf: null, notAboutUs: null } },
+      { $match: { duplicateOf: null, notAboutUs: null, 'meta.dateMissing': { $ne: true } } },
       { $unwind: '$competitors' },
       { $group: { _id: '$competitors', total: { $sum: 1 } } },
     ]);
@@ -202,6 +234,8 @@ describe.each(storeLegs().map((leg) => [leg.name, leg] as [string, Leg]))('parit
       for (const p of onRollups) expect(pushdownPipeline(p, ROLLUPS).query.group, JSON.stringify(p)).toBeDefined();
       const ap = AdvocacyParams.parse({ brand: 'bench0' });
       expect(pushdownPipeline(npsPipeline(ap, range), MENTIONS).query.group).toBeDefined();
+      expect(pushdownPipeline(npsFromRollupsPipeline(ap, range), ROLLUPS).query.group).toBeDefined();
+      expect(pushdownPipeline(churnByCompetitorFromRollupsPipeline(ap, range), ROLLUPS).rest).toEqual([]);
       // Advocacy's lists: each filtered, grouped or sorted in SQL, so only the rows shown are decoded.
       const lists = advocacyPipelines(ap, range, range.to, ['bench0:x']);
       const pushed = Object.fromEntries(Object.entries(lists).map(([k, p]) => [k, pushdownPipeline(p, MENTIONS)]));

@@ -38,7 +38,7 @@ describe('rollup buckets', () => {
     const row = (day: string) => ({
       _id: { brand: 'acme', day, source: 'rss' },
       sourceKind: 'rss',
-      total: 1, positive: 1, negative: 0, neutral: 0, scoreSum: 0.5, starsSum: 0, starsCount: 0, churn: 0, recommend: 0, engagement: 0,
+      total: 1, positive: 1, negative: 0, neutral: 0, scoreSum: 0.5, starsSum: 0, starsCount: 0, churn: 0, recommend: 0, engagement: 0, ratedPromoters: 0, ratedPassives: 0, textPromoters: 1, textDetractors: 0,
     });
     const docs = buildRollups([{ brand: 'acme', day: '2024-03-01', source: 'rss' }], {
       totals: [row('2024-03-01'), row('2024-03-02')],

@@ -39,6 +39,17 @@ export interface TableSpec {
   stringArrays?: string[];
   /** Top-level fields that are arrays of objects when present and not null (a document with anything else is refused). */
   objectArrays?: string[];
+  /**
+   * Documents are written as SQLite's binary JSON (JSONB), which its JSON functions read without parsing text: for
+   * tables whose documents queries read field by field in SQL (rollups: each report reads every bucket's counters).
+   * Rows written as text before stay readable (the functions take both); whole documents are read back with `json()`.
+   */
+  binaryDocs?: boolean;
+}
+
+/** The SQL that reads a whole stored document of `spec` as JSON text (`prefix`: a table alias and dot). */
+export function docText(spec: TableSpec, prefix = ''): string {
+  return spec.binaryDocs ? `json(${prefix}doc)` : `${prefix}doc`;
 }
 
 export const MENTIONS: TableSpec = {
@@ -84,6 +95,7 @@ export const ROLLUPS: TableSpec = {
     source: { col: 'source', type: 'string', present: true },
   },
   sides: {},
+  binaryDocs: true,
 };
 
 /** Every other collection (crawl runs, cursors, alerts, schedule runs…): small, filtered by mingo. */

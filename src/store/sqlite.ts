@@ -12,7 +12,7 @@ import { sqlTopN, type SqlTopN, withAdded } from './sqlite-topn.js';
 import { sqlUnwindTop, type SqlUnwindTop, unwoundDoc } from './sqlite-unwind-top.js';
 import { sqlProject, type SqlProject } from './sqlite-project.js';
 import { isPlainObject, sqlOrder, sqlWhere, type SqlWhere } from './sqlite-pushdown.js';
-import { columnValue, docsSpec, MENTIONS, ROLLUPS, sideValues, type TableSpec } from './sqlite-tables.js';
+import { columnValue, docsSpec, docText, MENTIONS, ROLLUPS, sideValues, type TableSpec } from './sqlite-tables.js';
 import type {
   CollectionName,
   CursorValue,
@@ -160,7 +160,7 @@ export class SqliteStore implements Store {
         const texts = new Map<string, string>();
         for (let k = 0; k < ids.length; k += CHUNK) {
           const some = ids.slice(k, k + CHUNK);
-          const sql = `SELECT ${spec.idCol}, doc FROM ${spec.table} WHERE ${spec.collection ? 'coll = ? AND ' : ''}${spec.idCol} IN (${marks(some.length)})`;
+          const sql = `SELECT ${spec.idCol}, ${docText(spec)} FROM ${spec.table} WHERE ${spec.collection ? 'coll = ? AND ' : ''}${spec.idCol} IN (${marks(some.length)})`;
           for (const [id, doc] of this.#stmt(sql).raw().all(...(spec.collection ? [spec.collection] : []), ...some) as [string, string][]) texts.set(id, doc);
         }
         const docs = rows.map((r) => unwoundDoc(texts.get(r[0] as string)!, r, top.path));
@@ -191,7 +191,7 @@ export class SqliteStore implements Store {
     const keep = new Set(docs.map((d) => d._id));
     const drop = [...new Set(keys.map(rollupId))].filter((id) => !keep.has(id));
     const put = this.#stmt(
-      'INSERT INTO rollups (id, brand, date, source, doc) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET brand = excluded.brand, date = excluded.date, source = excluded.source, doc = excluded.doc',
+      'INSERT INTO rollups (id, brand, date, source, doc) VALUES (?, ?, ?, ?, jsonb(?)) ON CONFLICT (id) DO UPDATE SET brand = excluded.brand, date = excluded.date, source = excluded.source, doc = excluded.doc',
     );
     for (const d of docs) put.run(d._id, ...columnsOf(ROLLUPS, d), encodeDoc(d));
     for (let i = 0; i < drop.length; i += CHUNK) {
@@ -342,7 +342,7 @@ export class SqliteStore implements Store {
   #select(spec: TableSpec, q: SqlQuery): Doc[] {
     const scope = spec.collection ? ['coll = ?'] : [];
     const params: (string | number)[] = spec.collection ? [spec.collection] : [];
-    let sql = `SELECT doc FROM ${spec.table} WHERE ${[...scope, q.where.sql].join(' AND ')}`;
+    let sql = `SELECT ${docText(spec)} FROM ${spec.table} WHERE ${[...scope, q.where.sql].join(' AND ')}`;
     params.push(...q.where.params);
     // `_id` breaks ties, so a page cut by LIMIT is the same on every run (and on MongoDB with the same tiebreak).
     if (q.order) sql += ` ORDER BY ${q.order}${hasIdTerm(q.order, spec) ? '' : `, ${spec.idCol} ASC`}`;
@@ -367,7 +367,7 @@ export class SqliteStore implements Store {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r[0] as string);
     const scope = spec.collection ? 'coll = ? AND ' : '';
-    const texts = this.#stmt(`SELECT ${spec.idCol}, doc FROM ${spec.table} WHERE ${scope}${spec.idCol} IN (${marks(ids.length)})`)
+    const texts = this.#stmt(`SELECT ${spec.idCol}, ${docText(spec)} FROM ${spec.table} WHERE ${scope}${spec.idCol} IN (${marks(ids.length)})`)
       .raw()
       .all(...(spec.collection ? [spec.collection] : []), ...ids) as [string, string][];
     const byId = new Map(texts);

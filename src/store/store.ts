@@ -114,6 +114,8 @@ export interface CursorValue {
  */
 export interface Store {
   readonly kind: 'mongo' | 'sqlite';
+  /** The directory of the embedded store's files (other connections, like report threads, open it there); MongoDB has none. */
+  readonly dataDir?: string;
 
   /** Insert or replace by `_id`. Keeps the first `collectedAt` of a mention already stored. */
   upsertMentions(mentions: Mention[]): Promise<UpsertResult>;

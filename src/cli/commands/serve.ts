@@ -95,7 +95,7 @@ export const serveCommand: Command = {
         limiter = client;
       }
       const pool =
-        threads > 0 && rt.store.kind === 'sqlite' ? await (await import('../../api/report-pool.js')).ReportPool.start({ dataDir: (rt.store as unknown as { dataDir: string }).dataDir, threads }) : undefined;
+        threads > 0 && rt.store.dataDir !== undefined ? await (await import('../../api/report-pool.js')).ReportPool.start({ dataDir: rt.store.dataDir, threads }) : undefined;
       reportPool = pool;
       // Routes read `apiDeps.config` on each request, so a reload below reaches them.
       const apiDeps: ApiDeps = {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -10,9 +10,25 @@ import { join } from 'node:path';
  * Why: a one-line `earshot analyze` spent ~130 ms of its start-up in the YAML parser on 20 KB of lexicon, cold
  * code every time; `JSON.parse` of the same data takes a millisecond, and the YAML library is not even loaded.
  * An edited file has a new mtime or size and is parsed again. A cache that cannot be read or written is skipped.
+ *
+ * Where: the user's cache dir (`EARSHOT_CACHE_DIR`, else `$XDG_CACHE_HOME/earshot`, else `~/.cache/earshot`), never
+ * a shared temp dir, where another local user could plant entries (the keys are predictable) and change what the
+ * analyzer scores. A dir that is not the user's own, or that others may write to, is not used.
  */
-const CACHE_DIR = join(tmpdir(), `earshot-yaml-cache-${process.getuid?.() ?? 'u'}`);
 const VERSION = 1;
+
+function cacheDir(): string {
+  const env = process.env;
+  return env.EARSHOT_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'earshot');
+}
+
+/** Whether `dir` exists as this user's own directory that nobody else may write to (POSIX; elsewhere: exists). */
+function private_(dir: string): boolean {
+  const st = lstatSync(dir);
+  if (!st.isDirectory()) return false;
+  if (typeof process.getuid !== 'function') return true;
+  return st.uid === process.getuid() && (st.mode & 0o022) === 0;
+}
 
 let yamlParse: ((text: string) => unknown) | undefined;
 function parseYaml(text: string): unknown {
@@ -27,10 +43,11 @@ function parseYaml(text: string): unknown {
  */
 export function readYamlCached(file: string, read: (file: string) => string, check?: { tag: string; fn: (value: unknown) => unknown }): unknown {
   let key: string | undefined;
+  const dir = join(cacheDir(), 'yaml');
   try {
     const st = statSync(file);
     key = createHash('sha1').update(`${VERSION}\0${check?.tag ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`).digest('hex');
-    return JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8'));
+    if (private_(dir)) return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
   } catch {
     // no cache entry (or no file: `read` below reports it)
   }
@@ -38,12 +55,14 @@ export function readYamlCached(file: string, read: (file: string) => string, che
   const value = check ? check.fn(parsed) : parsed;
   if (key && value !== undefined) {
     try {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      const tmp = join(CACHE_DIR, `${key}.${process.pid}.tmp`);
-      writeFileSync(tmp, JSON.stringify(value));
-      renameSync(tmp, join(CACHE_DIR, `${key}.json`));
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (private_(dir)) {
+        const tmp = join(dir, `${key}.${process.pid}.tmp`);
+        writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
+        renameSync(tmp, join(dir, `${key}.json`));
+      }
     } catch {
-      // read-only or full temp dir: parse every time
+      // no home, read-only or full disk: parse every time
     }
   }
   return value;

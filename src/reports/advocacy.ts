@@ -147,6 +147,7 @@ export function advocacyPipelines(p: AdvocacyParams, range: Range, asOf: Date, c
           recommends: { $sum: { $cond: [has('recommend'), 1, 0] } },
           reach: { $max: '$author.followers' },
           engagement: { $sum: engagementExpr },
+          first: { $min: '$publishedAt' },
           last: { $max: '$publishedAt' },
         },
       },
@@ -184,12 +185,16 @@ export function advocacyPipelines(p: AdvocacyParams, range: Range, asOf: Date, c
 }
 
 /**
- * The profile link (the highest, as before) and the source (of the author's first mention in the range) of the
- * advocates kept: the same positive-or-recommending mentions, only those authors'.
+ * The source (of the author's first mention in the range) and the profile link (of their latest, a profile's current
+ * address) of the advocates kept. Their first and latest positive-or-recommending mentions are at the instants the
+ * advocates' group found (`first`, `last`): the index on (brand, publishedAt) finds those few mentions directly, where
+ * matching the authors read every mention of the range.
  */
-export function advocateDetailsPipeline(p: AdvocacyParams, range: Range, who: string[]): Pipeline {
+export function advocateDetailsPipeline(p: AdvocacyParams, kept: Array<{ _id: { who: string }; first: Date; last: Date }>): Pipeline {
+  const who = [...new Set(kept.map((a) => a._id.who))];
+  const at = [...new Map(kept.flatMap((a) => [a.first, a.last]).map((d) => [new Date(d).getTime(), new Date(d)])).values()];
   return [
-    { $match: mentionMatch(p.brand, range, p) },
+    { $match: { brand: p.brand, publishedAt: { $in: at }, ...(p.source ? { 'source.name': p.source } : {}), ...(p.theme ? { 'themes.theme': p.theme } : {}) } },
     notDuplicate,
     {
       $match: {
@@ -200,7 +205,7 @@ export function advocateDetailsPipeline(p: AdvocacyParams, range: Range, who: st
       },
     },
     { $sort: { publishedAt: 1, _id: 1 } },
-    { $group: { _id: { kind: '$source.kind', who: authorKeyExpr }, profile: { $max: '$author.url' }, source: { $first: '$source.name' } } },
+    { $group: { _id: { kind: '$source.kind', who: authorKeyExpr }, source: { $first: '$source.name' }, profile: { $last: '$author.url' } } },
   ];
 }
 
@@ -232,7 +237,7 @@ export interface AdvocacyResult {
   churn: { total: number; byCompetitor: Array<{ competitor: string; mentions: number }>; mentions: MentionRow[] };
 }
 
-type Advocate = { _id: { kind: string; who: string }; mentions: number; recommends: number; reach?: number | null; profile?: string; last: Date; source: string };
+type Advocate = { _id: { kind: string; who: string }; mentions: number; recommends: number; reach?: number | null; profile?: string; first: Date; last: Date; source: string };
 type Facets = {
   nps: NpsSums[];
   advocates: Advocate[];
@@ -280,7 +285,7 @@ export const advocacyReport = defineReport({
         ctx.store.aggregate<MentionRow>('mentions', pipelines.churn),
       ]);
       const details = advocates.length
-        ? await ctx.store.aggregate<{ _id: Advocate['_id']; profile?: string; source: string }>('mentions', advocateDetailsPipeline(p, range, [...new Set(advocates.map((a) => a._id.who))]))
+        ? await ctx.store.aggregate<{ _id: Advocate['_id']; profile?: string; source: string }>('mentions', advocateDetailsPipeline(p, advocates))
         : [];
       const detail = new Map(details.map((d) => [`${d._id.kind}\u0000${d._id.who}`, d]));
       return {

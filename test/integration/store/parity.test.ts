@@ -181,9 +181,21 @@ describe.each(storeLegs().map((leg) => [leg.name, leg] as [string, Leg]))('parit
     // Undated mentions are in the range's lists but in no total.
     const adv = (await runReport('advocacy', { store, brand, now: NOW }, { ...RANGE, limit: 200 })).result as AdvocacyResult;
     const undated = await store.findMentions({ brand: 'bench0', publishedAt: { $gte: range.from, $lt: range.to }, duplicateOf: null, notAboutUs: null, 'meta.dateMissing': true });
-    const dated = await store.findMentions({ brand: 'bench0', publishedAt: { $gte: range.from, $lt: range.to }, duplicateOf: null, notAboutUs: null });
+    const counted = await store.findMentions({ brand: 'bench0', publishedAt: { $gte: range.from, $lt: range.to }, duplicateOf: null, notAboutUs: null });
     expect(undated.length).toBeGreaterThan(5);
-    expect(adv.nps.total).toBe(dated.length - undated.length);
+    expect(adv.nps.total).toBe(counted.length - undated.length);
+    // Each advocate's source is that of their first positive or recommending mention in the range, the profile that of
+    // their latest (found at the instants the advocates' group gives, not by reading the range again).
+    const favourable = counted
+      .filter((m) => m.sentiment.label === 'positive' || m.intents.includes('recommend'))
+      .sort((a, b) => +new Date(a.publishedAt) - +new Date(b.publishedAt) || (a._id < b._id ? -1 : 1));
+    expect(adv.advocates.length).toBeGreaterThan(2);
+    for (const a of adv.advocates) {
+      const own = favourable.filter((m) => m.source.kind === a.sourceKind && (m.author.handle ?? m.author.name) === a.author);
+      expect(a.source, a.author).toBe(own[0]!.source.name);
+      expect(a.profile, a.author).toBe(own[own.length - 1]!.author.url ?? null);
+      expect(a.mentions).toBe(own.length);
+    }
     // Buckets written before NPS counts existed: the report reads mentions, and answers the same.
     const buckets = await store.aggregate<Rollup>('rollups', [{ $match: { brand: 'bench0' } }]);
     const old = buckets.map((b, k) => (k % 2 ? { ...b, nps: undefined } : b)) as Rollup[];

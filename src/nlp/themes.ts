@@ -15,7 +15,15 @@ export interface CompiledThemes {
   offsets: Map<string, number>;
   /** A number for each stem that stands second or later in a term or exclusion (see `WordInfo.stemId`). */
   stemIds: Map<string, number>;
+  /**
+   * Currency symbols listed as a term ("$" in a price theme), with their theme: a symbol next to a number ("$20",
+   * "50 $") is an occurrence. Stems hold letters and digits only, so these are matched apart from the stem terms.
+   */
+  currency: Map<string, number>;
 }
+
+/** Symbols a term may be on its own, matched next to an amount. */
+const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
 
 /** One place a theme term occurs: token range [start, end). */
 export interface ThemeOccurrence {
@@ -117,11 +125,15 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
   const terms = new Map<string, Term[]>();
   const exclusions = new Map<string, Term[]>();
   const stemIds = new Map<string, number>();
+  const currency = new Map<string, number>();
   merged.forEach((d, i) => {
-    for (const t of d.terms) index(terms, stemIds, stemsOf(t), i);
+    for (const t of d.terms) {
+      if (CURRENCY.has(t.trim())) currency.set(t.trim(), i);
+      else index(terms, stemIds, stemsOf(t), i);
+    }
     for (const x of d.exclude ?? []) index(exclusions, stemIds, stemsOf(x), i);
   });
-  return { defs: merged, ...encode(terms, exclusions), stemIds };
+  return { defs: merged, ...encode(terms, exclusions), stemIds, currency };
 }
 
 /** Whether the term of `len` stems whose later stem ids start at code[p] matches at token i. */
@@ -142,6 +154,33 @@ function matchAt(toks: Tokens, stemIds: Int32Array, i: number, code: Int32Array,
  * A token belongs to at most one occurrence per theme (the longest term wins). Tokens must carry vocabulary info.
  */
 export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[] {
+  const amounts = themes.currency.size > 0 ? findAmounts(toks, themes.currency) : undefined;
+  const words = findThemeWords(toks, themes);
+  if (!amounts) return words;
+  return words.length === 0 ? amounts : [...words, ...amounts].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Currency symbols next to a number ("$20", "$ 1.95", "50 $"): an amount of money is about price whatever words
+ * surround it. One occurrence per symbol token.
+ */
+function findAmounts(toks: Tokens, currency: Map<string, number>): ThemeOccurrence[] | undefined {
+  let out: ThemeOccurrence[] | undefined;
+  const kind = toks.kind;
+  const n = toks.count;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== Kind.Punct) continue;
+    // A run of punctuation ("$$", "($") is one token: look for a listed symbol in it.
+    const norm = toks.norm[i]!;
+    let theme = -1;
+    for (let c = 0; c < norm.length && theme < 0; c++) theme = currency.get(norm[c]!) ?? -1;
+    if (theme < 0) continue;
+    if ((i + 1 < n && kind[i + 1] === Kind.Number) || (i > 0 && kind[i - 1] === Kind.Number)) (out ??= []).push({ theme, start: i, end: i + 1 });
+  }
+  return out;
+}
+
+function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[] {
   const at = toks.themeAt;
   const count = toks.themeCount;
   if (count === 0) return [];

@@ -40,6 +40,21 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(theme('I spent some quality time with my kids there.', 'product-quality')).toBeUndefined();
   });
 
+  it('an amount of money is about price ("$20 for all you can eat"), a number alone is not', () => {
+    expect(theme('$20 for all you can eat sushi cannot be beaten.', 'price')).toBeDefined();
+    expect(theme('We spent 50 $$ and will come back.', 'price')).toBeDefined();
+    expect(theme('We were 20 people at two tables.', 'price')).toBeUndefined();
+    expect(theme('The sign by the door read $ and nothing else.', 'price')).toBeUndefined();
+  });
+
+  it('words sharing a stem with a theme term are not the theme ("seated" is not seats, "side" not sides)', () => {
+    expect(theme('We were seated promptly at the time of our reservation.', 'ambience')).toBeUndefined();
+    expect(theme('We were seated promptly at the time of our reservation.', 'service')).toBeDefined();
+    expect(theme('I live on the west side, so I often go to Murray\'s.', 'food')).toBeUndefined();
+    expect(theme('Service is top notch.', 'food')).toBeUndefined();
+    expect(theme('The toppings were fresh.', 'food')).toBeDefined();
+  });
+
   it('a theme mentioned without an opinion is neutral with its evidence', () => {
     const t = theme('We ordered the pasta.', 'food');
     expect(t?.label).toBe('neutral');

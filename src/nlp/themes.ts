@@ -20,6 +20,8 @@ export interface CompiledThemes {
    * "50 $") is an occurrence. Stems hold letters and digits only, so these are matched apart from the stem terms.
    */
   currency: Map<string, number>;
+  /** Per theme, the `stemIds` of the words that, right after one of its terms, make it no occurrence ("* place"). */
+  tails: (Int32Array | null)[];
 }
 
 /** Symbols a term may be on its own, matched next to an amount. */
@@ -126,14 +128,30 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
   const exclusions = new Map<string, Term[]>();
   const stemIds = new Map<string, number>();
   const currency = new Map<string, number>();
+  const tails: number[][] = [];
   merged.forEach((d, i) => {
     for (const t of d.terms) {
       if (CURRENCY.has(t.trim())) currency.set(t.trim(), i);
       else index(terms, stemIds, stemsOf(t), i);
     }
-    for (const x of d.exclude ?? []) index(exclusions, stemIds, stemsOf(x), i);
+    for (const x of d.exclude ?? []) {
+      // "* place": any term of the theme followed by "place" ("a pizza place" is a restaurant, not its pizza).
+      const star = /^\*\s+(\S+)$/.exec(x.trim());
+      if (!star) {
+        index(exclusions, stemIds, stemsOf(x), i);
+        continue;
+      }
+      const st = stemsOf(star[1]!)[0];
+      if (st === undefined) continue;
+      let id = stemIds.get(st);
+      if (id === undefined) stemIds.set(st, (id = stemIds.size));
+      (tails[i] ??= []).push(id);
+    }
   });
-  return { defs: merged, ...encode(terms, exclusions), stemIds, currency };
+  return {
+    defs: merged, ...encode(terms, exclusions), stemIds, currency,
+    tails: merged.map((_, i) => (tails[i] ? Int32Array.from(tails[i]!) : null)),
+  };
 }
 
 /** Whether the term of `len` stems whose later stem ids start at code[p] matches at token i. */
@@ -214,6 +232,7 @@ function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[]
       const len = code[p + 1]!;
       if (!matchAt(toks, stemIds, i, code, p + 2, len)) continue;
       if (reach > i && covered(found!, theme, i, i + 1)) continue;
+      if (themes.tails[theme] && followedBy(toks, stemIds, i + len, themes.tails[theme]!)) continue;
       (found ??= []).push({ theme, start: i, end: i + len });
       if (i + len > reach) reach = i + len;
     }
@@ -223,6 +242,14 @@ function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[]
   const kept: ThemeOccurrence[] = [];
   for (const f of found) if (!covered(excluded, f.theme, f.start, f.end)) kept.push(f);
   return kept;
+}
+
+/** Whether token j is a word whose stem id is in `ids`. */
+function followedBy(toks: Tokens, stemIds: Int32Array, j: number, ids: Int32Array): boolean {
+  if (j >= toks.count || toks.kind[j] !== Kind.Word) return false;
+  const id = stemIds[toks.id[j]!]!;
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return true;
+  return false;
 }
 
 /** Does a range of `theme` in `list` overlap [start, end)? */

@@ -55,6 +55,19 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(theme('The toppings were fresh.', 'food')).toBeDefined();
   });
 
+  it('a dish naming the kind of place ("the best pizza place", "a bagel shop") is not the food; the dish itself is', () => {
+    expect(theme('Bleecker is my pick for the best pizza place anywhere.', 'food')).toBeUndefined();
+    expect(theme('If you are in the area try the bagel shop on 74th street.', 'food')).toBeUndefined();
+    expect(theme('The pizza here is the best anywhere.', 'food')?.label).toBe('positive');
+    expect(theme('The bagel was stale.', 'food')?.label).toBe('negative');
+  });
+
+  it('a custom theme excludes "* word" after any of its terms', () => {
+    const custom = createAnalyzer({ themes: [{ id: 'coffee', terms: ['espresso', 'latte'], exclude: ['* machine'] }] });
+    expect(custom.analyze({ text: 'The espresso machine broke.' }).themes).toEqual([]);
+    expect(custom.analyze({ text: 'The latte was lovely.' }).themes.map((t) => t.theme)).toEqual(['coffee']);
+  });
+
   it('a theme mentioned without an opinion is neutral with its evidence', () => {
     const t = theme('We ordered the pasta.', 'food');
     expect(t?.label).toBe('neutral');

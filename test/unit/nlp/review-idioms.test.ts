@@ -27,6 +27,15 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('At that price the lunch special is an absolute steal.', 'price')?.label).toBe('positive');
   });
 
+  it('coming back however it is said is praise ("I\'d go back", "going back again and again"), doubted or denied it is not', () => {
+    for (const t of ["But I'd go back.", 'I have been going back again and again.', "I'll be back soon.", 'We would return to this place.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ["I doubt I'd go back.", "I doubt I'll be back.", 'We would not return to this place.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
+
   it('who came along and what was celebrated are the story of the visit, not an opinion ("my friends and I", "to celebrate")', () => {
     for (const t of ['My friends and I went there on a Friday.', 'We went to celebrate a birthday.', 'Our friends have not arrived yet.']) {
       expect(sentiment(t).label, t).toBe('neutral');

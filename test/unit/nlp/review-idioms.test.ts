@@ -36,6 +36,20 @@ describe('what reviewers say without an AFINN word', () => {
     }
   });
 
+  it('a dish recommended is praise ("order the lamb", "stick with the chicken"), refused it is not', () => {
+    for (const t of ['Order the lamb.', 'Stick with the chicken dishes.', 'Make sure you try the dumplings.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment("Don't order the lamb.").label).toBe('negative');
+  });
+
+  it('an ingredient is not a verdict ("lemon grass chicken"), a dud product is; above and below average are', () => {
+    expect(sentiment('I had the lemon grass chicken.').label).toBe('neutral');
+    expect(sentiment('Bought a lemon.').label).toBe('negative');
+    expect(sentiment('Found the service above average.').label).toBe('positive');
+    expect(sentiment('The wine list is below average.').label).toBe('negative');
+  });
+
   it('who came along and what was celebrated are the story of the visit, not an opinion ("my friends and I", "to celebrate")', () => {
     for (const t of ['My friends and I went there on a Friday.', 'We went to celebrate a birthday.', 'Our friends have not arrived yet.']) {
       expect(sentiment(t).label, t).toBe('neutral');

@@ -50,6 +50,20 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The wine list is below average.').label).toBe('negative');
   });
 
+  it('someone else\'s recommendation is how the visit came about ("a friend recommended it"); the reviewer\'s own is praise', () => {
+    expect(sentiment('I went to Amma after a friend recommended it.').label).toBe('neutral');
+    expect(sentiment('It came recommended, so we went.').label).toBe('neutral');
+    expect(sentiment('Highly recommended.').label).toBe('positive');
+    expect(sentiment('I recommended it to all my friends.').label).toBe('positive');
+  });
+
+  it('standards missed and care denied without a sentiment word ("not up to par", "do not care about you")', () => {
+    for (const t of ['It just was not up to par.', 'For the price I expected so much more.', 'They do not care about you.', 'We could do without the cigar smoke.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('The staff really care about their guests.').label).toBe('positive');
+  });
+
   it('who came along and what was celebrated are the story of the visit, not an opinion ("my friends and I", "to celebrate")', () => {
     for (const t of ['My friends and I went there on a Friday.', 'We went to celebrate a birthday.', 'Our friends have not arrived yet.']) {
       expect(sentiment(t).label, t).toBe('neutral');

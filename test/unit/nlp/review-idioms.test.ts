@@ -64,6 +64,13 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The staff really care about their guests.').label).toBe('positive');
   });
 
+  it('a dish\'s defects and a menu\'s range ("incredibly salty", "an extensive wine list"), and their denial', () => {
+    expect(theme('The sides were incredibly salty.', 'food')?.label).toBe('negative');
+    expect(theme('The soup was not salty at all.', 'food')?.label).not.toBe('negative');
+    expect(sentiment('They have an extensive wine list.').label).toBe('positive');
+    expect(sentiment('The wine list is not extensive.').label).toBe('negative');
+  });
+
   it('who came along and what was celebrated are the story of the visit, not an opinion ("my friends and I", "to celebrate")', () => {
     for (const t of ['My friends and I went there on a Friday.', 'We went to celebrate a birthday.', 'Our friends have not arrived yet.']) {
       expect(sentiment(t).label, t).toBe('neutral');

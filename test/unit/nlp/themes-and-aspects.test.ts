@@ -62,6 +62,14 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(theme('The bagel was stale.', 'food')?.label).toBe('negative');
   });
 
+  it('the meal as the time of the visit ("during the entire meal") and a drink as its purpose ("just for some drinks") are not the food', () => {
+    expect(theme('Our server checked on us maybe twice during the entire meal.', 'food')).toBeUndefined();
+    expect(theme('We went into this place just for some drinks.', 'food')).toBeUndefined();
+    expect(theme('We sat in the main dining room.', 'food')).toBeUndefined();
+    expect(theme('We had a delicious meal.', 'food')?.label).toBe('positive');
+    expect(theme('The drinks were weak.', 'food')?.label).toBe('negative');
+  });
+
   it('a custom theme excludes "* word" after any of its terms', () => {
     const custom = createAnalyzer({ themes: [{ id: 'coffee', terms: ['espresso', 'latte'], exclude: ['* machine'] }] });
     expect(custom.analyze({ text: 'The espresso machine broke.' }).themes).toEqual([]);

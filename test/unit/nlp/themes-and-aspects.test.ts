@@ -70,6 +70,13 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(theme('The drinks were weak.', 'food')?.label).toBe('negative');
   });
 
+  it('the room is more than its decor ("the ceiling is amazing", "a smoky lounge"), smoked salmon is not the room', () => {
+    expect(theme('The ceiling is amazing!', 'ambience')?.label).toBe('positive');
+    expect(theme('The lounge was smoky and cramped.', 'ambience')?.label).toBe('negative');
+    expect(theme('The smoked salmon was great.', 'ambience')).toBeUndefined();
+    expect(theme('The people who work there are rude.', 'service')?.label).toBe('negative');
+  });
+
   it('a custom theme excludes "* word" after any of its terms', () => {
     const custom = createAnalyzer({ themes: [{ id: 'coffee', terms: ['espresso', 'latte'], exclude: ['* machine'] }] });
     expect(custom.analyze({ text: 'The espresso machine broke.' }).themes).toEqual([]);

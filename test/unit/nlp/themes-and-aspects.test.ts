@@ -77,6 +77,12 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(theme('The people who work there are rude.', 'service')?.label).toBe('negative');
   });
 
+  it('minutes waited are service, a conversation drowned out is the room, not breaking the bank is price', () => {
+    expect(theme('It took them 15 minutes to put water in our glasses.', 'service')?.label).toBe('negative');
+    expect(theme('You can barely have a conversation.', 'ambience')).toBeDefined();
+    expect(theme('And all of that won\'t break the bank!', 'price')).toBeDefined();
+  });
+
   it('a custom theme excludes "* word" after any of its terms', () => {
     const custom = createAnalyzer({ themes: [{ id: 'coffee', terms: ['espresso', 'latte'], exclude: ['* machine'] }] });
     expect(custom.analyze({ text: 'The espresso machine broke.' }).themes).toEqual([]);

@@ -75,9 +75,14 @@ export const IRREALIS_PAIRS = new Set([
   'would have', "would've", 'could have', "could've", 'if only', 'wish it',
   'wish they', 'wish i', 'wished it', 'tried to', 'trying to', 'meant to', 'pretends to', 'claims to', 'claimed to',
   'expected a', 'expecting a', 'wanted a',
+  // Conditions and searches ("if you want great food", "people who want good service", "looking for a good meal"):
+  // what follows is wished for, not found (see `CONDITIONS`).
+  'you want', 'who want', 'who wants', 'looking for', 'searching for', 'search of',
 ]);
+/** First words of the irrealis frames that set a condition or a search: praise after them counts for nothing. */
+export const CONDITIONS = set('if you who looking searching search');
 /** Single-word irrealis markers. */
-export const IRREALIS = set('supposedly allegedly unless wish wished hopefully');
+export const IRREALIS = set('supposedly allegedly unless wish wished hopefully if');
 
 /** Modal verbs that, with a negation and a comparative, make praise ("couldn't be happier"). */
 export const MODALS = set('could couldn\'t couldnt can can\'t cant cannot would wouldn\'t might');

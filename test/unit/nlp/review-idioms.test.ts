@@ -57,6 +57,12 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('I recommended it to all my friends.').label).toBe('positive');
   });
 
+  it('other people\'s reviews are how the visit came about ("after reading the good reviews"), the reviewer\'s own words count', () => {
+    expect(sentiment('After reading the good reviews of this restaurant, I decided to give it a try.').label).toBe('neutral');
+    expect(sentiment('I heard great things about it, so we went.').label).toBe('neutral');
+    expect(sentiment('After reading the good reviews we went, and the food was great.').label).toBe('positive');
+  });
+
   it('standards missed and care denied without a sentiment word ("not up to par", "do not care about you")', () => {
     for (const t of ['It just was not up to par.', 'For the price I expected so much more.', 'They do not care about you.', 'We could do without the cigar smoke.']) {
       expect(sentiment(t).label, t).toBe('negative');

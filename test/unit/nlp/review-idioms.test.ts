@@ -63,6 +63,13 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('After reading the good reviews we went, and the food was great.').label).toBe('positive');
   });
 
+  it('the hour and the place of a visit are facts ("a late dinner", "a block away"), a late order and open late are not', () => {
+    expect(sentiment('Had a late night dinner on a Saturday night.').label).toBe('neutral');
+    expect(sentiment('I live a block away and go there often.').label).toBe('neutral');
+    expect(sentiment('Our order was late.').label).toBe('negative');
+    expect(sentiment('Open late!').label).toBe('positive');
+  });
+
   it('standards missed and care denied without a sentiment word ("not up to par", "do not care about you")', () => {
     for (const t of ['It just was not up to par.', 'For the price I expected so much more.', 'They do not care about you.', 'We could do without the cigar smoke.']) {
       expect(sentiment(t).label, t).toBe('negative');

@@ -8,7 +8,7 @@ import { stem } from './stem.js';
  * speed) of the aspects customers talk about.
  */
 const ROWS: [string, Record<string, number>][] = [
-  ['price prices cost fee fare charge bill rate rent premium markup tax', {
+  ['price prices cost fee fare charge bill rent premium markup tax', {
     high: -2, higher: -2, highest: -2.5, steep: -2, hefty: -2, low: 2, lower: 1.5, lowest: 2, fair: 2, decent: 1.5,
     cheap: 2, cheaper: 1.5,
   }],

@@ -33,6 +33,11 @@ describe('adjectives whose polarity depends on the aspect', () => {
     expect(analyzer().analyze({ text: 'The case feels cheap.' }).sentiment.label).toBe('negative');
   });
 
+  it('a rating is no price: "rated high" is not a high price', () => {
+    expect(analyzer().analyze({ text: 'Locals rate this place so high.' }).sentiment.label).not.toBe('negative');
+    expect(analyzer().analyze({ text: 'The fees are high.' }).sentiment.label).toBe('negative');
+  });
+
   it('an adjective with no aspect it judges scores nothing ("a long day")', () => {
     expect(analyzer().analyze({ text: 'It was a long day' }).sentiment.explain).toEqual([]);
   });

@@ -70,6 +70,16 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('Open late!').label).toBe('positive');
   });
 
+  it('everyday verdicts without an AFINN word ("gone downhill", "don\'t bother", "always a treat", "kicks ass")', () => {
+    for (const t of ['This place has gone downhill.', "Don't bother.", 'The soup lacked flavor.', 'Stay far away from this place.', 'Run of the mill.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ['Always a treat.', 'This place kicks ass.', 'I am hooked on this place.', 'My go-to place for sushi.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment("It hasn't gone downhill at all.").label).not.toBe('negative');
+  });
+
   it('standards missed and care denied without a sentiment word ("not up to par", "do not care about you")', () => {
     for (const t of ['It just was not up to par.', 'For the price I expected so much more.', 'They do not care about you.', 'We could do without the cigar smoke.']) {
       expect(sentiment(t).label, t).toBe('negative');

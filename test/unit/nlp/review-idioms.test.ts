@@ -80,6 +80,15 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment("It hasn't gone downhill at all.").label).not.toBe('negative');
   });
 
+  it('better had elsewhere and something missing are complaints ("I\'ve had better", "not enough seasoning"), denied they are praise', () => {
+    for (const t of ["I've had better pizza.", 'Not enough seasoning.', 'They ran out of rice.', 'The dessert fell flat.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ['Never had better.', 'Nothing to complain about.', 'They made us feel at home.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+  });
+
   it('standards missed and care denied without a sentiment word ("not up to par", "do not care about you")', () => {
     for (const t of ['It just was not up to par.', 'For the price I expected so much more.', 'They do not care about you.', 'We could do without the cigar smoke.']) {
       expect(sentiment(t).label, t).toBe('negative');

@@ -186,16 +186,31 @@ function findAmounts(toks: Tokens, currency: Map<string, number>): ThemeOccurren
   let out: ThemeOccurrence[] | undefined;
   const kind = toks.kind;
   const n = toks.count;
+  let last = -1;
+  // From the numbers, which are rarer than punctuation: the symbol stands right before or after one.
   for (let i = 0; i < n; i++) {
-    if (kind[i] !== Kind.Punct) continue;
-    // A run of punctuation ("$$", "($") is one token: look for a listed symbol in it.
-    const norm = toks.norm[i]!;
-    let theme = -1;
-    for (let c = 0; c < norm.length && theme < 0; c++) theme = currency.get(norm[c]!) ?? -1;
-    if (theme < 0) continue;
-    if ((i + 1 < n && kind[i + 1] === Kind.Number) || (i > 0 && kind[i - 1] === Kind.Number)) (out ??= []).push({ theme, start: i, end: i + 1 });
+    if (kind[i] !== Kind.Number) continue;
+    for (let j = i - 1; j <= i + 1; j += 2) {
+      if (j < 0 || j >= n || j === last || kind[j] !== Kind.Punct) continue;
+      const theme = currencyTheme(toks.norm[j]!, currency);
+      if (theme < 0) continue;
+      (out ??= []).push({ theme, start: j, end: j + 1 });
+      last = j;
+    }
   }
   return out;
+}
+
+/** The theme of a currency symbol in a punctuation run ("$", "$$", "($"), or -1. */
+function currencyTheme(norm: string, currency: Map<string, number>): number {
+  for (let c = 0; c < norm.length; c++) {
+    const code = norm.charCodeAt(c);
+    // "$" or a non-ASCII sign; other ASCII punctuation ("." "," "(") is never one.
+    if (code !== 36 && code < 128) continue;
+    const theme = currency.get(norm[c]!);
+    if (theme !== undefined) return theme;
+  }
+  return -1;
 }
 
 function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[] {

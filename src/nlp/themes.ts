@@ -26,6 +26,7 @@ export interface CompiledThemes {
 
 /** Symbols a term may be on its own, matched next to an amount. */
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
+const CURRENCY_CHAR = /[$€£¥₹]/;
 
 /** One place a theme term occurs: token range [start, end). */
 export interface ThemeOccurrence {
@@ -170,9 +171,13 @@ function matchAt(toks: Tokens, stemIds: Int32Array, i: number, code: Int32Array,
 /**
  * Every occurrence of a theme term in the tokens, except where an exclusion phrase of the same theme covers it.
  * A token belongs to at most one occurrence per theme (the longest term wins). Tokens must carry vocabulary info.
+ * `text` (the tokenized text) lets a text without a currency sign skip the search for amounts.
  */
-export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[] {
-  const amounts = themes.currency.size > 0 ? findAmounts(toks, themes.currency) : undefined;
+export function findThemes(toks: Tokens, themes: CompiledThemes, text?: string): ThemeOccurrence[] {
+  // Most texts have no currency sign: one native search of the text spares the token scan.
+  const amounts = themes.currency.size > 0 && (text === undefined || CURRENCY_CHAR.test(text))
+    ? findAmounts(toks, themes.currency)
+    : undefined;
   const words = findThemeWords(toks, themes);
   if (!amounts) return words;
   return words.length === 0 ? amounts : [...words, ...amounts].sort((a, b) => a.start - b.start);

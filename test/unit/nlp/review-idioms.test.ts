@@ -89,6 +89,13 @@ describe('what reviewers say without an AFINN word', () => {
     }
   });
 
+  it('sending others and keeping to a place said plainly ("go here", "a must visit", "a home away from home"), refused it is not', () => {
+    for (const t of ['Go here.', 'A must visit.', 'I make it a point to eat there.', 'It is a home away from home.', 'I am totally smitten.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment("Don't go here.").label).toBe('negative');
+  });
+
   it('standards missed and care denied without a sentiment word ("not up to par", "do not care about you")', () => {
     for (const t of ['It just was not up to par.', 'For the price I expected so much more.', 'They do not care about you.', 'We could do without the cigar smoke.']) {
       expect(sentiment(t).label, t).toBe('negative');

@@ -15,7 +15,7 @@ import type { LexiconData, ThemeDef } from './types.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Version of the scoring; stored on every mention so `earshot reanalyze` can find mentions scored by an older one. */
-export const ANALYZER_VERSION = '2.5.0';
+export const ANALYZER_VERSION = '2.6.0';
 
 export interface AnalyzerOptions {
   /** CX themes to tag (see `loadThemePacks`). Default: none. */
@@ -154,7 +154,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       if (sentences > 4) sum /= Math.sqrt(sentences / 4);
       const score = compound(sum);
       const label = labelOf(score);
-      const themeHits = aspectSentiment(text, toks, items, findThemes(toks, themes), themes);
+      const themeHits = aspectSentiment(text, toks, items, findThemes(toks, themes, text), themes);
       let negativeTheme = false;
       for (const h of themeHits) if (h.label === 'negative') negativeTheme = true;
       const negativeSignal = score <= -0.5 || (label === 'negative' && negativeTheme);

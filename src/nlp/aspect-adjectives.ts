@@ -8,14 +8,15 @@ import { stem } from './stem.js';
  * speed) of the aspects customers talk about.
  */
 const ROWS: [string, Record<string, number>][] = [
-  ['price prices cost fee fare charge bill rate rent premium markup tax', {
+  ['price prices cost fee fare charge bill rent premium markup tax', {
     high: -2, higher: -2, highest: -2.5, steep: -2, hefty: -2, low: 2, lower: 1.5, lowest: 2, fair: 2, decent: 1.5,
+    cheap: 2, cheaper: 1.5,
   }],
   ['wait queue line delay hold layover turnaround response', {
     long: -2, longer: -2, longest: -2.5, endless: -2.5, short: 1.5, shorter: 1.5, quick: 2, fast: 2,
   }],
   ['battery', { long: 2, longer: 2, short: -2, shorter: -2, poor: -2, weak: -2 }],
-  ['portion portions serving servings size helping', {
+  ['portion portions serving servings size helping dish dishes plate', {
     small: -2, smaller: -1.5, tiny: -2.5, skimpy: -2.5, large: 2, big: 2, huge: 2, generous: 2.5,
   }],
   ['food meal dish soup pizza coffee tea fries steak burger entree pasta rice breakfast dinner lunch plate', {
@@ -24,7 +25,7 @@ const ROWS: [string, Record<string, number>][] = [
   ['beer drink drinks soda', { cold: 1.5, warm: -1.5, flat: -2 }],
   // Texture: dry meat or cake is overcooked or stale, moist the praise.
   ['meat chicken steak fish beef pork lamb turkey salmon duck brisket burger cake bread muffin', { dry: -2, moist: 2, chewy: -1.5 }],
-  ['room seat seats legroom space cabin bed bathroom', {
+  ['room seat seats legroom space cabin bed bathroom place restaurant table tables', {
     small: -1.5, tiny: -2, tight: -2, narrow: -1.5, big: 1.5, large: 1.5, roomy: 2,
   }],
   ['service staff delivery shipping checkout connection internet wifi speed', { slow: -2, fast: 2, quick: 2 }],

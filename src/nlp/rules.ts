@@ -11,7 +11,7 @@ export const NEGATORS = set(`
   isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't
   ain't mustn't needn't mightn't shan't
   isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt hadnt aint
-  lack lacks lacked lacking n't nt
+  lack lacks lacked lacking doubt n't nt
 `);
 
 /** Negators that are not negations in front of these words ("not only", "nothing but", "no doubt" keeps its own entry). */
@@ -75,9 +75,14 @@ export const IRREALIS_PAIRS = new Set([
   'would have', "would've", 'could have', "could've", 'if only', 'wish it',
   'wish they', 'wish i', 'wished it', 'tried to', 'trying to', 'meant to', 'pretends to', 'claims to', 'claimed to',
   'expected a', 'expecting a', 'wanted a',
+  // Conditions and searches ("if you want great food", "people who want good service", "looking for a good meal"):
+  // what follows is wished for, not found (see `CONDITIONS`).
+  'you want', 'who want', 'who wants', 'looking for', 'searching for', 'search of',
 ]);
+/** First words of the irrealis frames that set a condition or a search: praise after them counts for nothing. */
+export const CONDITIONS = set('if you who looking searching search');
 /** Single-word irrealis markers. */
-export const IRREALIS = set('supposedly allegedly unless wish wished hopefully');
+export const IRREALIS = set('supposedly allegedly unless wish wished hopefully if');
 
 /** Modal verbs that, with a negation and a comparative, make praise ("couldn't be happier"). */
 export const MODALS = set('could couldn\'t couldnt can can\'t cant cannot would wouldn\'t might');

@@ -2,7 +2,7 @@ import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
-import { REMEDIES } from './rules.js';
+import { CONDITIONS, REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { isTimeUnit, wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { Kind, type Tokens } from './token.js';
@@ -118,18 +118,47 @@ function nextWord(toks: Tokens, i: number): number {
   return isWordish(toks, i + 1) && toks.clause[i + 1] === toks.clause[i] ? i + 1 : -1;
 }
 
-/** A hypothetical or disappointed frame ("wanted to", "should have") earlier in the clause. */
-function irrealis(toks: Tokens, V: WordTable, s: number): boolean {
+/** Frames found by `irrealis`. */
+const NO_FRAME = 0;
+const DISAPPOINTED = 1;
+const CONDITION = 2;
+
+/**
+ * A frame earlier in the clause: hypothetical or disappointed ("wanted to", "should have": DISAPPOINTED), or a
+ * condition or search ("if the food were good", "if you want great food", "looking for a good meal": CONDITION).
+ */
+function irrealis(toks: Tokens, V: WordTable, s: number): number {
   const clause = toks.clause;
   const flags = toks.flags;
   const c = clause[s]!;
   for (let j = s - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
-    if (clause[j] !== c) return false;
+    if (clause[j] !== c) return NO_FRAME;
     const tf = flags[j]!;
-    if (tf & F.IRREALIS) return true;
-    if (tf & F.IRREALIS_FIRST && j + 1 < s && V.infos[toks.id[j]!]!.irrealisNext!.has(toks.norm[j + 1]!)) return true;
+    const pair = tf & F.IRREALIS_FIRST && j + 1 < s && V.infos[toks.id[j]!]!.irrealisNext!.has(toks.norm[j + 1]!);
+    if (tf & F.IRREALIS || pair) return CONDITIONS.has(toks.norm[j]!) ? CONDITION : DISAPPOINTED;
   }
-  return false;
+  return NO_FRAME;
+}
+
+/**
+ * Praise under a condition or in a search ("for people who want great food", "if the food at least tasted good") is
+ * what the reviewer wished for. Where the sentence blames something outside the condition ("…, Roxy is a place to
+ * AVOID", "… but the quality was crappy") the wish is the measure of the letdown and counts for nothing; elsewhere it
+ * stays ("if you're looking for a great meal, go here" recommends).
+ */
+function applyConditions(toks: Tokens, items: Item[]): void {
+  const V = toks.vocab;
+  for (const it of items) {
+    if (it.weight <= 0 || irrealis(toks, V, it.start) !== CONDITION) continue;
+    let blamed = false;
+    for (const other of items) {
+      if (other.sentence === it.sentence && other.weight < 0 && other.clause !== it.clause) blamed = true;
+    }
+    if (!blamed) continue;
+    it.weight = 0;
+    it.local = 0;
+    addStep(it, 'condition');
+  }
 }
 
 /** A modal within a few words before `s` ("could", "can't"). */
@@ -302,7 +331,8 @@ function scoreItem(
         flipped = true;
       }
     }
-    if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s)) {
+    // Praise under a condition ("if you want great food") is weighed with its sentence (`applyConditions`).
+    if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s) === DISAPPOINTED) {
       w *= IRREALIS_FLIP;
       rules = withRule(rules, 'irrealis');
       steps = pushStep(steps, 'irrealis', undefined, w);
@@ -533,6 +563,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
+  if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

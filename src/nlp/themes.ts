@@ -15,7 +15,18 @@ export interface CompiledThemes {
   offsets: Map<string, number>;
   /** A number for each stem that stands second or later in a term or exclusion (see `WordInfo.stemId`). */
   stemIds: Map<string, number>;
+  /**
+   * Currency symbols listed as a term ("$" in a price theme), with their theme: a symbol next to a number ("$20",
+   * "50 $") is an occurrence. Stems hold letters and digits only, so these are matched apart from the stem terms.
+   */
+  currency: Map<string, number>;
+  /** Per theme, the `stemIds` of the words that, right after one of its terms, make it no occurrence ("* place"). */
+  tails: (Int32Array | null)[];
 }
+
+/** Symbols a term may be on its own, matched next to an amount. */
+const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
+const CURRENCY_CHAR = /[$€£¥₹]/;
 
 /** One place a theme term occurs: token range [start, end). */
 export interface ThemeOccurrence {
@@ -117,11 +128,31 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
   const terms = new Map<string, Term[]>();
   const exclusions = new Map<string, Term[]>();
   const stemIds = new Map<string, number>();
+  const currency = new Map<string, number>();
+  const tails: number[][] = [];
   merged.forEach((d, i) => {
-    for (const t of d.terms) index(terms, stemIds, stemsOf(t), i);
-    for (const x of d.exclude ?? []) index(exclusions, stemIds, stemsOf(x), i);
+    for (const t of d.terms) {
+      if (CURRENCY.has(t.trim())) currency.set(t.trim(), i);
+      else index(terms, stemIds, stemsOf(t), i);
+    }
+    for (const x of d.exclude ?? []) {
+      // "* place": any term of the theme followed by "place" ("a pizza place" is a restaurant, not its pizza).
+      const star = /^\*\s+(\S+)$/.exec(x.trim());
+      if (!star) {
+        index(exclusions, stemIds, stemsOf(x), i);
+        continue;
+      }
+      const st = stemsOf(star[1]!)[0];
+      if (st === undefined) continue;
+      let id = stemIds.get(st);
+      if (id === undefined) stemIds.set(st, (id = stemIds.size));
+      (tails[i] ??= []).push(id);
+    }
   });
-  return { defs: merged, ...encode(terms, exclusions), stemIds };
+  return {
+    defs: merged, ...encode(terms, exclusions), stemIds, currency,
+    tails: merged.map((_, i) => (tails[i] ? Int32Array.from(tails[i]!) : null)),
+  };
 }
 
 /** Whether the term of `len` stems whose later stem ids start at code[p] matches at token i. */
@@ -140,8 +171,54 @@ function matchAt(toks: Tokens, stemIds: Int32Array, i: number, code: Int32Array,
 /**
  * Every occurrence of a theme term in the tokens, except where an exclusion phrase of the same theme covers it.
  * A token belongs to at most one occurrence per theme (the longest term wins). Tokens must carry vocabulary info.
+ * `text` (the tokenized text) lets a text without a currency sign skip the search for amounts.
  */
-export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[] {
+export function findThemes(toks: Tokens, themes: CompiledThemes, text?: string): ThemeOccurrence[] {
+  // Most texts have no currency sign: one native search of the text spares the token scan.
+  const amounts = themes.currency.size > 0 && (text === undefined || CURRENCY_CHAR.test(text))
+    ? findAmounts(toks, themes.currency)
+    : undefined;
+  const words = findThemeWords(toks, themes);
+  if (!amounts) return words;
+  return words.length === 0 ? amounts : [...words, ...amounts].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Currency symbols next to a number ("$20", "$ 1.95", "50 $"): an amount of money is about price whatever words
+ * surround it. One occurrence per symbol token.
+ */
+function findAmounts(toks: Tokens, currency: Map<string, number>): ThemeOccurrence[] | undefined {
+  let out: ThemeOccurrence[] | undefined;
+  const kind = toks.kind;
+  const n = toks.count;
+  let last = -1;
+  // From the numbers, which are rarer than punctuation: the symbol stands right before or after one.
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== Kind.Number) continue;
+    for (let j = i - 1; j <= i + 1; j += 2) {
+      if (j < 0 || j >= n || j === last || kind[j] !== Kind.Punct) continue;
+      const theme = currencyTheme(toks.norm[j]!, currency);
+      if (theme < 0) continue;
+      (out ??= []).push({ theme, start: j, end: j + 1 });
+      last = j;
+    }
+  }
+  return out;
+}
+
+/** The theme of a currency symbol in a punctuation run ("$", "$$", "($"), or -1. */
+function currencyTheme(norm: string, currency: Map<string, number>): number {
+  for (let c = 0; c < norm.length; c++) {
+    const code = norm.charCodeAt(c);
+    // "$" or a non-ASCII sign; other ASCII punctuation ("." "," "(") is never one.
+    if (code !== 36 && code < 128) continue;
+    const theme = currency.get(norm[c]!);
+    if (theme !== undefined) return theme;
+  }
+  return -1;
+}
+
+function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[] {
   const at = toks.themeAt;
   const count = toks.themeCount;
   if (count === 0) return [];
@@ -175,6 +252,7 @@ export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrenc
       const len = code[p + 1]!;
       if (!matchAt(toks, stemIds, i, code, p + 2, len)) continue;
       if (reach > i && covered(found!, theme, i, i + 1)) continue;
+      if (themes.tails[theme] && followedBy(toks, stemIds, i + len, themes.tails[theme]!)) continue;
       (found ??= []).push({ theme, start: i, end: i + len });
       if (i + len > reach) reach = i + len;
     }
@@ -184,6 +262,14 @@ export function findThemes(toks: Tokens, themes: CompiledThemes): ThemeOccurrenc
   const kept: ThemeOccurrence[] = [];
   for (const f of found) if (!covered(excluded, f.theme, f.start, f.end)) kept.push(f);
   return kept;
+}
+
+/** Whether token j is a word whose stem id is in `ids`. */
+function followedBy(toks: Tokens, stemIds: Int32Array, j: number, ids: Int32Array): boolean {
+  if (j >= toks.count || toks.kind[j] !== Kind.Word) return false;
+  const id = stemIds[toks.id[j]!]!;
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return true;
+  return false;
 }
 
 /** Does a range of `theme` in `list` overlap [start, end)? */

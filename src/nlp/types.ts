@@ -9,7 +9,10 @@ export interface ThemeDef {
   label?: string;
   /** Words and phrases that signal the theme ("late delivery", "courier", "arrived"). */
   terms: string[];
-  /** Phrases that contain a term but are not about the theme ("customer service" for a restaurant's `service`). */
+  /**
+   * Phrases that contain a term but are not about the theme ("customer service" for a restaurant's `service`). A phrase
+   * "* word" stands for each term followed by that word ("* place": "a pizza place" is not about the pizza).
+   */
   exclude?: string[];
   /**
    * Ids of themes (in other packs) this one stands for: where both are loaded, their terms join this theme and only

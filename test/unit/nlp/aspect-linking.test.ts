@@ -25,6 +25,19 @@ describe('adjectives whose polarity depends on the aspect', () => {
     expect(analyzer().analyze({ text: 'A dry white wine.' }).sentiment.label).toBe('neutral');
   });
 
+  it('size and price in a restaurant: a small dish or a small room is a complaint, cheap prices praise', () => {
+    expect(theme('The dish was small for the price.', 'food')?.label).toBe('negative');
+    expect(explained('The restaurant is rather small.', 'small')?.weight).toBeLessThan(0);
+    expect(theme('The prices are cheap.', 'price')?.label).toBe('positive');
+    expect(theme('The prices are not cheap.', 'price')?.label).toBe('negative');
+    expect(analyzer().analyze({ text: 'The case feels cheap.' }).sentiment.label).toBe('negative');
+  });
+
+  it('a rating is no price: "rated high" is not a high price', () => {
+    expect(analyzer().analyze({ text: 'Locals rate this place so high.' }).sentiment.label).not.toBe('negative');
+    expect(analyzer().analyze({ text: 'The fees are high.' }).sentiment.label).toBe('negative');
+  });
+
   it('an adjective with no aspect it judges scores nothing ("a long day")', () => {
     expect(analyzer().analyze({ text: 'It was a long day' }).sentiment.explain).toEqual([]);
   });

@@ -47,6 +47,13 @@ describe('an explanation shows base weight, then each modifier, then the final w
     expect(better?.weight).toBeLessThan(0);
   });
 
+  it('praise wished for under a condition shows the condition that zeroed it ("people who want great food … AVOID")', () => {
+    const great = path('For people who want great food, this is a place to avoid.', 'great');
+    expect(great.base).toBeGreaterThan(0);
+    expect(great.rules).toContain('condition');
+    expect(great.weight).toBe(0);
+  });
+
   it('a missing remedy ("no refund") and irony ("Great, another update that breaks the app") show what flipped them', () => {
     expect(explained('Charged twice, no refund.', 'refund')?.steps?.[0]).toMatchObject({ rule: 'negated remedy', by: 'no' });
     const great = explained('Great, another update that breaks the app', 'great');

@@ -27,6 +27,89 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('At that price the lunch special is an absolute steal.', 'price')?.label).toBe('positive');
   });
 
+  it('coming back however it is said is praise ("I\'d go back", "going back again and again"), doubted or denied it is not', () => {
+    for (const t of ["But I'd go back.", 'I have been going back again and again.', "I'll be back soon.", 'We would return to this place.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ["I doubt I'd go back.", "I doubt I'll be back.", 'We would not return to this place.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
+
+  it('a dish recommended is praise ("order the lamb", "stick with the chicken"), refused it is not', () => {
+    for (const t of ['Order the lamb.', 'Stick with the chicken dishes.', 'Make sure you try the dumplings.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment("Don't order the lamb.").label).toBe('negative');
+  });
+
+  it('an ingredient is not a verdict ("lemon grass chicken"), a dud product is; above and below average are', () => {
+    expect(sentiment('I had the lemon grass chicken.').label).toBe('neutral');
+    expect(sentiment('Bought a lemon.').label).toBe('negative');
+    expect(sentiment('Found the service above average.').label).toBe('positive');
+    expect(sentiment('The wine list is below average.').label).toBe('negative');
+  });
+
+  it('someone else\'s recommendation is how the visit came about ("a friend recommended it"); the reviewer\'s own is praise', () => {
+    expect(sentiment('I went to Amma after a friend recommended it.').label).toBe('neutral');
+    expect(sentiment('It came recommended, so we went.').label).toBe('neutral');
+    expect(sentiment('Highly recommended.').label).toBe('positive');
+    expect(sentiment('I recommended it to all my friends.').label).toBe('positive');
+  });
+
+  it('other people\'s reviews are how the visit came about ("after reading the good reviews"), the reviewer\'s own words count', () => {
+    expect(sentiment('After reading the good reviews of this restaurant, I decided to give it a try.').label).toBe('neutral');
+    expect(sentiment('I heard great things about it, so we went.').label).toBe('neutral');
+    expect(sentiment('After reading the good reviews we went, and the food was great.').label).toBe('positive');
+  });
+
+  it('the hour and the place of a visit are facts ("a late dinner", "a block away"), a late order and open late are not', () => {
+    expect(sentiment('Had a late night dinner on a Saturday night.').label).toBe('neutral');
+    expect(sentiment('I live a block away and go there often.').label).toBe('neutral');
+    expect(sentiment('Our order was late.').label).toBe('negative');
+    expect(sentiment('Open late!').label).toBe('positive');
+  });
+
+  it('everyday verdicts without an AFINN word ("gone downhill", "don\'t bother", "always a treat", "kicks ass")', () => {
+    for (const t of ['This place has gone downhill.', "Don't bother.", 'The soup lacked flavor.', 'Stay far away from this place.', 'Run of the mill.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ['Always a treat.', 'This place kicks ass.', 'I am hooked on this place.', 'My go-to place for sushi.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment("It hasn't gone downhill at all.").label).not.toBe('negative');
+  });
+
+  it('better had elsewhere and something missing are complaints ("I\'ve had better", "not enough seasoning"), denied they are praise', () => {
+    for (const t of ["I've had better pizza.", 'Not enough seasoning.', 'They ran out of rice.', 'The dessert fell flat.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ['Never had better.', 'Nothing to complain about.', 'They made us feel at home.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+  });
+
+  it('sending others and keeping to a place said plainly ("go here", "a must visit", "a home away from home"), refused it is not', () => {
+    for (const t of ['Go here.', 'A must visit.', 'I make it a point to eat there.', 'It is a home away from home.', 'I am totally smitten.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment("Don't go here.").label).toBe('negative');
+  });
+
+  it('standards missed and care denied without a sentiment word ("not up to par", "do not care about you")', () => {
+    for (const t of ['It just was not up to par.', 'For the price I expected so much more.', 'They do not care about you.', 'We could do without the cigar smoke.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('The staff really care about their guests.').label).toBe('positive');
+  });
+
+  it('a dish\'s defects and a menu\'s range ("incredibly salty", "an extensive wine list"), and their denial', () => {
+    expect(theme('The sides were incredibly salty.', 'food')?.label).toBe('negative');
+    expect(theme('The soup was not salty at all.', 'food')?.label).not.toBe('negative');
+    expect(sentiment('They have an extensive wine list.').label).toBe('positive');
+    expect(sentiment('The wine list is not extensive.').label).toBe('negative');
+  });
+
   it('who came along and what was celebrated are the story of the visit, not an opinion ("my friends and I", "to celebrate")', () => {
     for (const t of ['My friends and I went there on a Friday.', 'We went to celebrate a birthday.', 'Our friends have not arrived yet.']) {
       expect(sentiment(t).label, t).toBe('neutral');

@@ -132,6 +132,10 @@ describe('sentences that fool plain lexicons', () => {
     ['It could have been better.', 'negative'],
     ['The seats are too small.', 'negative'],
     ['It looks like a toy.', 'neutral'],
+    // Praise wished for under a condition is the measure of the letdown, or a recommendation where nothing is blamed.
+    ['For the people who want great food plus great service, this is a place to AVOID!', 'negative'],
+    ["I wouldn't have complained if the food at least tasted good, but the quality was crappy.", 'negative'],
+    ["If you're looking for a great meal at a decent price, go to Del Frisco's!", 'positive'],
   ])('"%s" is %s', (text, label) => {
     expect(sentiment(text).label).toBe(label);
   });

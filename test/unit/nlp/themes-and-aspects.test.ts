@@ -40,6 +40,55 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(theme('I spent some quality time with my kids there.', 'product-quality')).toBeUndefined();
   });
 
+  it('an amount of money is about price ("$20 for all you can eat"), a number alone is not', () => {
+    expect(theme('$20 for all you can eat sushi cannot be beaten.', 'price')).toBeDefined();
+    expect(theme('We spent 50 $$ and will come back.', 'price')).toBeDefined();
+    expect(theme('We were 20 people at two tables.', 'price')).toBeUndefined();
+    expect(theme('The sign by the door read $ and nothing else.', 'price')).toBeUndefined();
+  });
+
+  it('words sharing a stem with a theme term are not the theme ("seated" is not seats, "side" not sides)', () => {
+    expect(theme('We were seated promptly at the time of our reservation.', 'ambience')).toBeUndefined();
+    expect(theme('We were seated promptly at the time of our reservation.', 'service')).toBeDefined();
+    expect(theme('I live on the west side, so I often go to Murray\'s.', 'food')).toBeUndefined();
+    expect(theme('Service is top notch.', 'food')).toBeUndefined();
+    expect(theme('The toppings were fresh.', 'food')).toBeDefined();
+  });
+
+  it('a dish naming the kind of place ("the best pizza place", "a bagel shop") is not the food; the dish itself is', () => {
+    expect(theme('Bleecker is my pick for the best pizza place anywhere.', 'food')).toBeUndefined();
+    expect(theme('If you are in the area try the bagel shop on 74th street.', 'food')).toBeUndefined();
+    expect(theme('The pizza here is the best anywhere.', 'food')?.label).toBe('positive');
+    expect(theme('The bagel was stale.', 'food')?.label).toBe('negative');
+  });
+
+  it('the meal as the time of the visit ("during the entire meal") and a drink as its purpose ("just for some drinks") are not the food', () => {
+    expect(theme('Our server checked on us maybe twice during the entire meal.', 'food')).toBeUndefined();
+    expect(theme('We went into this place just for some drinks.', 'food')).toBeUndefined();
+    expect(theme('We sat in the main dining room.', 'food')).toBeUndefined();
+    expect(theme('We had a delicious meal.', 'food')?.label).toBe('positive');
+    expect(theme('The drinks were weak.', 'food')?.label).toBe('negative');
+  });
+
+  it('the room is more than its decor ("the ceiling is amazing", "a smoky lounge"), smoked salmon is not the room', () => {
+    expect(theme('The ceiling is amazing!', 'ambience')?.label).toBe('positive');
+    expect(theme('The lounge was smoky and cramped.', 'ambience')?.label).toBe('negative');
+    expect(theme('The smoked salmon was great.', 'ambience')).toBeUndefined();
+    expect(theme('The people who work there are rude.', 'service')?.label).toBe('negative');
+  });
+
+  it('minutes waited are service, a conversation drowned out is the room, not breaking the bank is price', () => {
+    expect(theme('It took them 15 minutes to put water in our glasses.', 'service')?.label).toBe('negative');
+    expect(theme('You can barely have a conversation.', 'ambience')).toBeDefined();
+    expect(theme('And all of that won\'t break the bank!', 'price')).toBeDefined();
+  });
+
+  it('a custom theme excludes "* word" after any of its terms', () => {
+    const custom = createAnalyzer({ themes: [{ id: 'coffee', terms: ['espresso', 'latte'], exclude: ['* machine'] }] });
+    expect(custom.analyze({ text: 'The espresso machine broke.' }).themes).toEqual([]);
+    expect(custom.analyze({ text: 'The latte was lovely.' }).themes.map((t) => t.theme)).toEqual(['coffee']);
+  });
+
   it('a theme mentioned without an opinion is neutral with its evidence', () => {
     const t = theme('We ordered the pasta.', 'food');
     expect(t?.label).toBe('neutral');

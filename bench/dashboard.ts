@@ -12,7 +12,10 @@
  *    first opening's calls answered in-process (`app.inject`) by a server computing every report on its own thread
  *    with nothing kept.
  *
- *   npx tsx bench/dashboard.ts [--total 1000000] [--reps 3] [--skip-1m]
+ *   npx tsx bench/dashboard.ts [--total 1000000] [--reps 3] [--skip-1m] [--data-dir DIR]
+ *
+ * `--data-dir DIR` keeps part 3's store there and seeds it only when it holds no mention (`bench/reports.ts --data-dir`
+ * seeds the same data).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -32,7 +35,7 @@ import { SqliteStore } from '../src/store/sqlite.js';
 import { launchBrowser, openView, signIn, startDemoServe } from '../test/e2e/dashboard-helpers.js';
 import { generate } from './reports-data.js';
 
-const { values } = parseArgs({ options: { total: { type: 'string', default: '1000000' }, reps: { type: 'string', default: '3' }, 'skip-1m': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { total: { type: 'string', default: '1000000' }, reps: { type: 'string', default: '3' }, 'skip-1m': { type: 'boolean', default: false }, 'data-dir': { type: 'string' } } });
 const TOTAL = Number(values.total);
 const REPS = Number(values.reps);
 const PAGES = ['overview', 'themes', 'mentions', 'inbox', 'advocacy', 'competitors', 'goals', 'emerging', 'alerts', 'sources'];
@@ -98,19 +101,21 @@ async function usableAfter(page: Page, url: string, ...selectors: string[]): Pro
 async function atScale(): Promise<void> {
   const BRANDS = ['bench0', 'bench1', 'bench2', 'bench3', 'bench4'];
   const END = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
-  const dir = await mkdtemp(path.join(tmpdir(), 'earshot-bench-dash-1m-'));
+  const dir = values['data-dir'] ?? (await mkdtemp(path.join(tmpdir(), 'earshot-bench-dash-1m-')));
   out(`\n3. Every page's API calls on ${TOTAL.toLocaleString('en')} mentions (SQLite; each page opened ${REPS}× in Chromium)`);
   const store = await SqliteStore.open({ dataDir: dir });
-  let batch: Mention[] = [];
-  const rollups = generate({ total: TOTAL, days: 365, brands: BRANDS, end: END }, (m) => {
-    batch.push(m);
-    if (batch.length === 5000) {
-      void store.upsertMentions(batch);
-      batch = [];
-    }
-  });
-  await store.upsertMentions(batch);
-  for (let i = 0; i < rollups.length; i += 2000) await store.replaceRollups(rollups.slice(i, i + 2000), rollups.slice(i, i + 2000));
+  if ((await store.findMentions({}, { limit: 1 })).length === 0) {
+    let batch: Mention[] = [];
+    const rollups = generate({ total: TOTAL, days: 365, brands: BRANDS, end: END }, (m) => {
+      batch.push(m);
+      if (batch.length === 5000) {
+        void store.upsertMentions(batch);
+        batch = [];
+      }
+    });
+    await store.upsertMentions(batch);
+    for (let i = 0; i < rollups.length; i += 2000) await store.replaceRollups(rollups.slice(i, i + 2000), rollups.slice(i, i + 2000));
+  }
   const config = parseConfig(
     `brands:\n  - { id: bench0, name: Bench Zero, competitors: [{ id: bench1, name: Bench One }, { id: bench2, name: Bench Two }], goals: [{ metric: net_sentiment, min: 0.4 }, { metric: stars, min: 4.3 }], sources: [{ kind: reddit, name: reddit }] }\n${BRANDS.slice(1).map((b) => `  - { id: ${b}, name: ${b}, sources: [{ kind: reddit, name: reddit }] }`).join('\n')}\nalerts:\n  - { name: bench0-negative, kind: negative_spike, brand: bench0 }\n`,
     'bench.yaml',
@@ -151,7 +156,7 @@ async function atScale(): Promise<void> {
     await peer.close();
     await pool.close();
     await store.close();
-    await rm(dir, { recursive: true, force: true });
+    if (!values['data-dir']) await rm(dir, { recursive: true, force: true });
   }
 }
 

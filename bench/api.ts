@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     await Promise.all(pending);
     for (let i = 0; i < rollups.length; i += 2000) await store.replaceRollups(rollups.slice(i, i + 2000), rollups.slice(i, i + 2000));
   }
-  const { key } = await createKey(store, { name: 'bench', scope: 'read' });
+  const { key } = await createKey(store, { name: `bench-api-${process.pid}-${Date.now()}`, scope: 'read' });
 
   const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--no-schedules', '--report-threads', process.env.BENCH_REPORT_THREADS ?? 'auto', '--config', config], {
     cwd: ROOT,

@@ -121,7 +121,7 @@ async function atScale(): Promise<void> {
     'bench.yaml',
     { env: {} },
   );
-  const { key } = await createKey(store, { name: 'bench', scope: 'write' });
+  const { key } = await createKey(store, { name: `bench-dashboard-${process.pid}-${Date.now()}`, scope: 'write' });
   const threads = Math.min(4, availableParallelism());
   const pool = await ReportPool.start({ dataDir: dir, threads });
   const app = await buildApiServer({ config, store }, { logger: false, rateLimitPerMinute: 1e9, reportPool: pool });

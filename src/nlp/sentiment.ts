@@ -4,10 +4,10 @@ import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
-import { isTimeUnit, wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
+import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
-import { F } from './word-info.js';
+import { F, ROLE } from './word-info.js';
 import type { WordTable } from './word-table.js';
 
 /** One modifier applied to an item: the rule, the word that triggered it, and `weight` after it. */
@@ -208,7 +208,7 @@ function scoreItem(
       const tf = flags[j]!;
       // A negation carries over a disjunction ("no noise or smoke", "never rude or slow"): "or" and the word before
       // it do not use up the scope.
-      if (norm[j] === 'or' || norm[j] === 'nor') {
+      if (V.roles[toks.id[j]!]! & ROLE.DISJUNCTION) {
         reach += 1;
         continue;
       }
@@ -398,7 +398,7 @@ function negatesSomething(toks: Tokens, i: number): boolean {
     if (k === Kind.Emoji) return true;
     if (k !== Kind.Word && k !== Kind.Number) continue;
     // As in `scoreItem`: "or" and the word before it do not use up the scope.
-    if (toks.norm[j] === 'or' || toks.norm[j] === 'nor') {
+    if (toks.vocab.roles[toks.id[j]!]! & ROLE.DISJUNCTION) {
       reach += 1;
       continue;
     }
@@ -487,7 +487,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
-    if (v === 0 && !(tf & F.TOO) && isTimeUnit(norm[i]!)) {
+    if (v === 0 && !(tf & F.TOO) && V.roles[id]! & ROLE.TIME_UNIT) {
       const wasted = wastedTimeEndingAt(toks, i);
       // Its words before the unit ("for an") are no scoring candidates, so no earlier item overlaps it.
       if (wasted && wasted.start >= from) {

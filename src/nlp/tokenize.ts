@@ -1,5 +1,5 @@
 import {
-  ASCII_CLASS, ASCII_WORD, C, endsClause, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
+  ASCII_CLASS, ASCII_WORD, C, codeAfter, endsClause, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
 } from './chars.js';
 import {
   emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PLAIN_PUNCT, punctRun, R,
@@ -34,6 +34,12 @@ let scoreAt = new Int32Array(0);
 let themeAt = new Int32Array(0);
 let cueAt = new Int32Array(0);
 let ruleAt = new Int32Array(0);
+/**
+ * The lowercase characters of the ASCII word being read, copied while it is read: the word table compares them with
+ * its words from here rather than reading the text a second time (a text's `charCodeAt` re-checks how the string is
+ * stored on every call).
+ */
+let wordChars = new Uint16Array(0);
 sizeScratch(0);
 
 /** Columns and lists with room for the tokens of a text of n characters; back to a small size after a huge text. */
@@ -57,6 +63,7 @@ function sizeScratch(n: number): void {
   themeAt = new Int32Array(next);
   cueAt = new Int32Array(next);
   ruleAt = new Int32Array(next);
+  wordChars = new Uint16Array(next);
 }
 
 /** Letters that may start something other than a word: "h"/"w" a URL, "x"/"d" an emoticon ("xD", "D:"). */
@@ -143,6 +150,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   const clauseCol = clauses;
   const flagCol = flagBits;
   const idCol = ids;
+  const lower = wordChars;
   startText(text);
   vocab.beginText();
   // Only "İ" lowercases to two characters: before the first one, offsets in the lowercased text are those of the text.
@@ -177,7 +185,10 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
 
     word: if (isWord) {
       const special = c < 128 ? SPECIAL_START[c]! : 0;
-      if (special === URL_START) {
+      // The character after tells most words that start like a URL or emoticon from one ("with", "do"): only "ht",
+      // "ww", "xd" and "d:" (or any start once an "İ" has shifted the lowercased text) are looked at further.
+      const next = special === 0 ? 0 : codeAfter(text, i) | 32;
+      if (special === URL_START && (next === 116 || next === 119 || dottedI)) {
         const fpUrl = (c | 32) === 104 && fingerprintSkipsUrl(text, i);
         // URLs carry no sentiment and would pollute every table.
         if (i === 0 || isSpace(text.charCodeAt(i - 1))) {
@@ -194,7 +205,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           }
         }
         if (fpUrl) fpAgrees = false;
-      } else if (special === EMOTICON_START && isEmoticonStart(text, i, c)) {
+      } else if (special === EMOTICON_START && (next === 100 || next === 58) && isEmoticonStart(text, i, c)) {
         const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
         const m = isSpace(prev) || endsClause(prev) ? emoticonAt(text, i) : 0;
         if (m) {
@@ -214,6 +225,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       let h = HASH_SEED;
       /** The character that ended the word (or its last one, at the end of the text). */
       let d = 0;
+      let len = 0;
       // ASCII letters and digits, and the apostrophe and decimal point that join them: lowercase is `| 32` for all.
       for (; i < n; i++) {
         d = text.charCodeAt(i);
@@ -226,6 +238,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           joined = true; // "4.5"
         } else break;
         h = Math.imul(h ^ (d | 32), 0x01000193);
+        lower[len++] = d | 32;
       }
       if (d >= 128 && continuesWord(text, i, d)) {
         // Not ASCII after all: read again with the general rules (and no fingerprint from this pass).
@@ -246,7 +259,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           nHashes++;
         } else nHashes = addWordParts(text, start, i, nHashes);
         if (d === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
-        id = vocab.idOfAscii(text, start, i - start, h);
+        id = vocab.idOf(lower, len, h, text, start);
         number = (cls & 3) === 0 ? 1 : 0;
         // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
         caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;

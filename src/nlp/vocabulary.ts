@@ -11,7 +11,7 @@ import {
 import { stem } from './stem.js';
 import { MIN_LENGTH as SLIP_MIN_LENGTH, slipOf } from './typos.js';
 import { type CompiledThemes, onlyLongTermsAt } from './themes.js';
-import { F, type WordInfo, wordBits } from './word-info.js';
+import { F, type WordInfo, wordBits, wordRoles } from './word-info.js';
 import { WordTable } from './word-table.js';
 
 /** English sentiment words that are also common words of other languages, so they prove nothing about language. */
@@ -97,6 +97,7 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     return {
       word: w,
       flags,
+      roles: wordRoles(w),
       valence,
       booster,
       diminisher,

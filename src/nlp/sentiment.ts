@@ -5,7 +5,7 @@ import { ratingAt } from './rating-phrases.js';
 import { REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
-import { Kind, type Tokens } from './token.js';
+import { CASE, Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
 import { F, ROLE } from './word-info.js';
 import type { WordTable } from './word-table.js';
@@ -182,7 +182,7 @@ function scoreItem(
   const n = toks.count;
   const norm = toks.norm;
   const kind = toks.kind;
-  const caps = toks.caps;
+  const letterCase = toks.letterCase;
   const clauses = toks.clause;
   const flags = toks.flags;
   const last = e - 1;
@@ -228,7 +228,7 @@ function scoreItem(
         const info = V.infos[toks.id[j]!]!;
         if (info.booster) {
           const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
-          factor *= 1 + info.booster * decay * (caps[j] !== 0 ? 1.5 : 1);
+          factor *= 1 + info.booster * decay * (letterCase[j]! & CASE.CAPS ? 1.5 : 1);
           boosted = true;
           degreeBy ??= norm[j]!;
           continue;
@@ -307,13 +307,14 @@ function scoreItem(
       rules = withRule(rules, 'irrealis');
       steps = pushStep(steps, 'irrealis', undefined, w);
     }
-    if (!(mode & SHOUTING) && caps[s] !== 0 && caps[last] !== 0) {
+    if (!(mode & SHOUTING) && letterCase[s]! & letterCase[last]! & CASE.CAPS) {
       w *= CAPS_BOOST;
       rules = withRule(rules, 'caps');
       steps = pushStep(steps, 'caps', undefined, w);
     }
   }
-  const token = text.slice(toks.start[s]!, toks.end[last]!);
+  // A word written as its norm is that string already (no copy of the text).
+  const token = e === s + 1 && letterCase[s]! & CASE.AS_NORM ? norm[s]! : text.slice(toks.start[s]!, toks.end[last]!);
   return {
     start: s, end: e, token, weight: w, local: w, base: valence, steps, rules, sentence: toks.sentence[s]!, clause: clauses[s]!,
   };
@@ -325,7 +326,7 @@ function isUpperAscii(c: number): boolean {
 
 /** A word of two letters or more written with a capital and then lowercase ("Best", not "I", "BEST" or "best"). */
 function isTitleWord(toks: Tokens, text: string, j: number): boolean {
-  if (j < 0 || j >= toks.count || toks.kind[j] !== Kind.Word || toks.caps[j] !== 0) return false;
+  if (j < 0 || j >= toks.count || toks.kind[j] !== Kind.Word || toks.letterCase[j]! & CASE.CAPS) return false;
   const s = toks.start[j]!;
   return toks.end[j]! - s >= 2 && isUpperAscii(text.charCodeAt(s)) && !isUpperAscii(text.charCodeAt(s + 1));
 }

@@ -8,7 +8,7 @@ import {
 import {
   addWordParts, apostropheAgrees, FP_DISAGREE, fingerprintSkipsUrl, nonWordAgrees, wordHashes,
 } from './fingerprint-words.js';
-import { Kind, M, type Tokens } from './token.js';
+import { CASE, Kind, M, type Tokens } from './token.js';
 import { continuesWord, scanWideWord, shrinkWideWord, W } from './wide-word.js';
 import type { Vocabulary } from './vocabulary.js';
 import { HASH_SEED } from './word-table.js';
@@ -23,7 +23,7 @@ export { Kind, M, type Tokens } from './token.js';
  */
 let norms: string[] = [];
 let kinds = new Uint8Array(0);
-let capsBits = new Uint8Array(0);
+let caseBits = new Uint8Array(0);
 let starts = new Int32Array(0);
 let ends = new Int32Array(0);
 let sentences = new Int32Array(0);
@@ -52,7 +52,7 @@ function sizeScratch(n: number): void {
   norms = [];
   for (let k = 0; k < next; k++) norms.push(''); // filled, so the array stays packed
   kinds = new Uint8Array(next);
-  capsBits = new Uint8Array(next);
+  caseBits = new Uint8Array(next);
   starts = new Int32Array(next);
   ends = new Int32Array(next);
   sentences = new Int32Array(next);
@@ -143,7 +143,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   const hashes = wordHashes;
   const normCol = norms;
   const kindCol = kinds;
-  const capsCol = capsBits;
+  const caseCol = caseBits;
   const startCol = starts;
   const endCol = ends;
   const sentenceCol = sentences;
@@ -179,6 +179,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     let kind: Kind;
     let norm: string;
     let caps = false;
+    /** `CASE.AS_NORM` for an ASCII word without a capital. */
+    let asNorm = 0;
     let after = 0;
     let tokenFlags = 0;
     let id = -1;
@@ -263,6 +265,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
         number = (cls & 3) === 0 ? 1 : 0;
         // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
         caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;
+        asNorm = (cls & 1) === 0 ? CASE.AS_NORM : 0;
       }
       // Read from the table's dense per-word arrays, not from the info object (which would cost a cache miss here).
       norm = vocab.words[id]!;
@@ -316,7 +319,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     pendingClause = after === NEW_CLAUSE ? 1 : 0;
     normCol[nTok] = norm;
     kindCol[nTok] = kind;
-    capsCol[nTok] = caps ? 1 : 0;
+    caseCol[nTok] = (caps ? CASE.CAPS : 0) | asNorm;
     startCol[nTok] = start;
     endCol[nTok] = i;
     sentenceCol[nTok] = sentence;
@@ -326,7 +329,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     nTok++;
   }
   return {
-    count: nTok, norm: normCol, kind: kindCol, caps: capsCol, start: startCol, end: endCol, sentence: sentenceCol,
+    count: nTok, norm: normCol, kind: kindCol, letterCase: caseCol, start: startCol, end: endCol, sentence: sentenceCol,
     clause: clauseCol, flags: flagCol, id: idCol,
     vocab, words, capsWords, sentences: sentence + 1, textFlags: flags, marks, normsMatchOffsets,
     wordHashes: hashes, wordHashCount: fpAgrees && nHashes <= hashes.length ? nHashes : FP_DISAGREE,

@@ -181,6 +181,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     let caps = false;
     /** `CASE.AS_NORM` for an ASCII word without a capital. */
     let asNorm = 0;
+    /** 1 when the character after the token is a plain space, which the next round need not read again. */
+    let space = 0;
     let after = 0;
     let tokenFlags = 0;
     let id = -1;
@@ -266,6 +268,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
         // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
         caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;
         asNorm = (cls & 1) === 0 ? CASE.AS_NORM : 0;
+        space = d === 32 ? 1 : 0; // `d` ended the word (at the end of the text it is the word's last character)
       }
       // Read from the table's dense per-word arrays, not from the info object (which would cost a cache miss here).
       norm = vocab.words[id]!;
@@ -327,6 +330,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     flagCol[nTok] = tokenFlags;
     idCol[nTok] = id;
     nTok++;
+    i += space;
   }
   return {
     count: nTok, norm: normCol, kind: kindCol, letterCase: caseCol, start: startCol, end: endCol, sentence: sentenceCol,

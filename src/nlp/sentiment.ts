@@ -374,15 +374,19 @@ const PREDICATIVE_REACH = 6;
 function aspectValence(toks: Tokens, i: number, adj: Map<string, number>): number {
   const clause = toks.clause;
   const infos = toks.vocab.infos;
+  // Only a word some adjective judges can be the aspect: the others are passed over without reading their stems.
+  const roles = toks.vocab.roles;
   for (let j = i + 1, seen = 0; j < toks.count && seen < ATTRIBUTIVE_REACH && clause[j] === clause[i]; j++) {
     if (toks.kind[j] !== Kind.Word) continue;
     seen++;
+    if (!(roles[toks.id[j]!]! & ROLE.ASPECT_NOUN)) continue;
     const v = adj.get(infos[toks.id[j]!]!.stem);
     if (v !== undefined) return v;
   }
   for (let j = i - 1, seen = 0; j >= 0 && seen < PREDICATIVE_REACH && clause[j] === clause[i]; j--) {
     if (toks.kind[j] !== Kind.Word) continue;
     seen++;
+    if (!(roles[toks.id[j]!]! & ROLE.ASPECT_NOUN)) continue;
     const v = adj.get(infos[toks.id[j]!]!.stem);
     if (v !== undefined) return v;
   }

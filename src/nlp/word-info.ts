@@ -81,6 +81,8 @@ export const ROLE = {
   TIME_UNIT: 1,
   /** "or", "nor": a negation carries over it. */
   DISJUNCTION: 2,
+  /** A noun whose stem some aspect adjective judges ("prices", "wait"; see `aspect-adjectives.ts`). */
+  ASPECT_NOUN: 4,
 } as const;
 
 /** The `ROLE` bits of a word. */

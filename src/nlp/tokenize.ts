@@ -11,7 +11,7 @@ import {
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { continuesWord, scanWideWord, shrinkWideWord, W } from './wide-word.js';
 import type { Vocabulary } from './vocabulary.js';
-import { HASH_SEED } from './word-table.js';
+import { HASH_SEED, SHORT_MAX } from './word-table.js';
 import { F } from './word-info.js';
 
 export { Kind, M, type Tokens } from './token.js';
@@ -230,6 +230,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       /** The character that ended the word (or its last one, at the end of the text). */
       let d = 0;
       let len = 0;
+      /** The first `SHORT_MAX` lowercase characters packed 7 bits each (the word's exact key when it is that short). */
+      let key = 0;
       // ASCII letters and digits, and the apostrophe and decimal point that join them: lowercase is `| 32` for all.
       for (; i < n; i++) {
         d = text.charCodeAt(i);
@@ -242,6 +244,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           joined = true; // "4.5"
         } else break;
         h = Math.imul(h ^ (d | 32), 0x01000193);
+        key |= (d | 32) << (7 * len); // past SHORT_MAX characters the key is not used
         lower[len++] = d | 32;
       }
       if (d >= 128 && continuesWord(text, i, d)) {
@@ -263,7 +266,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           nHashes++;
         } else nHashes = addWordParts(text, start, i, nHashes);
         if (d === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
-        id = vocab.idOf(lower, len, h, text, start);
+        id = len <= SHORT_MAX ? vocab.idOfShort(key, lower, len, h, text, start) : vocab.idOf(lower, len, h, text, start);
         number = (cls & 3) === 0 ? 1 : 0;
         // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
         caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;

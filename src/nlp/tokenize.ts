@@ -181,7 +181,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     let caps = false;
     /** `CASE.AS_NORM` for an ASCII word without a capital. */
     let asNorm = 0;
-    /** 1 when the character after the token is a plain space, which the next round need not read again. */
+    /** 1 when the character after a word or a lone "." or "," is a plain space, which the next round need not read. */
     let space = 0;
     let after = 0;
     let tokenFlags = 0;
@@ -297,6 +297,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       kind = Kind.Punct;
       norm = c === 46 ? '.' : ',';
       after = c === 46 ? NEW_SENTENCE : NEW_CLAUSE;
+      space = codeAfter(text, i) === 32 ? 1 : 0;
       i++;
     } else {
       if (c < 128 && PLAIN_PUNCT[c]) punctRun(text, i, i === 0 || isSpace(text.charCodeAt(i - 1)));

@@ -266,7 +266,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           nHashes++;
         } else nHashes = addWordParts(text, start, i, nHashes);
         if (d === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
-        id = len <= SHORT_MAX ? vocab.idOfShort(key, lower, len, h, text, start) : vocab.idOf(lower, len, h, text, start);
+        id = len <= SHORT_MAX
+          ? vocab.idOfShort(key, lower, len, h, text, start)
+          : vocab.idOf(lower, len, h, text, start);
         number = (cls & 3) === 0 ? 1 : 0;
         // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
         caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;

@@ -25,8 +25,8 @@ const MAX_WORDS = 1 << 16;
 
 /**
  * The word cache of one analyzer: lowercase word → id → what is known about it. Tokenizing looks up every word, so
- * this is laid out for it: each slot holds a hash, an id and where the word's characters sit in one pool, and per id the
- * word, its flags and the fields later stages read most are kept in dense arrays (copied from its `WordInfo`), so
+ * this is laid out for it: each slot holds a hash, an id and where the word's characters sit in one pool, and per id
+ * the word, its flags and the fields later stages read most are kept in dense arrays (copied from its `WordInfo`), so
  * neither the lookup nor those stages chase the scattered info objects. Ids stay valid for the whole of a text: the
  * table only starts over in `beginText`.
  */

@@ -14,7 +14,8 @@ const SLOT = 4;
 const MIN_SLOTS = 1 << 12;
 /**
  * Entries of the front cache of short words (see `idOfShort`): 32 KB, which stays in the CPU's nearest caches as the
- * hash table, at thousands of words, does not. On the review sets 96% of lookups of words it takes hit (89% at 1024).
+ * hash table, at thousands of words, does not. Over the labelled review sentences, read three times, 96% of its
+ * lookups hit (89% with 1024 entries).
  */
 const FRONT = 1 << 12;
 /** Longest word the front cache takes: four 7-bit characters make an exact 28-bit key. */

@@ -50,3 +50,12 @@ for (const [nouns, adjectives] of ROWS) {
 export function aspectAdjective(word: string): Map<string, number> | null {
   return BY_ADJECTIVE.get(word) ?? null;
 }
+
+/** Stems of all the aspect nouns some adjective judges. */
+const ASPECT_STEMS = new Set<string>();
+for (const m of BY_ADJECTIVE.values()) for (const s of m.keys()) ASPECT_STEMS.add(s);
+
+/** Whether some adjective's polarity depends on this aspect stem ("price", "wait"), so it is worth looking up. */
+export function isAspectStem(stem: string): boolean {
+  return ASPECT_STEMS.has(stem);
+}

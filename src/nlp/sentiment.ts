@@ -4,10 +4,10 @@ import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { CONDITIONS, REMEDIES } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
-import { isTimeUnit, wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
-import { Kind, type Tokens } from './token.js';
+import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
+import { CASE, Kind, type Tokens } from './token.js';
 import { hasBit } from './word-bits.js';
-import { F } from './word-info.js';
+import { F, ROLE } from './word-info.js';
 import type { WordTable } from './word-table.js';
 
 /** One modifier applied to an item: the rule, the word that triggered it, and `weight` after it. */
@@ -211,7 +211,7 @@ function scoreItem(
   const n = toks.count;
   const norm = toks.norm;
   const kind = toks.kind;
-  const caps = toks.caps;
+  const letterCase = toks.letterCase;
   const clauses = toks.clause;
   const flags = toks.flags;
   const last = e - 1;
@@ -237,7 +237,7 @@ function scoreItem(
       const tf = flags[j]!;
       // A negation carries over a disjunction ("no noise or smoke", "never rude or slow"): "or" and the word before
       // it do not use up the scope.
-      if (norm[j] === 'or' || norm[j] === 'nor') {
+      if (V.roles[toks.id[j]!]! & ROLE.DISJUNCTION) {
         reach += 1;
         continue;
       }
@@ -257,7 +257,7 @@ function scoreItem(
         const info = V.infos[toks.id[j]!]!;
         if (info.booster) {
           const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
-          factor *= 1 + info.booster * decay * (caps[j] !== 0 ? 1.5 : 1);
+          factor *= 1 + info.booster * decay * (letterCase[j]! & CASE.CAPS ? 1.5 : 1);
           boosted = true;
           degreeBy ??= norm[j]!;
           continue;
@@ -337,13 +337,14 @@ function scoreItem(
       rules = withRule(rules, 'irrealis');
       steps = pushStep(steps, 'irrealis', undefined, w);
     }
-    if (!(mode & SHOUTING) && caps[s] !== 0 && caps[last] !== 0) {
+    if (!(mode & SHOUTING) && letterCase[s]! & letterCase[last]! & CASE.CAPS) {
       w *= CAPS_BOOST;
       rules = withRule(rules, 'caps');
       steps = pushStep(steps, 'caps', undefined, w);
     }
   }
-  const token = text.slice(toks.start[s]!, toks.end[last]!);
+  // A word written as its norm is that string already (no copy of the text).
+  const token = e === s + 1 && letterCase[s]! & CASE.AS_NORM ? norm[s]! : text.slice(toks.start[s]!, toks.end[last]!);
   return {
     start: s, end: e, token, weight: w, local: w, base: valence, steps, rules, sentence: toks.sentence[s]!, clause: clauses[s]!,
   };
@@ -355,7 +356,7 @@ function isUpperAscii(c: number): boolean {
 
 /** A word of two letters or more written with a capital and then lowercase ("Best", not "I", "BEST" or "best"). */
 function isTitleWord(toks: Tokens, text: string, j: number): boolean {
-  if (j < 0 || j >= toks.count || toks.kind[j] !== Kind.Word || toks.caps[j] !== 0) return false;
+  if (j < 0 || j >= toks.count || toks.kind[j] !== Kind.Word || toks.letterCase[j]! & CASE.CAPS) return false;
   const s = toks.start[j]!;
   return toks.end[j]! - s >= 2 && isUpperAscii(text.charCodeAt(s)) && !isUpperAscii(text.charCodeAt(s + 1));
 }
@@ -403,15 +404,19 @@ const PREDICATIVE_REACH = 6;
 function aspectValence(toks: Tokens, i: number, adj: Map<string, number>): number {
   const clause = toks.clause;
   const infos = toks.vocab.infos;
+  // Only a word some adjective judges can be the aspect: the others are passed over without reading their stems.
+  const roles = toks.vocab.roles;
   for (let j = i + 1, seen = 0; j < toks.count && seen < ATTRIBUTIVE_REACH && clause[j] === clause[i]; j++) {
     if (toks.kind[j] !== Kind.Word) continue;
     seen++;
+    if (!(roles[toks.id[j]!]! & ROLE.ASPECT_NOUN)) continue;
     const v = adj.get(infos[toks.id[j]!]!.stem);
     if (v !== undefined) return v;
   }
   for (let j = i - 1, seen = 0; j >= 0 && seen < PREDICATIVE_REACH && clause[j] === clause[i]; j--) {
     if (toks.kind[j] !== Kind.Word) continue;
     seen++;
+    if (!(roles[toks.id[j]!]! & ROLE.ASPECT_NOUN)) continue;
     const v = adj.get(infos[toks.id[j]!]!.stem);
     if (v !== undefined) return v;
   }
@@ -428,7 +433,7 @@ function negatesSomething(toks: Tokens, i: number): boolean {
     if (k === Kind.Emoji) return true;
     if (k !== Kind.Word && k !== Kind.Number) continue;
     // As in `scoreItem`: "or" and the word before it do not use up the scope.
-    if (toks.norm[j] === 'or' || toks.norm[j] === 'nor') {
+    if (toks.vocab.roles[toks.id[j]!]! & ROLE.DISJUNCTION) {
       reach += 1;
       continue;
     }
@@ -517,7 +522,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     const v = tf & F.VALENCE ? V.valence[id]! : 0;
-    if (v === 0 && !(tf & F.TOO) && isTimeUnit(norm[i]!)) {
+    if (v === 0 && !(tf & F.TOO) && V.roles[id]! & ROLE.TIME_UNIT) {
       const wasted = wastedTimeEndingAt(toks, i);
       // Its words before the unit ("for an") are no scoring candidates, so no earlier item overlaps it.
       if (wasted && wasted.start >= from) {

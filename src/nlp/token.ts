@@ -21,6 +21,14 @@ export const M = {
   DOTTED_I: 8,
 } as const;
 
+/** Bits of `Tokens.letterCase`. */
+export const CASE = {
+  /** An ALL-CAPS word of two letters or more. */
+  CAPS: 1,
+  /** A word written exactly as its `norm` (no capital, straight apostrophes), so its text need not be cut out again. */
+  AS_NORM: 2,
+} as const;
+
 /**
  * The tokens of a text, as columns: token k's fields are at index k of each array, for k < `count`. Columns rather
  * than an object per token, because writing ~50 fresh objects per review cost the tokenizer a fifth of its time.
@@ -34,8 +42,8 @@ export interface Tokens {
   norm: string[];
   /** `Kind` of each token. */
   kind: Uint8Array;
-  /** 1 for an ALL-CAPS word of two letters or more. */
-  caps: Uint8Array;
+  /** `CASE` bits of each word (0 for other tokens). */
+  letterCase: Uint8Array;
   /** Offsets into the (normalised) text: [start, end). */
   start: Int32Array;
   end: Int32Array;

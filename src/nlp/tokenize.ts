@@ -1,5 +1,5 @@
 import {
-  ASCII_CLASS, ASCII_WORD, C, endsClause, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
+  ASCII_CLASS, ASCII_WORD, C, codeAfter, endsClause, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
 } from './chars.js';
 import {
   emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PLAIN_PUNCT, punctRun, R,
@@ -8,10 +8,10 @@ import {
 import {
   addWordParts, apostropheAgrees, FP_DISAGREE, fingerprintSkipsUrl, nonWordAgrees, wordHashes,
 } from './fingerprint-words.js';
-import { Kind, M, type Tokens } from './token.js';
+import { CASE, Kind, M, type Tokens } from './token.js';
 import { continuesWord, scanWideWord, shrinkWideWord, W } from './wide-word.js';
 import type { Vocabulary } from './vocabulary.js';
-import { HASH_SEED } from './word-table.js';
+import { HASH_SEED, SHORT_MAX } from './word-table.js';
 import { F } from './word-info.js';
 
 export { Kind, M, type Tokens } from './token.js';
@@ -23,7 +23,7 @@ export { Kind, M, type Tokens } from './token.js';
  */
 let norms: string[] = [];
 let kinds = new Uint8Array(0);
-let capsBits = new Uint8Array(0);
+let caseBits = new Uint8Array(0);
 let starts = new Int32Array(0);
 let ends = new Int32Array(0);
 let sentences = new Int32Array(0);
@@ -34,6 +34,12 @@ let scoreAt = new Int32Array(0);
 let themeAt = new Int32Array(0);
 let cueAt = new Int32Array(0);
 let ruleAt = new Int32Array(0);
+/**
+ * The lowercase characters of the ASCII word being read, copied while it is read: the word table compares them with
+ * its words from here rather than reading the text a second time (a text's `charCodeAt` re-checks how the string is
+ * stored on every call).
+ */
+let wordChars = new Uint16Array(0);
 sizeScratch(0);
 
 /** Columns and lists with room for the tokens of a text of n characters; back to a small size after a huge text. */
@@ -46,7 +52,7 @@ function sizeScratch(n: number): void {
   norms = [];
   for (let k = 0; k < next; k++) norms.push(''); // filled, so the array stays packed
   kinds = new Uint8Array(next);
-  capsBits = new Uint8Array(next);
+  caseBits = new Uint8Array(next);
   starts = new Int32Array(next);
   ends = new Int32Array(next);
   sentences = new Int32Array(next);
@@ -57,6 +63,7 @@ function sizeScratch(n: number): void {
   themeAt = new Int32Array(next);
   cueAt = new Int32Array(next);
   ruleAt = new Int32Array(next);
+  wordChars = new Uint16Array(next);
 }
 
 /** Letters that may start something other than a word: "h"/"w" a URL, "x"/"d" an emoticon ("xD", "D:"). */
@@ -136,13 +143,14 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   const hashes = wordHashes;
   const normCol = norms;
   const kindCol = kinds;
-  const capsCol = capsBits;
+  const caseCol = caseBits;
   const startCol = starts;
   const endCol = ends;
   const sentenceCol = sentences;
   const clauseCol = clauses;
   const flagCol = flagBits;
   const idCol = ids;
+  const lower = wordChars;
   startText(text);
   vocab.beginText();
   // Only "İ" lowercases to two characters: before the first one, offsets in the lowercased text are those of the text.
@@ -171,13 +179,20 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     let kind: Kind;
     let norm: string;
     let caps = false;
+    /** `CASE.AS_NORM` for an ASCII word without a capital. */
+    let asNorm = 0;
+    /** 1 when the character after a word or a lone "." or "," is a plain space, which the next round need not read. */
+    let space = 0;
     let after = 0;
     let tokenFlags = 0;
     let id = -1;
 
     word: if (isWord) {
       const special = c < 128 ? SPECIAL_START[c]! : 0;
-      if (special === URL_START) {
+      // The character after tells most words that start like a URL or emoticon from one ("with", "do"): only "ht",
+      // "ww", "xd" and "d:" (or any start once an "İ" has shifted the lowercased text) are looked at further.
+      const next = special === 0 ? 0 : codeAfter(text, i) | 32;
+      if (special === URL_START && (next === 116 || next === 119 || dottedI)) {
         const fpUrl = (c | 32) === 104 && fingerprintSkipsUrl(text, i);
         // URLs carry no sentiment and would pollute every table.
         if (i === 0 || isSpace(text.charCodeAt(i - 1))) {
@@ -194,7 +209,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           }
         }
         if (fpUrl) fpAgrees = false;
-      } else if (special === EMOTICON_START && isEmoticonStart(text, i, c)) {
+      } else if (special === EMOTICON_START && (next === 100 || next === 58) && isEmoticonStart(text, i, c)) {
         const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
         const m = isSpace(prev) || endsClause(prev) ? emoticonAt(text, i) : 0;
         if (m) {
@@ -214,6 +229,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       let h = HASH_SEED;
       /** The character that ended the word (or its last one, at the end of the text). */
       let d = 0;
+      let len = 0;
+      /** The first `SHORT_MAX` lowercase characters packed 7 bits each (the word's exact key when it is that short). */
+      let key = 0;
       // ASCII letters and digits, and the apostrophe and decimal point that join them: lowercase is `| 32` for all.
       for (; i < n; i++) {
         d = text.charCodeAt(i);
@@ -226,6 +244,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           joined = true; // "4.5"
         } else break;
         h = Math.imul(h ^ (d | 32), 0x01000193);
+        key |= (d | 32) << (7 * len); // past SHORT_MAX characters the key is not used
+        lower[len++] = d | 32;
       }
       if (d >= 128 && continuesWord(text, i, d)) {
         // Not ASCII after all: read again with the general rules (and no fingerprint from this pass).
@@ -246,10 +266,14 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           nHashes++;
         } else nHashes = addWordParts(text, start, i, nHashes);
         if (d === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
-        id = vocab.idOfAscii(text, start, i - start, h);
+        id = len <= SHORT_MAX
+          ? vocab.idOfShort(key, lower, len, h, text, start)
+          : vocab.idOf(lower, len, h, text, start);
         number = (cls & 3) === 0 ? 1 : 0;
         // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
         caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;
+        asNorm = (cls & 1) === 0 ? CASE.AS_NORM : 0;
+        space = d === 32 ? 1 : 0; // `d` ended the word (at the end of the text it is the word's last character)
       }
       // Read from the table's dense per-word arrays, not from the info object (which would cost a cache miss here).
       norm = vocab.words[id]!;
@@ -275,6 +299,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       kind = Kind.Punct;
       norm = c === 46 ? '.' : ',';
       after = c === 46 ? NEW_SENTENCE : NEW_CLAUSE;
+      space = codeAfter(text, i) === 32 ? 1 : 0;
       i++;
     } else {
       if (c < 128 && PLAIN_PUNCT[c]) punctRun(text, i, i === 0 || isSpace(text.charCodeAt(i - 1)));
@@ -303,7 +328,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     pendingClause = after === NEW_CLAUSE ? 1 : 0;
     normCol[nTok] = norm;
     kindCol[nTok] = kind;
-    capsCol[nTok] = caps ? 1 : 0;
+    caseCol[nTok] = (caps ? CASE.CAPS : 0) | asNorm;
     startCol[nTok] = start;
     endCol[nTok] = i;
     sentenceCol[nTok] = sentence;
@@ -311,9 +336,10 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     flagCol[nTok] = tokenFlags;
     idCol[nTok] = id;
     nTok++;
+    i += space;
   }
   return {
-    count: nTok, norm: normCol, kind: kindCol, caps: capsCol, start: startCol, end: endCol, sentence: sentenceCol,
+    count: nTok, norm: normCol, kind: kindCol, letterCase: caseCol, start: startCol, end: endCol, sentence: sentenceCol,
     clause: clauseCol, flags: flagCol, id: idCol,
     vocab, words, capsWords, sentences: sentence + 1, textFlags: flags, marks, normsMatchOffsets,
     wordHashes: hashes, wordHashCount: fpAgrees && nHashes <= hashes.length ? nHashes : FP_DISAGREE,

@@ -72,6 +72,27 @@ const LEAD_WORDS = new Set(['but', 'and', 'however', 'although', 'though', 'wher
 /** Words ending a negation's reach inside a clause. */
 const SCOPE_BREAK = new Set(['but', 'however', 'although', 'though', 'and', 'because', 'since', 'which']);
 
+/**
+ * More roles of a word, for the scans that test them on many tokens and would otherwise compare strings (every bit
+ * of `F` is taken): read per id from `WordTable.roles`.
+ */
+export const ROLE = {
+  /** "hours", "min", "days": may end a span of time lost (see `wasted-time.ts`). */
+  TIME_UNIT: 1,
+  /** "or", "nor": a negation carries over it. */
+  DISJUNCTION: 2,
+  /** A noun whose stem some aspect adjective judges ("prices", "wait"; see `aspect-adjectives.ts`). */
+  ASPECT_NOUN: 4,
+} as const;
+
+/** The `ROLE` bits of a word. */
+export function wordRoles(w: string): number {
+  let r = 0;
+  if (isTimeUnit(w)) r |= ROLE.TIME_UNIT;
+  if (w === 'or' || w === 'nor') r |= ROLE.DISJUNCTION;
+  return r;
+}
+
 /** Flags of a word that depend on the word's spelling alone. */
 export function wordBits(w: string): number {
   let f = 0;
@@ -94,6 +115,8 @@ export interface WordInfo {
   /** The word itself (lowercase, straight apostrophes). */
   word: string;
   flags: number;
+  /** `ROLE` bits. */
+  roles: number;
   /** Lexicon valence (AFINN scale) after inflection fallbacks; 0 when none. */
   valence: number;
   /** Booster strength (multiplier - 1), 0 when not a booster. */

@@ -34,12 +34,6 @@ let scoreAt = new Int32Array(0);
 let themeAt = new Int32Array(0);
 let cueAt = new Int32Array(0);
 let ruleAt = new Int32Array(0);
-/**
- * The lowercase characters of the ASCII word being read, copied while it is read: the word table compares them with
- * its words from here rather than reading the text a second time (a text's `charCodeAt` re-checks how the string is
- * stored on every call).
- */
-let wordChars = new Uint16Array(0);
 sizeScratch(0);
 
 /** Columns and lists with room for the tokens of a text of n characters; back to a small size after a huge text. */
@@ -63,7 +57,6 @@ function sizeScratch(n: number): void {
   themeAt = new Int32Array(next);
   cueAt = new Int32Array(next);
   ruleAt = new Int32Array(next);
-  wordChars = new Uint16Array(next);
 }
 
 /** Letters that may start something other than a word: "h"/"w" a URL, "x"/"d" an emoticon ("xD", "D:"). */
@@ -150,7 +143,6 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   const clauseCol = clauses;
   const flagCol = flagBits;
   const idCol = ids;
-  const lower = wordChars;
   startText(text);
   vocab.beginText();
   // Only "İ" lowercases to two characters: before the first one, offsets in the lowercased text are those of the text.
@@ -229,8 +221,10 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       let h = HASH_SEED;
       /** The character that ended the word (or its last one, at the end of the text). */
       let d = 0;
-      let len = 0;
-      /** The first `SHORT_MAX` lowercase characters packed 7 bits each (the word's exact key when it is that short). */
+      /**
+       * The lowercase characters packed 7 bits each, the last one lowest: the word's exact key when it has at most
+       * `SHORT_MAX` characters (longer words shift their first ones out, and the key is not used).
+       */
       let key = 0;
       // ASCII letters and digits, and the apostrophe and decimal point that join them: lowercase is `| 32` for all.
       for (; i < n; i++) {
@@ -244,8 +238,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           joined = true; // "4.5"
         } else break;
         h = Math.imul(h ^ (d | 32), 0x01000193);
-        key |= (d | 32) << (7 * len); // past SHORT_MAX characters the key is not used
-        lower[len++] = d | 32;
+        key = (key << 7) | (d | 32);
       }
       if (d >= 128 && continuesWord(text, i, d)) {
         // Not ASCII after all: read again with the general rules (and no fingerprint from this pass).
@@ -266,9 +259,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           nHashes++;
         } else nHashes = addWordParts(text, start, i, nHashes);
         if (d === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
-        id = len <= SHORT_MAX
-          ? vocab.idOfShort(key, lower, len, h, text, start)
-          : vocab.idOf(lower, len, h, text, start);
+        // Every character read joined the word, so the word is `text[start, i)`, which the table compares as it is.
+        const len = i - start;
+        id = len <= SHORT_MAX ? vocab.idOfShort(key, h, text, start, len) : vocab.idOfAscii(text, start, len, h);
         number = (cls & 3) === 0 ? 1 : 0;
         // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
         caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;

@@ -152,13 +152,16 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     let isWord: boolean;
+    /** `ASCII_WORD` bits of an ASCII first character (0 for any other). */
+    let first = 0;
     if (c < 128) {
       if (charClass[c] === C.SPACE) {
         if (c === 10) pendingSentence = 1;
         i++;
         continue;
       }
-      isWord = wordClass[c] !== 0;
+      first = wordClass[c]!;
+      isWord = first !== 0;
     } else {
       fpAgrees = false;
       if (isSpace(c)) {
@@ -213,19 +216,22 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           break word;
         }
       }
+      // An ASCII first character, classified above, starts the word's sums here, and the loop reads on from the next.
+      const ascii = first !== 0;
       /** The `ASCII_WORD` bits of the word's characters, or-ed: which of upper, lower and digit it has. */
-      let cls = 0;
+      let cls = first;
       let number: number;
       /** An apostrophe or decimal point in the word, which the fingerprint treats differently. */
       let joined = false;
-      let h = HASH_SEED;
+      let h = ascii ? Math.imul(HASH_SEED ^ (c | 32), 0x01000193) : HASH_SEED;
       /** The character that ended the word (or its last one, at the end of the text). */
-      let d = 0;
+      let d = c;
       /**
        * The lowercase characters packed 7 bits each, the last one lowest: the word's exact key when it has at most
        * `SHORT_MAX` characters (longer words shift their first ones out, and the key is not used).
        */
-      let key = 0;
+      let key = ascii ? c | 32 : 0;
+      i += ascii ? 1 : 0;
       // ASCII letters and digits, and the apostrophe and decimal point that join them: lowercase is `| 32` for all.
       for (; i < n; i++) {
         d = text.charCodeAt(i);

@@ -59,12 +59,18 @@ function sizeScratch(n: number): void {
   ruleAt = new Int32Array(next);
 }
 
-/** Letters that may start something other than a word: "h"/"w" a URL, "x"/"d" an emoticon ("xD", "D:"). */
-const URL_START = 1;
-const EMOTICON_START = 2;
-const SPECIAL_START = new Uint8Array(128);
-for (const ch of 'hwHW') SPECIAL_START[ch.charCodeAt(0)] = URL_START;
-for (const ch of 'xXdD') SPECIAL_START[ch.charCodeAt(0)] = EMOTICON_START;
+/**
+ * What an ASCII character at the start of a token is, in one read: its `ASCII_WORD` bits (low three), `START_SPACE`,
+ * and `START_URL` for letters that may start a URL ("h", "w") or `START_EMOTICON` for those that may start an
+ * emoticon ("x"/"d": "xD", "D:").
+ */
+const START_SPACE = 8;
+const START_URL = 16;
+const START_EMOTICON = 32;
+const START_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) START_CLASS[c] = ASCII_WORD[c]! | (ASCII_CLASS[c] === C.SPACE ? START_SPACE : 0);
+for (const ch of 'hwHW') START_CLASS[ch.charCodeAt(0)] = ASCII_WORD[ch.charCodeAt(0)]! | START_URL;
+for (const ch of 'xXdD') START_CLASS[ch.charCodeAt(0)] = ASCII_WORD[ch.charCodeAt(0)]! | START_EMOTICON;
 
 /** ASCII characters that end a punctuation run (spaces, letters, digits, "#", "@"); see `punctRun`. */
 const ENDS_RUN = new Uint8Array(128);
@@ -128,7 +134,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   sizeScratch(n);
   // Tables and lists as locals: read in the hot loops without going back to the module scope each time.
   const wordClass = ASCII_WORD;
-  const charClass = ASCII_CLASS;
+  const startClass = START_CLASS;
   const scores = scoreAt;
   const themes = themeAt;
   const cues = cueAt;
@@ -152,16 +158,16 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     let isWord: boolean;
-    /** `ASCII_WORD` bits of an ASCII first character (0 for any other). */
-    let first = 0;
+    /** `START_CLASS` bits of an ASCII first character (0 for any other). */
+    let startBits = 0;
     if (c < 128) {
-      if (charClass[c] === C.SPACE) {
+      startBits = startClass[c]!;
+      if (startBits & START_SPACE) {
         if (c === 10) pendingSentence = 1;
         i++;
         continue;
       }
-      first = wordClass[c]!;
-      isWord = first !== 0;
+      isWord = (startBits & 7) !== 0;
     } else {
       fpAgrees = false;
       if (isSpace(c)) {
@@ -183,11 +189,11 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     let id = -1;
 
     word: if (isWord) {
-      const special = c < 128 ? SPECIAL_START[c]! : 0;
+      const special = startBits & (START_URL | START_EMOTICON);
       // The character after tells most words that start like a URL or emoticon from one ("with", "do"): only "ht",
       // "ww", "xd" and "d:" (or any start once an "İ" has shifted the lowercased text) are looked at further.
       const next = special === 0 ? 0 : codeAfter(text, i) | 32;
-      if (special === URL_START && (next === 116 || next === 119 || dottedI)) {
+      if (special === START_URL && (next === 116 || next === 119 || dottedI)) {
         const fpUrl = (c | 32) === 104 && fingerprintSkipsUrl(text, i);
         // URLs carry no sentiment and would pollute every table.
         if (i === 0 || isSpace(text.charCodeAt(i - 1))) {
@@ -204,7 +210,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           }
         }
         if (fpUrl) fpAgrees = false;
-      } else if (special === EMOTICON_START && (next === 100 || next === 58) && isEmoticonStart(text, i, c)) {
+      } else if (special === START_EMOTICON && (next === 100 || next === 58) && isEmoticonStart(text, i, c)) {
         const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
         const m = isSpace(prev) || endsClause(prev) ? emoticonAt(text, i) : 0;
         if (m) {
@@ -217,9 +223,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
         }
       }
       // An ASCII first character, classified above, starts the word's sums here, and the loop reads on from the next.
-      const ascii = first !== 0;
+      const ascii = startBits !== 0;
       /** The `ASCII_WORD` bits of the word's characters, or-ed: which of upper, lower and digit it has. */
-      let cls = first;
+      let cls = startBits & 7;
       let number: number;
       /** An apostrophe or decimal point in the word, which the fingerprint treats differently. */
       let joined = false;

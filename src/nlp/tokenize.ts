@@ -34,12 +34,6 @@ let scoreAt = new Int32Array(0);
 let themeAt = new Int32Array(0);
 let cueAt = new Int32Array(0);
 let ruleAt = new Int32Array(0);
-/**
- * The lowercase characters of the ASCII word being read, copied while it is read: the word table compares them with
- * its words from here rather than reading the text a second time (a text's `charCodeAt` re-checks how the string is
- * stored on every call).
- */
-let wordChars = new Uint16Array(0);
 sizeScratch(0);
 
 /** Columns and lists with room for the tokens of a text of n characters; back to a small size after a huge text. */
@@ -63,15 +57,20 @@ function sizeScratch(n: number): void {
   themeAt = new Int32Array(next);
   cueAt = new Int32Array(next);
   ruleAt = new Int32Array(next);
-  wordChars = new Uint16Array(next);
 }
 
-/** Letters that may start something other than a word: "h"/"w" a URL, "x"/"d" an emoticon ("xD", "D:"). */
-const URL_START = 1;
-const EMOTICON_START = 2;
-const SPECIAL_START = new Uint8Array(128);
-for (const ch of 'hwHW') SPECIAL_START[ch.charCodeAt(0)] = URL_START;
-for (const ch of 'xXdD') SPECIAL_START[ch.charCodeAt(0)] = EMOTICON_START;
+/**
+ * What an ASCII character at the start of a token is, in one read: its `ASCII_WORD` bits (low three), `START_SPACE`,
+ * and `START_URL` for letters that may start a URL ("h", "w") or `START_EMOTICON` for those that may start an
+ * emoticon ("x"/"d": "xD", "D:").
+ */
+const START_SPACE = 8;
+const START_URL = 16;
+const START_EMOTICON = 32;
+const START_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) START_CLASS[c] = ASCII_WORD[c]! | (ASCII_CLASS[c] === C.SPACE ? START_SPACE : 0);
+for (const ch of 'hwHW') START_CLASS[ch.charCodeAt(0)] = ASCII_WORD[ch.charCodeAt(0)]! | START_URL;
+for (const ch of 'xXdD') START_CLASS[ch.charCodeAt(0)] = ASCII_WORD[ch.charCodeAt(0)]! | START_EMOTICON;
 
 /** ASCII characters that end a punctuation run (spaces, letters, digits, "#", "@"); see `punctRun`. */
 const ENDS_RUN = new Uint8Array(128);
@@ -135,7 +134,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   sizeScratch(n);
   // Tables and lists as locals: read in the hot loops without going back to the module scope each time.
   const wordClass = ASCII_WORD;
-  const charClass = ASCII_CLASS;
+  const startClass = START_CLASS;
   const scores = scoreAt;
   const themes = themeAt;
   const cues = cueAt;
@@ -150,7 +149,6 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   const clauseCol = clauses;
   const flagCol = flagBits;
   const idCol = ids;
-  const lower = wordChars;
   startText(text);
   vocab.beginText();
   // Only "İ" lowercases to two characters: before the first one, offsets in the lowercased text are those of the text.
@@ -160,13 +158,16 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     let isWord: boolean;
+    /** `START_CLASS` bits of an ASCII first character (0 for any other). */
+    let startBits = 0;
     if (c < 128) {
-      if (charClass[c] === C.SPACE) {
+      startBits = startClass[c]!;
+      if (startBits & START_SPACE) {
         if (c === 10) pendingSentence = 1;
         i++;
         continue;
       }
-      isWord = wordClass[c] !== 0;
+      isWord = (startBits & 7) !== 0;
     } else {
       fpAgrees = false;
       if (isSpace(c)) {
@@ -188,11 +189,11 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     let id = -1;
 
     word: if (isWord) {
-      const special = c < 128 ? SPECIAL_START[c]! : 0;
+      const special = startBits & (START_URL | START_EMOTICON);
       // The character after tells most words that start like a URL or emoticon from one ("with", "do"): only "ht",
       // "ww", "xd" and "d:" (or any start once an "İ" has shifted the lowercased text) are looked at further.
       const next = special === 0 ? 0 : codeAfter(text, i) | 32;
-      if (special === URL_START && (next === 116 || next === 119 || dottedI)) {
+      if (special === START_URL && (next === 116 || next === 119 || dottedI)) {
         const fpUrl = (c | 32) === 104 && fingerprintSkipsUrl(text, i);
         // URLs carry no sentiment and would pollute every table.
         if (i === 0 || isSpace(text.charCodeAt(i - 1))) {
@@ -209,7 +210,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           }
         }
         if (fpUrl) fpAgrees = false;
-      } else if (special === EMOTICON_START && (next === 100 || next === 58) && isEmoticonStart(text, i, c)) {
+      } else if (special === START_EMOTICON && (next === 100 || next === 58) && isEmoticonStart(text, i, c)) {
         const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
         const m = isSpace(prev) || endsClause(prev) ? emoticonAt(text, i) : 0;
         if (m) {
@@ -221,17 +222,22 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           break word;
         }
       }
+      // An ASCII first character, classified above, starts the word's sums here, and the loop reads on from the next.
+      const ascii = startBits !== 0;
       /** The `ASCII_WORD` bits of the word's characters, or-ed: which of upper, lower and digit it has. */
-      let cls = 0;
+      let cls = startBits & 7;
       let number: number;
       /** An apostrophe or decimal point in the word, which the fingerprint treats differently. */
       let joined = false;
-      let h = HASH_SEED;
+      let h = ascii ? Math.imul(HASH_SEED ^ (c | 32), 0x01000193) : HASH_SEED;
       /** The character that ended the word (or its last one, at the end of the text). */
-      let d = 0;
-      let len = 0;
-      /** The first `SHORT_MAX` lowercase characters packed 7 bits each (the word's exact key when it is that short). */
-      let key = 0;
+      let d = c;
+      /**
+       * The lowercase characters packed 7 bits each, the last one lowest: the word's exact key when it has at most
+       * `SHORT_MAX` characters (longer words shift their first ones out, and the key is not used).
+       */
+      let key = ascii ? c | 32 : 0;
+      i += ascii ? 1 : 0;
       // ASCII letters and digits, and the apostrophe and decimal point that join them: lowercase is `| 32` for all.
       for (; i < n; i++) {
         d = text.charCodeAt(i);
@@ -244,8 +250,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           joined = true; // "4.5"
         } else break;
         h = Math.imul(h ^ (d | 32), 0x01000193);
-        key |= (d | 32) << (7 * len); // past SHORT_MAX characters the key is not used
-        lower[len++] = d | 32;
+        key = (key << 7) | (d | 32);
       }
       if (d >= 128 && continuesWord(text, i, d)) {
         // Not ASCII after all: read again with the general rules (and no fingerprint from this pass).
@@ -266,9 +271,9 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
           nHashes++;
         } else nHashes = addWordParts(text, start, i, nHashes);
         if (d === 39 && !apostropheAgrees(text, i)) fpAgrees = false;
-        id = len <= SHORT_MAX
-          ? vocab.idOfShort(key, lower, len, h, text, start)
-          : vocab.idOf(lower, len, h, text, start);
+        // Every character read joined the word, so the word is `text[start, i)`, which the table compares as it is.
+        const len = i - start;
+        id = len <= SHORT_MAX ? vocab.idOfShort(key, h, text, start, len) : vocab.idOfAscii(text, start, len, h);
         number = (cls & 3) === 0 ? 1 : 0;
         // ALL CAPS: uppercase letters and no lowercase one; counted only then (mostly "I" and "A", one letter).
         caps = (cls & 3) === 1 && upperCount(text, start, i) >= 2;

@@ -112,17 +112,41 @@ export class WordTable {
   }
 
   /**
-   * `idOf` for a word of at most `SHORT_MAX` ASCII characters given also as `key`, its lowercase characters packed
-   * 7 bits each (first character lowest): no character is 0, so the key is the word exactly, and a hit in the front
+   * `idOfAscii` for a word of at most `SHORT_MAX` characters given also as `key`, its lowercase characters packed
+   * 7 bits each (last character lowest): no character is 0, so the key is the word exactly, and a hit in the front
    * cache needs no comparison of characters.
    */
-  idOfShort(key: number, chars: Uint16Array, len: number, hash: number, src: string, start: number): number {
+  idOfShort(key: number, hash: number, src: string, start: number, len: number): number {
     const at = hash & (FRONT - 1);
     if (this.frontKey[at] === key) return this.frontId[at]!;
-    const id = this.idOf(chars, len, hash, src, start);
+    const id = this.idOfAscii(src, start, len, hash);
     this.frontKey[at] = key;
     this.frontId[at] = id;
     return id;
+  }
+
+  /**
+   * `idOf` for the ASCII word `src[start, start + len)` of letters, digits, apostrophes and points (whose lowercase
+   * is `| 32`), given the FNV-1a hash of that lowercase. The tokenizer reads the word's characters once, for the
+   * hash: it keeps no copy of them, since most words are found in the front cache and need none; the rest are
+   * compared with the text itself.
+   */
+  idOfAscii(src: string, start: number, len: number, hash: number): number {
+    const slots = this.slots;
+    let s = (hash & this.mask) << 2;
+    for (;;) {
+      const id = slots[s + 1]! - 1;
+      if (id < 0) break;
+      if (slots[s] === hash && slots[s + 3] === len && this.sameAscii(src, start, len, slots[s + 2]!)) return id;
+      s = (s + SLOT) & (this.mask * SLOT + SLOT - 1);
+    }
+    return this.insert(src.slice(start, start + len).toLowerCase(), hash);
+  }
+
+  private sameAscii(src: string, start: number, len: number, at: number): boolean {
+    const pool = this.pool;
+    for (let k = 0; k < len; k++) if ((src.charCodeAt(start + k) | 32) !== pool[at + k]) return false;
+    return true;
   }
 
   /**

@@ -487,7 +487,7 @@ export function pushdownPipeline(pipeline: Pipeline, spec: TableSpec): { query: 
   // stages `$lookup` other collections (the rows then go through mingo without a resolver).
   const grouped = lookupCollections(pipeline.slice(i)).length === 0 ? sqlGroup(pipeline.slice(i), spec, where) : null;
   if (grouped) return { query: { where, group: grouped.group }, rest: pipeline.slice(i + grouped.stages) };
-  const unwound = pipeline[i]?.$unwind !== undefined ? sqlUnwindTop(pipeline.slice(i), spec, where) : null;
+  const unwound = pipeline[i]?.$unwind !== undefined && lookupCollections(pipeline.slice(i)).length === 0 ? sqlUnwindTop(pipeline.slice(i), spec, where) : null;
   // `rest` stays whole: when SQL finds a document it cannot unwind exactly, mingo runs every stage.
   if (unwound) return { query: { where, unwindTop: { top: unwound.top, rest: pipeline.slice(i + unwound.stages) } }, rest: pipeline.slice(i) };
   const sort = pipeline[i]?.$sort;

@@ -113,12 +113,14 @@ describe('the $unwind top-N pushdown keeps what MongoDB keeps', () => {
     }
   });
 
-  it('stays with mingo when the stages differ: unwind options, sort on another field, no limit', () => {
+  it('stays with mingo when the stages differ: unwind options, sort on another field, no limit, a later $lookup', () => {
     const spec = docsSpec('alerts');
     const plan = (p: Pipeline) => pushdownPipeline(p, spec).query.unwindTop;
     expect(plan([{ $match: X }, { $unwind: { path: '$l', preserveNullAndEmptyArrays: true } }, { $sort: { 'l.k': 1 } }, { $limit: 1 }])).toBeUndefined();
     expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { brand: 1 } }, { $limit: 1 }])).toBeUndefined();
     expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { 'l.k': 1 } }])).toBeUndefined();
+    // A later `$lookup` needs the other collection, which only mingo's run over stored documents has.
+    expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { 'l.k': 1 } }, { $limit: 1 }, { $lookup: { from: 'workflow', localField: 'l.id', foreignField: '_id', as: 'w' } }])).toBeUndefined();
     expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { 'l.k': 1 } }, { $limit: 1 }])).toBeDefined();
   });
 });

@@ -51,6 +51,8 @@ const DAY = 86_400_000;
 const NUMERIC = "('integer', 'real')";
 /** A field name that can be quoted in a JSON path (`$."a"."b"`). */
 const SAFE_SEGMENT = /^[^".\\$[\]*\u0000-\u001f]+$/;
+/** A field name that can be quoted in a JSON path and names the same field there as in MongoDB (digits index arrays there). */
+export const plainSegment = (p: string): boolean => SAFE_SEGMENT.test(p) && !/^\d+$/.test(p);
 const CMP: Record<string, string> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=', $eq: '=', $ne: '<>' };
 
 export class Unsupported extends Error {}
@@ -323,7 +325,7 @@ function field(path: string, scope: Scope): Expr {
 }
 
 function jsonField(src: string, parts: string[]): Expr {
-  if (!parts.every((p) => SAFE_SEGMENT.test(p) && !/^\d+$/.test(p))) return no(); // digits index arrays in MongoDB
+  if (!parts.every(plainSegment)) return no();
   const path = `$${parts.map((p) => `."${p}"`).join('')}`;
   return { sql: `json_extract(${src}, ?)`, params: [path], kind: 'json', path, src };
 }

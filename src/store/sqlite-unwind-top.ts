@@ -1,4 +1,5 @@
 import { decodeDoc } from './sqlite-codec.js';
+import { plainSegment } from './sqlite-group.js';
 import { isPlainObject, type SqlWhere } from './sqlite-pushdown.js';
 import type { TableSpec } from './sqlite-tables.js';
 
@@ -24,8 +25,6 @@ export interface SqlUnwindTop {
 
 type Param = string | number;
 
-/** Field names that can be quoted in a JSON path (`$."a"."b"`) and mean the same in MongoDB. */
-const SAFE_SEGMENT = /^[^".\\$[\]*\u0000-\u001f]+$/;
 const jsonPath = (segments: string[]) => `$${segments.map((s) => `."${s}"`).join('')}`;
 
 /**
@@ -44,7 +43,7 @@ export function sqlUnwindTop(stages: readonly Record<string, unknown>[], spec: T
   const name = typeof unwind === 'string' ? unwind : isPlainObject(unwind) && Object.keys(unwind).length === 1 ? unwind.path : undefined;
   if (typeof name !== 'string' || !name.startsWith('$')) return null;
   const path = name.slice(1).split('.');
-  if (!path.every((s) => SAFE_SEGMENT.test(s))) return null;
+  if (!path.every(plainSegment)) return null;
   const sort = stages[1]?.$sort;
   const limit = stages[2]?.$limit;
   if (!isPlainObject(sort) || Object.keys(sort).length === 0 || typeof limit !== 'number' || !Number.isInteger(limit) || limit <= 0) return null;
@@ -52,7 +51,7 @@ export function sqlUnwindTop(stages: readonly Record<string, unknown>[], spec: T
   for (const [field, dir] of Object.entries(sort)) {
     if (dir !== 1 && dir !== -1) return null;
     const rest = field.startsWith(`${name.slice(1)}.`) ? field.slice(name.length).split('.') : null;
-    if (!rest || !rest.every((s) => SAFE_SEGMENT.test(s))) return null;
+    if (!rest || !rest.every(plainSegment)) return null;
     keys.push({ path: jsonPath(rest), desc: dir === -1 });
   }
   const at = jsonPath(path);

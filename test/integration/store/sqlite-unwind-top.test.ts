@@ -119,6 +119,9 @@ describe('the $unwind top-N pushdown keeps what MongoDB keeps', () => {
     expect(plan([{ $match: X }, { $unwind: { path: '$l', preserveNullAndEmptyArrays: true } }, { $sort: { 'l.k': 1 } }, { $limit: 1 }])).toBeUndefined();
     expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { brand: 1 } }, { $limit: 1 }])).toBeUndefined();
     expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { 'l.k': 1 } }])).toBeUndefined();
+    // A digit segment indexes an array in MongoDB, not a field SQL's path would name.
+    expect(plan([{ $match: X }, { $unwind: '$l.0' }, { $sort: { 'l.0.k': 1 } }, { $limit: 1 }])).toBeUndefined();
+    expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { 'l.k.0': 1 } }, { $limit: 1 }])).toBeUndefined();
     // A later `$lookup` needs the other collection, which only mingo's run over stored documents has.
     expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { 'l.k': 1 } }, { $limit: 1 }, { $lookup: { from: 'workflow', localField: 'l.id', foreignField: '_id', as: 'w' } }])).toBeUndefined();
     expect(plan([{ $match: X }, { $unwind: '$l' }, { $sort: { 'l.k': 1 } }, { $limit: 1 }])).toBeDefined();

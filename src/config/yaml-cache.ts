@@ -23,7 +23,7 @@ function cacheDir(): string {
 }
 
 /** Whether `dir` exists as this user's own directory that nobody else may write to (POSIX; elsewhere: exists). */
-function private_(dir: string): boolean {
+function isPrivateDir(dir: string): boolean {
   const st = lstatSync(dir);
   if (!st.isDirectory()) return false;
   if (typeof process.getuid !== 'function') return true;
@@ -47,7 +47,7 @@ export function readYamlCached(file: string, read: (file: string) => string, che
   try {
     const st = statSync(file);
     key = createHash('sha1').update(`${VERSION}\0${check?.tag ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`).digest('hex');
-    if (private_(dir)) return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
+    if (isPrivateDir(dir)) return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
   } catch {
     // no cache entry (or no file: `read` below reports it)
   }
@@ -56,7 +56,7 @@ export function readYamlCached(file: string, read: (file: string) => string, che
   if (key && value !== undefined) {
     try {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
-      if (private_(dir)) {
+      if (isPrivateDir(dir)) {
         const tmp = join(dir, `${key}.${process.pid}.tmp`);
         writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
         renameSync(tmp, join(dir, `${key}.json`));

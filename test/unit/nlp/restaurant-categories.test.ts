@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzer } from './helpers.js';
+
+/** The restaurant themes (food, service, price, ambience) an analyst would see on a mention. */
+const themesOf = (text: string) =>
+  analyzer()
+    .analyze({ text })
+    .themes.map((t) => t.theme)
+    .filter((t) => ['food', 'service', 'price', 'ambience'].includes(t));
+
+describe('restaurant themes: a dish word that names a place or a person is not the food', () => {
+  it('"the sushi bar", "a food court", "a bagel fan", "taste buds" are no opinion of the food; the sushi itself is', () => {
+    expect(themesOf('We sat at the sushi bar by the door.')).not.toContain('food');
+    expect(themesOf('We did not want to eat in the food court.')).not.toContain('food');
+    expect(themesOf('Having been a long time bagel fan, I keep coming back.')).not.toContain('food');
+    expect(themesOf('Nothing in town satisfies my taste buds.')).not.toContain('food');
+    expect(themesOf('The sushi at the bar was superb.')).toContain('food');
+    expect(themesOf('The wine list is extensive.')).toContain('food');
+  });
+
+  it('a meal as the occasion ("in for a quick bite") is not the food; a bite of the dish is', () => {
+    expect(themesOf('We went in the other night for a quick bite.')).toEqual([]);
+    expect(themesOf('Every bite of the lamb was tender.')).toContain('food');
+  });
+});
+
+describe('restaurant themes: idioms that borrow a theme word are not the theme', () => {
+  it('"deal with", "a big deal", "at all costs", "make money" are not price; "a great deal" is', () => {
+    expect(themesOf("I don't have to deal with crowds or lines.")).not.toContain('price');
+    expect(themesOf('Service is slow, but that is not really a big deal.')).not.toContain('price');
+    expect(themesOf('Avoid at all costs.')).not.toContain('price');
+    expect(themesOf('They just want to make money.')).not.toContain('price');
+    expect(themesOf('The lunch special is a great deal.')).toContain('price');
+  });
+
+  it('"worth the wait", "a place to bring kids", "check this place out", "it helps" are not service', () => {
+    expect(themesOf('It is worth the wait though.')).toEqual([]);
+    expect(themesOf('The best place to bring kids.')).toEqual([]);
+    expect(themesOf('Check this place out!')).toEqual([]);
+    expect(themesOf('It helps if you know what to order.')).toEqual([]);
+    expect(themesOf('We had to wait an hour for a table.')).toContain('service');
+    expect(themesOf('The waiter forgot to bring our drinks.')).toContain('service');
+    expect(themesOf('The staff were helpful.')).toContain('service');
+  });
+
+  it('"hold a candle to", "a tiny bit" are not the room; candles and a tiny room are', () => {
+    expect(themesOf('No other steakhouse can hold a candle to this one.')).toEqual([]);
+    expect(themesOf('I have a tiny bit of experience with Thai cooking.')).not.toContain('ambience');
+    expect(themesOf('The tables have candles and the room is tiny.')).toContain('ambience');
+  });
+});

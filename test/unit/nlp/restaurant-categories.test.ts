@@ -49,3 +49,29 @@ describe('restaurant themes: idioms that borrow a theme word are not the theme',
     expect(themesOf('The tables have candles and the room is tiny.')).toContain('ambience');
   });
 });
+
+describe('restaurant themes: the words reviewers use for each category', () => {
+  it('dishes and textures beyond the staples are food ("the pickles", "dry and disgusting"); comfort food is not the room', () => {
+    expect(themesOf('The pickles were a great addition.')).toEqual(['food']);
+    expect(themesOf('They were dry and disgusting.')).toEqual(['food']);
+    expect(themesOf('I had the filet mignon with garlic mash.')).toEqual(['food']);
+    expect(themesOf('It is the only place to get real comfort food.')).not.toContain('ambience');
+    expect(themesOf('I had dinner at Ginger House last week.')).not.toContain('food');
+  });
+
+  it('a clean or dirty room, a comfortable one, the bathroom are the ambience; a clean taste is not', () => {
+    expect(themesOf('The restaurant was dirty and unkempt.')).toEqual(['ambience']);
+    expect(themesOf('You never really feel comfortable there.')).toEqual(['ambience']);
+    expect(themesOf('The bathroom needs to be cleaned more often.')).toEqual(['ambience']);
+    expect(themesOf('The broth has a clean taste.')).not.toContain('ambience');
+  });
+
+  it('"a steal", "a ripoff", "a small fortune", "pricy", "your wallet" are price', () => {
+    expect(themesOf("It's a steal!")).toEqual(['price']);
+    expect(themesOf('What a ripoff!')).toEqual(['price']);
+    expect(themesOf('I had to shell out a small fortune.')).toEqual(['price']);
+    expect(themesOf('Excellent, but pricy.')).toEqual(['price']);
+    expect(themesOf('It will not hurt your wallet.')).toEqual(['price']);
+    expect(themesOf('The menu is in the window.')).not.toContain('price');
+  });
+});

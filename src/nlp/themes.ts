@@ -22,6 +22,11 @@ export interface CompiledThemes {
   currency: Map<string, number>;
   /** Per theme, the `stemIds` of the words that, right after one of its terms, make it no occurrence ("* place"). */
   tails: (Int32Array | null)[];
+  /**
+   * Per theme, written forms (lowercase) that are no occurrence of its one-word terms though they share a term's stem
+   * ("=crowds": the crowd of a place is its ambience, crowds in the street are not; "crowded" still is).
+   */
+  forms: (Set<string> | null)[];
 }
 
 /** Symbols a term may be on its own, matched next to an amount. */
@@ -138,12 +143,19 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
   const stemIds = new Map<string, number>();
   const currency = new Map<string, number>();
   const tails: number[][] = [];
+  const forms: (Set<string> | null)[] = merged.map(() => null);
   merged.forEach((d, i) => {
     for (const t of d.terms) {
       if (CURRENCY.has(t.trim())) currency.set(t.trim(), i);
       else index(terms, stemIds, stemsOf(t), i);
     }
     for (const x of d.exclude ?? []) {
+      // "=crowds": that written form of a term's stem, on its own, is not the theme.
+      const form = /^=\s*(\S+)$/.exec(x.trim());
+      if (form) {
+        (forms[i] ??= new Set()).add(form[1]!.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+        continue;
+      }
       // "* place": any term of the theme followed by "place" ("a pizza place" is a restaurant, not its pizza).
       const star = /^\*\s+(\S+)$/.exec(x.trim());
       if (!star) {
@@ -160,6 +172,7 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
   return {
     defs: merged, ...encode(terms, exclusions), stemIds, currency,
     tails: merged.map((_, i) => (tails[i] ? Int32Array.from(tails[i]!) : null)),
+    forms,
   };
 }
 
@@ -261,6 +274,7 @@ function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[]
       if (!matchAt(toks, stemIds, i, code, p + 2, len)) continue;
       if (reach > i && covered(found!, theme, i, i + 1)) continue;
       if (themes.tails[theme] && followedBy(toks, stemIds, i + len, themes.tails[theme]!)) continue;
+      if (len === 1 && themes.forms[theme]?.has(toks.norm[i]!)) continue;
       (found ??= []).push({ theme, start: i, end: i + len });
       if (i + len > reach) reach = i + len;
     }

@@ -75,3 +75,21 @@ describe('restaurant themes: the words reviewers use for each category', () => {
     expect(themesOf('The menu is in the window.')).not.toContain('price');
   });
 });
+
+describe('restaurant themes: one stem, two meanings, told apart by the written form', () => {
+  it('seating and seats are the room; being seated is service', () => {
+    expect(themesOf('There is very limited seating.')).toEqual(['ambience']);
+    expect(themesOf('The seats are uncomfortable.')).toEqual(['ambience']);
+    expect(themesOf('We were seated right away.')).toEqual(['service']);
+  });
+
+  it('crowds in the street, being entertained, a welcome addition, small servings are not the category of the stem', () => {
+    expect(themesOf("I don't want to push through crowds.")).not.toContain('ambience');
+    expect(themesOf('A great place to entertain clients.')).not.toContain('ambience');
+    expect(themesOf('Another welcome addition to the neighborhood.')).not.toContain('service');
+    expect(themesOf('Small servings of chicken.')).not.toContain('service');
+    expect(themesOf('It was crowded and loud.')).toContain('ambience');
+    expect(themesOf('The live entertainment was great.')).toContain('ambience');
+    expect(themesOf('The staff were welcoming.')).toContain('service');
+  });
+});

@@ -89,6 +89,13 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(custom.analyze({ text: 'The latte was lovely.' }).themes.map((t) => t.theme)).toEqual(['coffee']);
   });
 
+  it('a custom theme excludes "=form", one written form of a term\'s stem, and keeps the other forms', () => {
+    const custom = createAnalyzer({ themes: [{ id: 'room', terms: ['crowded'], exclude: ['=crowds'] }] });
+    expect(custom.analyze({ text: 'We had to push through crowds on the street.' }).themes).toEqual([]);
+    expect(custom.analyze({ text: 'It was very crowded inside.' }).themes.map((t) => t.theme)).toEqual(['room']);
+    expect(custom.analyze({ text: 'A young crowd.' }).themes.map((t) => t.theme)).toEqual(['room']);
+  });
+
   it('a theme mentioned without an opinion is neutral with its evidence', () => {
     const t = theme('We ordered the pasta.', 'food');
     expect(t?.label).toBe('neutral');

@@ -93,3 +93,21 @@ describe('restaurant themes: one stem, two meanings, told apart by the written f
     expect(themesOf('The staff were welcoming.')).toContain('service');
   });
 });
+
+describe('restaurant themes: the act, not the thing it names', () => {
+  it('the bill brought too early is service, not price; the size of the bill is price', () => {
+    expect(themesOf('The bill turned up on the table before we were finished.')).toEqual(['service']);
+    expect(themesOf('The bill was huge.')).toEqual(['price']);
+  });
+
+  it('"save your money" is advice about the visit, not price; "worth the money" is price', () => {
+    expect(themesOf('Save your money and go elsewhere.')).not.toContain('price');
+    expect(themesOf('It was worth the money.')).toEqual(['price']);
+  });
+
+  it('the guest in a rush or getting a drink elsewhere is neither service nor food; being rushed out is service', () => {
+    expect(themesOf('Go when you are not in a rush.')).toEqual([]);
+    expect(themesOf('Get a drink at a local bar first.')).not.toContain('food');
+    expect(themesOf('They rushed us out the door.')).toEqual(['service']);
+  });
+});

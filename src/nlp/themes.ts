@@ -149,10 +149,13 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
       if (CURRENCY.has(t.trim())) currency.set(t.trim(), i);
       else index(terms, stemIds, stemsOf(t), i);
     }
+    // Every stem in the theme's terms: a one-word exclusion with one of these stems can only mean its written form.
+    const termStems = new Set(d.terms.flatMap(stemsOf));
     for (const x of d.exclude ?? []) {
-      // "=crowds": that written form of a term's stem, on its own, is not the theme.
-      const form = /^=\s*(\S+)$/.exec(x.trim());
-      if (form) {
+      // "=crowds": that written form of a term's stem, on its own, is not the theme. A plain one-word exclusion on a
+      // term's stem ("stocks" next to "out of stock") is read the same way: as a stem it would drop the term itself.
+      const form = /^=\s*(\S+)$/.exec(x.trim()) ?? /^([\p{L}\p{N}']+)$/u.exec(x.trim());
+      if (form && (x.trim().startsWith('=') || termStems.has(stemsOf(form[1]!)[0]!))) {
         (forms[i] ??= new Set()).add(form[1]!.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
         continue;
       }

@@ -13,6 +13,7 @@ export interface ThemeDef {
    * Phrases that contain a term but are not about the theme ("customer service" for a restaurant's `service`). A phrase
    * "* word" stands for each term followed by that word ("* place": "a pizza place" is not about the pizza); "=word"
    * is that written form, on its own, of a one-word term's stem ("=crowds": "crowded" is the room, crowds may not be).
+   * A plain single word that shares a term's stem reads as "=word" ("stocks" does not drop "out of stock").
    */
   exclude?: string[];
   /**

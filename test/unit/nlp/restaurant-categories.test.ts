@@ -92,6 +92,14 @@ describe('restaurant themes: one stem, two meanings, told apart by the written f
     expect(themesOf('The live entertainment was great.')).toContain('ambience');
     expect(themesOf('The staff were welcoming.')).toContain('service');
   });
+
+  it('green lawns, a set, "Fri" (Friday), "top" are not greens, a setting, fries or toppings', () => {
+    expect(themesOf('The windows look out over green lawns.')).not.toContain('food');
+    expect(themesOf('Jazz bands on Fri and Sat.')).not.toContain('food');
+    expect(themesOf('The whole set up is unprofessional.')).not.toContain('ambience');
+    expect(themesOf('The greens were fresh and the fries crisp.')).toEqual(['food']);
+    expect(themesOf('The setting is lovely.')).toEqual(['ambience']);
+  });
 });
 
 describe('restaurant themes: the act, not the thing it names', () => {

@@ -96,6 +96,22 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(custom.analyze({ text: 'A young crowd.' }).themes.map((t) => t.theme)).toEqual(['room']);
   });
 
+  it('a one-word exclusion sharing a term\'s stem drops that word only, not the term ("stocks" keeps "out of stock")', () => {
+    const custom = createAnalyzer({ themes: [{ id: 'stock', terms: ['out of stock', 'stock'], exclude: ['stocks'] }] });
+    expect(custom.analyze({ text: 'The blue one is out of stock.' }).themes.map((t) => t.theme)).toEqual(['stock']);
+    expect(custom.analyze({ text: 'I sold my stocks.' }).themes).toEqual([]);
+  });
+
+  it('the general pack finds "out of stock", "customer support", a late delivery, the server and the setting', () => {
+    expect(theme('The item is out of stock again.', 'availability-stock')).toBeDefined();
+    expect(theme('Customer support was useless.', 'customer-service')?.label).toBe('negative');
+    expect(theme('The parcel was three days late.', 'speed-waiting')).toBeDefined();
+    expect(theme('Our server was lovely.', 'staff')?.label).toBe('positive');
+    expect(theme('What a lovely setting.', 'ambience')?.label).toBe('positive');
+    expect(theme('Fix the settings page.', 'ambience')).toBeUndefined();
+    expect(theme('I have not been there lately.', 'speed-waiting')).toBeUndefined();
+  });
+
   it('a theme mentioned without an opinion is neutral with its evidence', () => {
     const t = theme('We ordered the pasta.', 'food');
     expect(t?.label).toBe('neutral');

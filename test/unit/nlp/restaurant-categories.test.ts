@@ -118,4 +118,17 @@ describe('restaurant themes: the act, not the thing it names', () => {
     expect(themesOf('Get a drink at a local bar first.')).not.toContain('food');
     expect(themesOf('They rushed us out the door.')).toEqual(['service']);
   });
+
+  it('how a dish is served ("served warm", "served with rice") is the food, not the service; being served late is service', () => {
+    expect(themesOf('The buns were served warm and fluffy.')).toEqual(['food']);
+    expect(themesOf('The dumplings are served with a spicy sauce.')).toEqual(['food']);
+    expect(themesOf('We were served an hour after we ordered.')).toContain('service');
+  });
+
+  it('"vegetarian-friendly choices", "pay attention to the music", "a few tips" are not the staff; friendly staff are', () => {
+    expect(themesOf('There are plenty of vegetarian-friendly choices.')).toEqual(['food']);
+    expect(themesOf('Pay attention to the music.')).toEqual(['ambience']);
+    expect(themesOf('A few tips: skip the turnip cake.')).toEqual(['food']);
+    expect(themesOf('Friendly staff.')).toEqual(['service']);
+  });
 });

@@ -59,6 +59,14 @@ describe('restaurant themes: the words reviewers use for each category', () => {
     expect(themesOf('I had dinner at Ginger House last week.')).not.toContain('food');
   });
 
+  it('dishes named as dishes (spring rolls, nigiri, the thali, a nebbiolo) are food; a roll of the eyes is not', () => {
+    expect(themesOf('The spring rolls were greasy.')).toEqual(['food']);
+    expect(themesOf('Forty pieces of good nigiri.')).toEqual(['food']);
+    expect(themesOf('The thali was small and unremarkable.')).toEqual(['food']);
+    expect(themesOf('Kalbi and nebbiolo work together.')).toEqual(['food']);
+    expect(themesOf('She rolled her eyes at us.')).not.toContain('food');
+  });
+
   it('a clean or dirty room, a comfortable one, the bathroom are the ambience; a clean taste is not', () => {
     expect(themesOf('The restaurant was dirty and unkempt.')).toEqual(['ambience']);
     expect(themesOf('You never really feel comfortable there.')).toEqual(['ambience']);

@@ -139,4 +139,13 @@ describe('restaurant themes: the act, not the thing it names', () => {
     expect(themesOf('A few tips: skip the turnip cake.')).toEqual(['food']);
     expect(themesOf('Friendly staff.')).toEqual(['service']);
   });
+
+  it('being taken care of, shooed out, hung up on, apologized to, a drink on the house are service', () => {
+    expect(themesOf('We were well taken care of.')).toEqual(['service']);
+    expect(themesOf('We were then shooed inside.')).toEqual(['service']);
+    expect(themesOf("You're lucky if they don't hang up on you.")).toEqual(['service']);
+    expect(themesOf("He didn't apologize.")).toEqual(['service']);
+    expect(themesOf('They offered an after dinner drink, on the house.')).toContain('service');
+    expect(themesOf('The house was built in 1901.')).toEqual([]);
+  });
 });

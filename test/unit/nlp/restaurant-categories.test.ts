@@ -18,6 +18,13 @@ describe('restaurant themes: a dish word that names a place or a person is not t
     expect(themesOf('The wine list is extensive.')).toContain('food');
   });
 
+  it('food fetched ("grab some food", "in search of food", "a long wait in getting food") is not an opinion of it', () => {
+    expect(themesOf('We figured why not grab some food?')).toEqual([]);
+    expect(themesOf('We were in search of food and found this block.')).toEqual([]);
+    expect(themesOf('There can be a long wait in getting food.')).toEqual(['service']);
+    expect(themesOf('We got great food here.')).toEqual(['food']);
+  });
+
   it('a meal as the occasion ("in for a quick bite") is not the food; a bite of the dish is', () => {
     expect(themesOf('We went in the other night for a quick bite.')).toEqual([]);
     expect(themesOf('Every bite of the lamb was tender.')).toContain('food');

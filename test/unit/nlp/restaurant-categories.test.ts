@@ -89,6 +89,14 @@ describe('restaurant themes: the words reviewers use for each category', () => {
     expect(themesOf('It will not hurt your wallet.')).toEqual(['price']);
     expect(themesOf('The menu is in the window.')).not.toContain('price');
   });
+
+  it('something free, paying a lot, "you get what you pay for" are price; gluten-free and "feel free" are not', () => {
+    expect(themesOf('No free drink.')).toContain('price');
+    expect(themesOf('You will pay a lot for the decor.')).toContain('price');
+    expect(themesOf('Outstanding bagels, but you get what you pay for.')).toEqual(['food', 'price']);
+    expect(themesOf('They have gluten free bread.')).toEqual(['food']);
+    expect(themesOf('Feel free to ask.')).toEqual([]);
+  });
 });
 
 describe('restaurant themes: one stem, two meanings, told apart by the written form', () => {

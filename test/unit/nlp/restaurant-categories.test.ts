@@ -74,6 +74,13 @@ describe('restaurant themes: the words reviewers use for each category', () => {
     expect(themesOf('She rolled her eyes at us.')).not.toContain('food');
   });
 
+  it('"everything we had", "melts in your mouth" are the food; cigar smoke is the room, smoked salmon is not', () => {
+    expect(themesOf('Everything we had was pretty good.')).toEqual(['food']);
+    expect(themesOf('It was divine, melts in your mouth.')).toEqual(['food']);
+    expect(themesOf('I could do without the cigar smoke.')).toEqual(['ambience']);
+    expect(themesOf('The smoked salmon was great.')).toEqual(['food']);
+  });
+
   it('a clean or dirty room, a comfortable one, the bathroom are the ambience; a clean taste is not', () => {
     expect(themesOf('The restaurant was dirty and unkempt.')).toEqual(['ambience']);
     expect(themesOf('You never really feel comfortable there.')).toEqual(['ambience']);

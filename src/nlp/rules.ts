@@ -14,6 +14,12 @@ export const NEGATORS = set(`
   lack lacks lacked lacking doubt n't nt
 `);
 
+/**
+ * Negators that deny every case ("never", "nothing"): with a comparative they make a superlative, not a denial
+ * ("I've never felt more unwelcome", "nothing better than", "no one serves a better pizza").
+ */
+export const UNIVERSAL_NEGATORS = set('never nothing nobody nowhere none');
+
 /** Negators that are not negations in front of these words ("not only", "nothing but", "no doubt" keeps its own entry). */
 export const NEGATION_BREAKERS = new Map<string, Set<string>>([
   ['not', set('only just to mention merely')],

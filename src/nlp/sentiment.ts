@@ -2,7 +2,7 @@ import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
-import { CONDITIONS, REMEDIES } from './rules.js';
+import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, type Tokens } from './token.js';
@@ -171,6 +171,12 @@ function modalBefore(toks: Tokens, s: number, span: number): string | undefined 
   return undefined;
 }
 
+/** Whether negator j denies every case ("never", "nothing", "no one"): see `UNIVERSAL_NEGATORS`. */
+function universal(toks: Tokens, j: number): boolean {
+  const w = toks.norm[j]!;
+  return UNIVERSAL_NEGATORS.has(w) || (w === 'no' && j + 1 < toks.count && toks.norm[j + 1] === 'one');
+}
+
 function enoughAround(toks: Tokens, negator: number, s: number, e: number): boolean {
   const clause = toks.clause;
   // Not past the last token: the columns hold stale data there.
@@ -230,7 +236,20 @@ function scoreItem(
     let seen = 0;
     /** Words the scope reaches beyond SCOPE: one per "or" in it ("never rushed or pressured"). */
     let reach = SCOPE;
-    for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < reach; j--) {
+    // "less than impressed", "my least favorite": a denial of the word, said with a degree word. Read on the two words
+    // before the item only, so the scan starts before them ("at least" is no denial).
+    let scanFrom = s - 1;
+    if (s >= floor + 1 && clauses[s - 1] === clause) {
+      const prev = norm[s - 1];
+      if (prev === 'least' && (s < 2 || norm[s - 2] !== 'at')) {
+        negator = s - 1;
+        scanFrom = s - 2;
+      } else if (prev === 'than' && s >= floor + 2 && norm[s - 2] === 'less' && clauses[s - 2] === clause) {
+        negator = s - 2;
+        scanFrom = s - 3;
+      }
+    }
+    for (let j = mode & MODIFIERS ? scanFrom : -1; j >= floor && seen < reach; j--) {
       if (clauses[j] !== clause) break;
       const k = kind[j];
       if (k !== Kind.Word && k !== Kind.Number) continue;
@@ -302,8 +321,8 @@ function scoreItem(
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
     let flipped = false;
     if (negator >= 0) {
-      if ((comparative && modalBefore(toks, s, 5)) || enoughAround(toks, negator, s, e)) {
-        // "could not be happier", "can't recommend it enough": the negation praises.
+      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e)) {
+        // "could not be happier", "can't recommend it enough", "never felt more welcome": the negation strengthens.
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;
         // Named "intensified" once: the negation here strengthens.

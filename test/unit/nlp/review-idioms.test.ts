@@ -145,4 +145,29 @@ describe('what reviewers say without an AFINN word', () => {
       expect(sentiment(t).label, t).toBe('negative');
     }
   });
+
+  it('what a reviewer has not done yet is a fact ("never eaten there", "never noticed it"); "never been disappointed" still praises', () => {
+    for (const t of ['I have never eaten in the restaurant.', 'We have never noticed this restaurant.', 'I will stop by next week.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('I have never been disappointed here.').label).toBe('positive');
+  });
+
+  it('coming back and trying a place said as a plan ("I will be going back", "come here", "try them out"); denied it is a complaint', () => {
+    for (const t of ['I will be going back very soon.', 'By all means, come here.', 'Go and try this place.', 'Been going back for years.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['Wont come back again for sure!', "The waitress didn't come back after taking our order."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
+
+  it('a price that does not hurt ("won\'t break the bank", "no extra charge") is praise, one that does is blame; noise and hype are complaints', () => {
+    expect(theme("Dinner won't break the bank.", 'price')?.label).toBe('positive');
+    expect(theme('Lunch came with pickles and slaw, no extra charge.', 'price')?.label).toBe('positive');
+    expect(sentiment('Dinner here will break the bank.').label).toBe('negative');
+    expect(theme('There is no traffic noise in the dining room.', 'ambience')?.label).toBe('positive');
+    expect(theme('The noise in the dining room was too much.', 'ambience')?.label).toBe('negative');
+    expect(sentiment("I just don't understand all the hype.").label).toBe('negative');
+  });
 });

@@ -36,6 +36,23 @@ describe('negation scope', () => {
     expect(sentiment('I felt rushed or pressured.').label).toBe('negative');
   });
 
+  it('a negation of every case with a comparative is a superlative ("never felt more unwelcome", "nothing better than")', () => {
+    expect(sentiment("I've never felt more unwelcome than last month.").label).toBe('negative');
+    expect(sentiment('There is nothing more pleasant than that.').label).toBe('positive');
+    expect(sentiment('Nothing better than a bagel on a Sunday.').label).toBe('positive');
+    expect(sentiment('No one serves a better pizza.').label).toBe('positive');
+    // A plain negation of a comparative still denies it.
+    expect(sentiment('The new menu is not better.').label).toBe('negative');
+  });
+
+  it('"less than" and "least" deny the word after them ("less than impressed", "my least favorite"), "at least" does not', () => {
+    expect(sentiment('We were less than impressed.').label).toBe('negative');
+    expect(sentiment('This one is my least favorite.').label).toBe('negative');
+    expect(explained('We were less than impressed.', 'impressed')?.rules).toContain('negated');
+    expect(sentiment('At least the dessert was good.').label).toBe('positive');
+    expect(sentiment('We were impressed.').label).toBe('positive');
+  });
+
   it('contracted negations without an apostrophe still negate ("dont like")', () => {
     expect(score('i dont like the new design')).toBeLessThan(-0.05);
   });

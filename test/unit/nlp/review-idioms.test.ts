@@ -170,4 +170,14 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('The noise in the dining room was too much.', 'ambience')?.label).toBe('negative');
     expect(sentiment("I just don't understand all the hype.").label).toBe('negative');
   });
+
+  it('quality named as what is measured is no praise ("the quality of food was crappy"), "quality food" is; limits and lacks are blame', () => {
+    expect(theme('The quality of food was crappy.', 'food')?.label).toBe('negative');
+    expect(theme('A little too expensive for the quality of food.', 'food')?.label).toBe('negative');
+    expect(theme('They serve quality food.', 'food')?.label).toBe('positive');
+    for (const t of ['Most dishes were average at best.', 'The decor leaves something to be desired.', 'The food has slipped.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('The best dishes were the dumplings.').label).toBe('positive');
+  });
 });

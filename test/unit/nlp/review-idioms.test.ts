@@ -180,4 +180,12 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(sentiment('The best dishes were the dumplings.').label).toBe('positive');
   });
+
+  it('grammar AFINN scores is no verdict in a review ("a certain table", "no matter what", "I agree"); "zero" counts a lack', () => {
+    for (const t of ['I agree with the previous reviewer.', 'We asked for a certain table.', 'We go there no matter what the weather.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(theme('Zero ambiance to boot.', 'ambience')?.label).toBe('negative');
+    expect(sentiment('The dressing had zero taste and zero excuses from the staff.').label).toBe('negative');
+  });
 });

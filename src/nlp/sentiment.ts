@@ -1,5 +1,6 @@
 import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
+import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
@@ -74,6 +75,8 @@ const NEGATE_NEGATIVE = -0.5;
 const CAPS_BOOST = 1.25;
 /** "I wanted to love it": praise in a hypothetical frame counts as mild blame. */
 const IRREALIS_FLIP = -0.5;
+/** Valence of a return refused around other words ("we won't go to this place again"; the phrase "won't go back" is -3). */
+const REFUSED_RETURN = -2.5;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -535,6 +538,16 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.NEGATOR) {
+      // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
+      // return are searched). The words inside it score nothing more.
+      if (toks.textFlags & F.RETURN) {
+        const end = negatedReturnAt(toks, i);
+        if (end > 0) {
+          items.push(scoreItem(toks, V, text, mode, i, i, end, REFUSED_RETURN, ['refused return']));
+          from = floor = end;
+          continue;
+        }
+      }
       // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
       // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
       if (tf & F.VALENCE && !negatesSomething(toks, i)) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']));

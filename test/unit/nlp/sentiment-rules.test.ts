@@ -53,6 +53,16 @@ describe('negation scope', () => {
     expect(sentiment('We were impressed.').label).toBe('positive');
   });
 
+  it('a return refused around other words is the last visit ("we won\'t go to this place again", "I don\'t think I would go again")', () => {
+    expect(sentiment("We won't go to this place again.").label).toBe('negative');
+    expect(sentiment("I don't think I would go again.").label).toBe('negative');
+    expect(explained("I don't think I would go again.", "don't think I would go again")?.rules).toContain('refused return');
+    // A negation about something else first, or an eager one, is no refusal.
+    expect(sentiment("I can't wait to go back.").label).toBe('positive');
+    expect(sentiment('We never had a bad meal and we always go back.').label).toBe('positive');
+    expect(sentiment("I wouldn't hesitate to go back again.").label).toBe('positive');
+  });
+
   it('contracted negations without an apostrophe still negate ("dont like")', () => {
     expect(score('i dont like the new design')).toBeLessThan(-0.05);
   });

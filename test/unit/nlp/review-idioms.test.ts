@@ -188,4 +188,14 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('Zero ambiance to boot.', 'ambience')?.label).toBe('negative');
     expect(sentiment('The dressing had zero taste and zero excuses from the staff.').label).toBe('negative');
   });
+
+  it('praise said as what the kitchen and staff do ("they know what they\'re doing", "the food speaks for itself"); denied it is blame', () => {
+    for (const t of ["This place is a well-oiled machine, they know what they're doing.", 'The food speaks for itself.', 'The owner caters to all your needs.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(theme('The room is ok but the food is what makes up for it.', 'food')?.label).toBe('positive');
+    expect(sentiment("It is run by students who don't know what they are doing.").label).toBe('negative');
+    expect(sentiment("The dessert couldn't make up for it.").label).toBe('negative');
+    expect(sentiment('Good luck getting a table.').label).toBe('negative');
+  });
 });

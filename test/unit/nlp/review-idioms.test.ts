@@ -198,4 +198,11 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment("The dessert couldn't make up for it.").label).toBe('negative');
     expect(sentiment('Good luck getting a table.').label).toBe('negative');
   });
+
+  it('service that had to be chased or hurried the guest out ("had to ask three times", "walked away", "rush us out") is a complaint', () => {
+    for (const t of ['I had to ask the waiter three times for water.', 'The waiter poured the wine and walked away.', 'They did everything to rush us out.', 'We were treated with attitude.']) {
+      expect(theme(t, 'service')?.label, t).toBe('negative');
+    }
+    expect(theme('The waiter was lovely and never had to be asked twice.', 'service')?.label).toBe('positive');
+  });
 });

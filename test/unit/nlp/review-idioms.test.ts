@@ -205,4 +205,18 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(theme('The waiter was lovely and never had to be asked twice.', 'service')?.label).toBe('positive');
   });
+
+  it('a passable grade ("the food was okay", "so-so") is neither praise nor blame; "just okay" stays faint blame', () => {
+    expect(theme('Food and service was okay.', 'food')?.label).toBe('neutral');
+    expect(theme('The dim sum here is only so-so.', 'food')?.label).toBe('neutral');
+    expect(theme('The food was just okay.', 'food')?.label).toBe('negative');
+    expect(theme('The food was so so good.', 'food')?.label).toBe('positive');
+  });
+
+  it('the warning not to waste money or time is a complaint ("don\'t waste your money"), not the denial of one', () => {
+    for (const t of ["Don't waste your money.", 'Do not waste your time here!', "I wouldn't waste my time."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('What a waste of time.').label).toBe('negative');
+  });
 });

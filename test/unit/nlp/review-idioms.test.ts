@@ -219,4 +219,13 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(sentiment('What a waste of time.').label).toBe('negative');
   });
+
+  it('double denials praise ("never failed to enjoy it", "you cannot miss this great place"), unless ironic; a negated warning warns', () => {
+    for (const t of ['We never failed to enjoy the experience.', 'You cannot miss this great restaurant.', 'I thought I had died and gone to heaven.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['This place never fails to disappoint.', "Don't be fooled by the crowds."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
 });

@@ -174,6 +174,18 @@ function modalBefore(toks: Tokens, s: number, span: number): string | undefined 
   return undefined;
 }
 
+/** Words between "too" and the "to" of what it prevents ("too cold to", "too crowded and loud to"). */
+const TOO_REACH = 3;
+
+/** The "too" a few words before the "to" at token `to`, in its clause ("too cold to enjoy"), or -1. */
+function tooBefore(toks: Tokens, to: number): number {
+  const clause = toks.clause;
+  for (let j = to - 1; j >= 0 && j >= to - 1 - TOO_REACH && clause[j] === clause[to]; j--) {
+    if (toks.flags[j]! & F.TOO) return j;
+  }
+  return -1;
+}
+
 /** Whether negator j denies every case ("never", "nothing", "no one"): see `UNIVERSAL_NEGATORS`. */
 function universal(toks: Tokens, j: number): boolean {
   const w = toks.norm[j]!;
@@ -250,6 +262,16 @@ function scoreItem(
       } else if (prev === 'than' && s >= floor + 2 && norm[s - 2] === 'less' && clauses[s - 2] === clause) {
         negator = s - 2;
         scanFrom = s - 3;
+      }
+    }
+    // "too cold to enjoy", "too loud to be romantic": what an excess prevents is denied. The "too" span before it is
+    // an item of its own, so this looks past `floor`.
+    if (negator < 0 && s > 0 && clauses[s - 1] === clause) {
+      const to = norm[s - 1] === 'to' ? s - 1 : s > 1 && norm[s - 1] === 'be' && norm[s - 2] === 'to' ? s - 2 : -1;
+      const t = to > 0 ? tooBefore(toks, to) : -1;
+      if (t >= 0) {
+        negator = t;
+        scanFrom = -1;
       }
     }
     for (let j = mode & MODIFIERS ? scanFrom : -1; j >= floor && seen < reach; j--) {

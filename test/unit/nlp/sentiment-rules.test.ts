@@ -63,6 +63,13 @@ describe('negation scope', () => {
     expect(sentiment("I wouldn't hesitate to go back again.").label).toBe('positive');
   });
 
+  it('what an excess prevents is denied ("too cold to enjoy", "too salty to be good"); "happy to go" is no excess', () => {
+    expect(sentiment('Too cold to enjoy.').label).toBe('negative');
+    expect(explained('Too cold to enjoy.', 'enjoy')?.rules).toContain('negated');
+    expect(sentiment('The soup was too salty to be good.').label).toBe('negative');
+    expect(sentiment('I was happy to go.').label).toBe('positive');
+  });
+
   it('contracted negations without an apostrophe still negate ("dont like")', () => {
     expect(score('i dont like the new design')).toBeLessThan(-0.05);
   });

@@ -228,4 +228,9 @@ describe('what reviewers say without an AFINN word', () => {
       expect(sentiment(t).label, t).toBe('negative');
     }
   });
+
+  it('the place to go is praise, the place not to a warning ("if you like X, this is not the place for you")', () => {
+    expect(sentiment('For sushi, this is the place to go.').label).toBe('positive');
+    expect(sentiment('If you like big portions, this is not the place for you.').label).toBe('negative');
+  });
 });

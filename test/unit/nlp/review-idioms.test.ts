@@ -210,7 +210,9 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('Food and service was okay.', 'food')?.label).toBe('neutral');
     expect(theme('The dim sum here is only so-so.', 'food')?.label).toBe('neutral');
     expect(theme('The food was just okay.', 'food')?.label).toBe('negative');
-    expect(theme('The food was so so good.', 'food')?.label).toBe('positive');
+    // A passable grade is the theme's own opinion: it does not borrow the praise of another.
+    expect(theme('The food is great, service is ok.', 'service')?.label).toBe('neutral');
+    expect(theme('The food is great, service is ok.', 'food')?.label).toBe('positive');
   });
 
   it('the warning not to waste money or time is a complaint ("don\'t waste your money"), not the denial of one', () => {

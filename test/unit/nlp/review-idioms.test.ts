@@ -235,4 +235,17 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('For sushi, this is the place to go.').label).toBe('positive');
     expect(sentiment('If you like big portions, this is not the place for you.').label).toBe('negative');
   });
+
+  it('no verdict in a friend\'s rank, an effort, a caution or a guess at the past ("my best friend", "it must have been sitting there")', () => {
+    for (const t of ["I don't live in NY but my best friend does.", 'I try my best to describe every place.', 'Be careful of the portions.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('The food was lukewarm, it must have been sitting there.').label).toBe('negative');
+    expect(sentiment('This blender is a must have.').label).toBe('positive');
+  });
+
+  it('charging told of the place is held against it ("they charge $6 for rice")', () => {
+    expect(theme('They charge $6.00 for rice.', 'price')?.label).toBe('negative');
+    expect(theme('Lunch is $8 and comes with rice.', 'price')?.label).toBe('neutral');
+  });
 });

@@ -71,7 +71,7 @@ describe('a clause that leaves out its subject', () => {
     expect(theme('The service is ok but could be better.', 'service')?.label).toBe('negative');
     expect(theme('The main course had an average portion, and was decent overall.', 'food')?.label).toBe('positive');
     // A clause with a subject of its own speaks for itself: the service keeps its praise.
-    expect(theme('The service is ok but we could have ordered better.', 'service')?.label).toBe('positive');
+    expect(theme('The service is good but we could have ordered better.', 'service')?.label).toBe('positive');
   });
 });
 

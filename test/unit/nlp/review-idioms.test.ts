@@ -248,4 +248,12 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('They charge $6.00 for rice.', 'price')?.label).toBe('negative');
     expect(theme('Lunch is $8 and comes with rice.', 'price')?.label).toBe('neutral');
   });
+
+  it('plenty and range are praise ("plenty of choices", "a large selection", "lots of options"); denied, the lack is blame', () => {
+    for (const t of ['Plenty of choices on the menu.', 'A large selection of sandwiches.', 'The menu has lots of options.']) {
+      expect(theme(t, 'food')?.label, t).toBe('positive');
+    }
+    expect(theme("There weren't a lot of choices on the menu.", 'food')?.label).toBe('negative');
+    expect(theme('There is no variety on the menu.', 'food')?.label).toBe('negative');
+  });
 });

@@ -256,4 +256,11 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme("There weren't a lot of choices on the menu.", 'food')?.label).toBe('negative');
     expect(theme('There is no variety on the menu.', 'food')?.label).toBe('negative');
   });
+
+  it('food served past its best ("microwaved", "canned vegetables", "an off flavor") is a complaint', () => {
+    for (const t of ['The lasagna was microwaved.', 'They use canned vegetables.', 'The salmon appetizer was off flavor.']) {
+      expect(theme(t, 'food')?.label, t).toBe('negative');
+    }
+    expect(theme('The salmon appetizer was full of flavor.', 'food')?.label).not.toBe('negative');
+  });
 });

@@ -263,4 +263,12 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(theme('The salmon appetizer was full of flavor.', 'food')?.label).not.toBe('negative');
   });
+
+  it('a drawback, a concern or advice to skip is a complaint, "spectacular" praise ("nothing spectacular" faint blame)', () => {
+    for (const t of ['Only drawback: they will not toast your bagel.', 'My only concern is the noise.', 'Skip dessert.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('The view is spectacular.').label).toBe('positive');
+    expect(theme("Sushi wasn't anything spectacular for the price.", 'price')?.label).toBe('negative');
+  });
 });

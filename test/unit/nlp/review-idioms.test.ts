@@ -197,6 +197,8 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment("It is run by students who don't know what they are doing.").label).toBe('negative');
     expect(sentiment("The dessert couldn't make up for it.").label).toBe('negative');
     expect(sentiment('Good luck getting a table.').label).toBe('negative');
+    expect(sentiment('We were turned away at the door.').label).toBe('negative');
+    expect(sentiment('It took us a long time to find the place.').label).toBe('negative');
   });
 
   it('service that had to be chased or hurried the guest out ("had to ask three times", "walked away", "rush us out") is a complaint', () => {

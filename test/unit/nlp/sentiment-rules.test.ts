@@ -70,6 +70,12 @@ describe('negation scope', () => {
     expect(sentiment('I was happy to go.').label).toBe('positive');
   });
 
+  it('disbelief is amazement, not denial ("I couldn\'t believe how small the portions were"); "can\'t recommend" still denies', () => {
+    expect(sentiment("I couldn't believe how small the portions were!").label).toBe('negative');
+    expect(sentiment("I can't believe how good it was.").label).toBe('positive');
+    expect(sentiment("I can't recommend it.").label).toBe('negative');
+  });
+
   it('contracted negations without an apostrophe still negate ("dont like")', () => {
     expect(score('i dont like the new design')).toBeLessThan(-0.05);
   });

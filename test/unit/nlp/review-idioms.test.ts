@@ -273,4 +273,12 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The view is spectacular.').label).toBe('positive');
     expect(theme("Sushi wasn't anything spectacular for the price.", 'price')?.label).toBe('negative');
   });
+
+  it('missing a place, saving room and growing up are no complaint in a review; "don\'t miss" still recommends', () => {
+    for (const t of ['I will save room for dessert next time.', 'I grew up on these bagels, growing up in Queens.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('We would genuinely miss this restaurant.').label).not.toBe('negative');
+    expect(sentiment("Don't miss the dumplings.").label).toBe('positive');
+  });
 });

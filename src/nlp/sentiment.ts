@@ -394,6 +394,12 @@ function scoreItem(
   };
 }
 
+/** An adverb made from an adjective ("delightfully", "horribly"); not "only", "early", "friendly", "lovely", "ugly". */
+function isLyAdverb(w: string): boolean {
+  const n = w.length;
+  return n > 6 && w.charCodeAt(n - 1) === 121 && w.charCodeAt(n - 2) === 108 && !w.endsWith('ely') && !w.endsWith('ndly');
+}
+
 function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -615,6 +621,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (tf & F.SENSE_BY_PLACE && norm[i] !== 'pretty' && !likeIsVerb(toks, i)) continue;
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
     if (next >= 0 && tf & F.DEGREE && flags[next]! & F.VALENCE) continue;
+    // An adverb of judgement against the word it modifies says how, not what: "delightfully overpriced" is a price
+    // complaint, "shockingly easy" praise ("wonderfully nice" agrees with itself and counts both).
+    if (next >= 0 && flags[next]! & F.VALENCE && v * V.valence[toks.id[next]!]! < 0 && isLyAdverb(norm[i]!)) continue;
     if (tf & F.SENSE_BY_PLACE && norm[i] === 'pretty' && next >= 0) continue;
     // "Best Buy", "Imagine Dragons", "Van Gogh Fans": a capitalised word inside a name is not an opinion. Praise words
     // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is

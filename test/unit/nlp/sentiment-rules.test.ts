@@ -76,6 +76,13 @@ describe('negation scope', () => {
     expect(sentiment("I can't recommend it.").label).toBe('negative');
   });
 
+  it('an adverb of judgement against its adjective says how, not what ("delightfully overpriced"); agreeing, both count', () => {
+    expect(sentiment('The drinks were delightfully overpriced.').label).toBe('negative');
+    expect(explained('The drinks were delightfully overpriced.', 'delightfully')).toBeUndefined();
+    expect(sentiment('Shockingly easy to book a table.').label).toBe('positive');
+    expect(explained('A wonderfully nice agent helped us.', 'wonderfully')?.weight).toBeGreaterThan(0);
+  });
+
   it('contracted negations without an apostrophe still negate ("dont like")', () => {
     expect(score('i dont like the new design')).toBeLessThan(-0.05);
   });

@@ -281,4 +281,10 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('We would genuinely miss this restaurant.').label).not.toBe('negative');
     expect(sentiment("Don't miss the dumplings.").label).toBe('positive');
   });
+
+  it('better had elsewhere is the complaint ("there are much better places", "you can find better food uptown")', () => {
+    expect(sentiment('There are much better places in NY.').label).toBe('negative');
+    expect(sentiment("You'll find better food at the diner next door.").label).toBe('negative');
+    expect(sentiment('The food here is better than ever.').label).toBe('positive');
+  });
 });

@@ -37,7 +37,7 @@ describe('what reviewers say without an AFINN word', () => {
   });
 
   it('a dish recommended is praise ("order the lamb", "stick with the chicken"), refused it is not', () => {
-    for (const t of ['Order the lamb.', 'Stick with the chicken dishes.', 'Make sure you try the dumplings.']) {
+    for (const t of ['Order the lamb.', 'Stick with the chicken dishes.', 'Make sure you try the dumplings.', 'Make sure you have the scallop roll.', 'The wine went very well with the lamb.']) {
       expect(sentiment(t).label, t).toBe('positive');
     }
     expect(sentiment("Don't order the lamb.").label).toBe('negative');

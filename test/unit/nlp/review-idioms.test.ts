@@ -287,4 +287,11 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment("You'll find better food at the diner next door.").label).toBe('negative');
     expect(sentiment('The food here is better than ever.').label).toBe('positive');
   });
+
+  it('advice to book is logistics, not a verdict ("I\'d recommend reservations", "reservations are a must"); recommending the place is praise', () => {
+    for (const t of ['I would recommend reservations on weekends.', 'The room is small so reservations are a must.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('I would recommend this place to anyone.').label).toBe('positive');
+  });
 });

@@ -289,7 +289,7 @@ describe('what reviewers say without an AFINN word', () => {
   });
 
   it('advice to book is logistics, not a verdict ("I\'d recommend reservations", "reservations are a must"); recommending the place is praise', () => {
-    for (const t of ['I would recommend reservations on weekends.', 'The room is small so reservations are a must.']) {
+    for (const t of ['I would recommend reservations on weekends.', 'On weekends reservations are a must.']) {
       expect(sentiment(t).label, t).toBe('neutral');
     }
     expect(sentiment('I would recommend this place to anyone.').label).toBe('positive');

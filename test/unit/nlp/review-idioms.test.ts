@@ -147,7 +147,7 @@ describe('what reviewers say without an AFINN word', () => {
   });
 
   it('what a reviewer has not done yet is a fact ("never eaten there", "never noticed it"); "never been disappointed" still praises', () => {
-    for (const t of ['I have never eaten in the restaurant.', 'We have never noticed this restaurant.', 'I will stop by next week.']) {
+    for (const t of ['I have never eaten in the restaurant.', 'We have never noticed this restaurant.', 'I will stop by next week.', 'She had never gone there.', 'Strike up a conversation with your neighbour.']) {
       expect(sentiment(t).label, t).toBe('neutral');
     }
     expect(sentiment('I have never been disappointed here.').label).toBe('positive');

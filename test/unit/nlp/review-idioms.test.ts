@@ -294,4 +294,11 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(sentiment('I would recommend this place to anyone.').label).toBe('positive');
   });
+
+  it('hospitality shown rather than named ("a complimentary appetizer", "the manager remembered me", "hearty bagels") is praise', () => {
+    for (const t of ['They brought a complimentary appetizer.', 'The manager remembered me on my third visit.', 'Hearty bagels.', 'The pasta was sublime.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment('They never brought the complimentary bread.').label).toBe('negative');
+  });
 });

@@ -154,6 +154,23 @@ export function aspectSentiment(
       continue;
     }
     if (placed) continue;
+    // A clause without a subject goes on about the sentence's subject, its first theme ("the service is ok, but could
+    // be better"; "the dim sum, though pricey, is worth it"): the opinion is that theme's.
+    if (it.clause > 0 && subjectless(toks, it.start)) {
+      let before = -1;
+      for (let k = 0; k < nOcc; k++) {
+        const o = occurrences[k]!;
+        if (occSentence[k] === it.sentence && o.end <= it.start && (before < 0 || o.start < occurrences[before]!.start)) before = k;
+      }
+      if (before >= 0) {
+        const o = occurrences[before]!;
+        if (givenBy[o.theme] !== n) {
+          givenBy[o.theme] = n;
+          sums[before]! += it.local;
+        }
+        continue;
+      }
+    }
     // The item's clause names no theme: give it to same-sentence themes whose clause has no opinion of its own, turned
     // round across a contrast ("great concept but rough on the delivery": the delivery is the letdown).
     for (let k = 0; k < nOcc; k++) {
@@ -275,6 +292,34 @@ function acrossContrast(toks: Tokens, a: number, b: number): boolean {
     }
   }
   return opposite;
+}
+
+/** Words that may open a clause whose subject is left out: a copula, an auxiliary or modal, a sense verb. */
+const NO_SUBJECT = new Set(
+  'is are was were be been could would should can will might may must needs need seems seemed looks looked tastes tasted felt gets got'.split(' '),
+);
+
+/**
+ * Whether the clause of token `at` has no subject of its own: after its opening conjunction ("but", "and") or
+ * punctuation it starts with a verb from `NO_SUBJECT` ("…, but could be better", "…, and was decent overall"). A
+ * clause that starts with the opinion itself ("pricey, but worth it") is left out: there the opinion is as often a
+ * verdict on the whole.
+ */
+function subjectless(toks: Tokens, at: number): boolean {
+  const clause = toks.clause;
+  const c = clause[at]!;
+  let first = at;
+  while (first > 0 && clause[first - 1] === c) first--;
+  const sentence = toks.sentence[at];
+  // Not the sentence's first clause: its subject is the one before.
+  if (first === 0 || toks.sentence[first - 1] !== sentence) return false;
+  const kind = toks.kind;
+  const flags = toks.flags;
+  for (let j = first; j < at; j++) {
+    if (kind[j] === Kind.Punct || flags[j]! & F.LEAD) continue;
+    return NO_SUBJECT.has(toks.norm[j]!);
+  }
+  return false;
 }
 
 /** Whether one of the first `n` occurrences is in sentence `s`. */

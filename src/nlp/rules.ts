@@ -14,11 +14,19 @@ export const NEGATORS = set(`
   lack lacks lacked lacking doubt n't nt
 `);
 
+/**
+ * Negators that deny every case ("never", "nothing"): with a comparative they make a superlative, not a denial
+ * ("I've never felt more unwelcome", "nothing better than", "no one serves a better pizza").
+ */
+export const UNIVERSAL_NEGATORS = set('never nothing nobody nowhere none');
+
 /** Negators that are not negations in front of these words ("not only", "nothing but", "no doubt" keeps its own entry). */
 export const NEGATION_BREAKERS = new Map<string, Set<string>>([
-  ['not', set('only just to mention merely')],
+  ['not', set('only just to mention merely believe')],
   ['nothing', set('but')],
   ['no', set('matter wonder')],
+  // Disbelief is amazement, not denial: "I couldn't believe how small the portions were", "can't believe how good".
+  ...['can\'t', 'cant', 'cannot', 'couldn\'t', 'couldnt'].map((w): [string, Set<string>] => [w, set('believe')]),
 ]);
 
 /**

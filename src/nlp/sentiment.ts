@@ -1,8 +1,9 @@
 import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
+import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
-import { CONDITIONS, REMEDIES } from './rules.js';
+import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, type Tokens } from './token.js';
@@ -74,6 +75,8 @@ const NEGATE_NEGATIVE = -0.5;
 const CAPS_BOOST = 1.25;
 /** "I wanted to love it": praise in a hypothetical frame counts as mild blame. */
 const IRREALIS_FLIP = -0.5;
+/** Valence of a return refused around other words ("we won't go to this place again"; the phrase "won't go back" is -3). */
+const REFUSED_RETURN = -2.5;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -171,6 +174,24 @@ function modalBefore(toks: Tokens, s: number, span: number): string | undefined 
   return undefined;
 }
 
+/** Words between "too" and the "to" of what it prevents ("too cold to", "too crowded and loud to"). */
+const TOO_REACH = 3;
+
+/** The "too" a few words before the "to" at token `to`, in its clause ("too cold to enjoy"), or -1. */
+function tooBefore(toks: Tokens, to: number): number {
+  const clause = toks.clause;
+  for (let j = to - 1; j >= 0 && j >= to - 1 - TOO_REACH && clause[j] === clause[to]; j--) {
+    if (toks.flags[j]! & F.TOO) return j;
+  }
+  return -1;
+}
+
+/** Whether negator j denies every case ("never", "nothing", "no one"): see `UNIVERSAL_NEGATORS`. */
+function universal(toks: Tokens, j: number): boolean {
+  const w = toks.norm[j]!;
+  return UNIVERSAL_NEGATORS.has(w) || (w === 'no' && j + 1 < toks.count && toks.norm[j + 1] === 'one');
+}
+
 function enoughAround(toks: Tokens, negator: number, s: number, e: number): boolean {
   const clause = toks.clause;
   // Not past the last token: the columns hold stale data there.
@@ -230,7 +251,30 @@ function scoreItem(
     let seen = 0;
     /** Words the scope reaches beyond SCOPE: one per "or" in it ("never rushed or pressured"). */
     let reach = SCOPE;
-    for (let j = mode & MODIFIERS ? s - 1 : -1; j >= floor && seen < reach; j--) {
+    // "less than impressed", "my least favorite": a denial of the word, said with a degree word. Read on the two words
+    // before the item only, so the scan starts before them ("at least" is no denial).
+    let scanFrom = s - 1;
+    if (s >= floor + 1 && clauses[s - 1] === clause) {
+      const prev = norm[s - 1];
+      if (prev === 'least' && (s < 2 || norm[s - 2] !== 'at')) {
+        negator = s - 1;
+        scanFrom = s - 2;
+      } else if (prev === 'than' && s >= floor + 2 && norm[s - 2] === 'less' && clauses[s - 2] === clause) {
+        negator = s - 2;
+        scanFrom = s - 3;
+      }
+    }
+    // "too cold to enjoy", "too loud to be romantic": what an excess prevents is denied. The "too" span before it is
+    // an item of its own, so this looks past `floor`.
+    if (negator < 0 && s > 0 && clauses[s - 1] === clause) {
+      const to = norm[s - 1] === 'to' ? s - 1 : s > 1 && norm[s - 1] === 'be' && norm[s - 2] === 'to' ? s - 2 : -1;
+      const t = to > 0 ? tooBefore(toks, to) : -1;
+      if (t >= 0) {
+        negator = t;
+        scanFrom = -1;
+      }
+    }
+    for (let j = mode & MODIFIERS ? scanFrom : -1; j >= floor && seen < reach; j--) {
       if (clauses[j] !== clause) break;
       const k = kind[j];
       if (k !== Kind.Word && k !== Kind.Number) continue;
@@ -302,8 +346,8 @@ function scoreItem(
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
     let flipped = false;
     if (negator >= 0) {
-      if ((comparative && modalBefore(toks, s, 5)) || enoughAround(toks, negator, s, e)) {
-        // "could not be happier", "can't recommend it enough": the negation praises.
+      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e)) {
+        // "could not be happier", "can't recommend it enough", "never felt more welcome": the negation strengthens.
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;
         // Named "intensified" once: the negation here strengthens.
@@ -348,6 +392,12 @@ function scoreItem(
   return {
     start: s, end: e, token, weight: w, local: w, base: valence, steps, rules, sentence: toks.sentence[s]!, clause: clauses[s]!,
   };
+}
+
+/** An adverb made from an adjective ("delightfully", "horribly"); not "only", "early", "friendly", "lovely", "ugly". */
+function isLyAdverb(w: string): boolean {
+  const n = w.length;
+  return n > 6 && w.charCodeAt(n - 1) === 121 && w.charCodeAt(n - 2) === 108 && !w.endsWith('ely') && !w.endsWith('ndly');
 }
 
 function isUpperAscii(c: number): boolean {
@@ -516,6 +566,16 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.NEGATOR) {
+      // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
+      // return are searched). The words inside it score nothing more.
+      if (toks.textFlags & F.RETURN) {
+        const end = negatedReturnAt(toks, i);
+        if (end > 0) {
+          items.push(scoreItem(toks, V, text, mode, i, i, end, REFUSED_RETURN, ['refused return']));
+          from = floor = end;
+          continue;
+        }
+      }
       // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
       // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
       if (tf & F.VALENCE && !negatesSomething(toks, i)) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']));
@@ -561,6 +621,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (tf & F.SENSE_BY_PLACE && norm[i] !== 'pretty' && !likeIsVerb(toks, i)) continue;
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
     if (next >= 0 && tf & F.DEGREE && flags[next]! & F.VALENCE) continue;
+    // An adverb of judgement against the word it modifies says how, not what: "delightfully overpriced" is a price
+    // complaint, "shockingly easy" praise ("wonderfully nice" agrees with itself and counts both).
+    if (next >= 0 && flags[next]! & F.VALENCE && v * V.valence[toks.id[next]!]! < 0 && isLyAdverb(norm[i]!)) continue;
     if (tf & F.SENSE_BY_PLACE && norm[i] === 'pretty' && next >= 0) continue;
     // "Best Buy", "Imagine Dragons", "Van Gogh Fans": a capitalised word inside a name is not an opinion. Praise words
     // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is

@@ -66,6 +66,15 @@ describe('themes without an opinion of their own', () => {
   });
 });
 
+describe('a clause that leaves out its subject', () => {
+  it('goes on about the sentence\'s first theme ("the service is ok but could be better", "…, and was decent overall")', () => {
+    expect(theme('The service is ok but could be better.', 'service')?.label).toBe('negative');
+    expect(theme('The main course had an average portion, and was decent overall.', 'food')?.label).toBe('positive');
+    // A clause with a subject of its own speaks for itself: the service keeps its praise.
+    expect(theme('The service is good but we could have ordered better.', 'service')?.label).toBe('positive');
+  });
+});
+
 describe('one theme, one count', () => {
   it('with general and restaurants loaded, prices and atmosphere are one theme each, under the restaurant ids', () => {
     const themes = analyzer().analyze({ text: 'Prices are a bit high but the atmosphere is lovely' }).themes.map((t) => t.theme);

@@ -37,7 +37,7 @@ describe('what reviewers say without an AFINN word', () => {
   });
 
   it('a dish recommended is praise ("order the lamb", "stick with the chicken"), refused it is not', () => {
-    for (const t of ['Order the lamb.', 'Stick with the chicken dishes.', 'Make sure you try the dumplings.']) {
+    for (const t of ['Order the lamb.', 'Stick with the chicken dishes.', 'Make sure you try the dumplings.', 'Make sure you have the scallop roll.', 'The wine went very well with the lamb.']) {
       expect(sentiment(t).label, t).toBe('positive');
     }
     expect(sentiment("Don't order the lamb.").label).toBe('negative');
@@ -144,5 +144,161 @@ describe('what reviewers say without an AFINN word', () => {
     for (const t of ['Drinks way over priced.', 'The lamb was under-cooked.', 'The atmosphere is lacking.']) {
       expect(sentiment(t).label, t).toBe('negative');
     }
+  });
+
+  it('what a reviewer has not done yet is a fact ("never eaten there", "never noticed it"); "never been disappointed" still praises', () => {
+    for (const t of ['I have never eaten in the restaurant.', 'We have never noticed this restaurant.', 'I will stop by next week.', 'She had never gone there.', 'Strike up a conversation with your neighbour.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('I have never been disappointed here.').label).toBe('positive');
+  });
+
+  it('coming back and trying a place said as a plan ("I will be going back", "come here", "try them out"); denied it is a complaint', () => {
+    for (const t of ['I will be going back very soon.', 'By all means, come here.', 'Go and try this place.', 'Been going back for years.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['Wont come back again for sure!', "The waitress didn't come back after taking our order."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
+
+  it('a price that does not hurt ("won\'t break the bank", "no extra charge") is praise, one that does is blame; noise and hype are complaints', () => {
+    expect(theme("Dinner won't break the bank.", 'price')?.label).toBe('positive');
+    expect(theme('Lunch came with pickles and slaw, no extra charge.', 'price')?.label).toBe('positive');
+    expect(sentiment('Dinner here will break the bank.').label).toBe('negative');
+    expect(theme('There is no traffic noise in the dining room.', 'ambience')?.label).toBe('positive');
+    expect(theme('The noise in the dining room was too much.', 'ambience')?.label).toBe('negative');
+    expect(sentiment("I just don't understand all the hype.").label).toBe('negative');
+  });
+
+  it('quality named as what is measured is no praise ("the quality of food was crappy"), "quality food" is; limits and lacks are blame', () => {
+    expect(theme('The quality of food was crappy.', 'food')?.label).toBe('negative');
+    expect(theme('A little too expensive for the quality of food.', 'food')?.label).toBe('negative');
+    expect(theme('They serve quality food.', 'food')?.label).toBe('positive');
+    for (const t of ['Most dishes were average at best.', 'The decor leaves something to be desired.', 'The food has slipped.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('The best dishes were the dumplings.').label).toBe('positive');
+  });
+
+  it('grammar AFINN scores is no verdict in a review ("a certain table", "no matter what", "I agree"); "zero" counts a lack', () => {
+    for (const t of ['I agree with the previous reviewer.', 'We asked for a certain table.', 'We go there no matter what the weather.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(theme('Zero ambiance to boot.', 'ambience')?.label).toBe('negative');
+    expect(sentiment('The dressing had zero taste and zero excuses from the staff.').label).toBe('negative');
+  });
+
+  it('praise said as what the kitchen and staff do ("they know what they\'re doing", "the food speaks for itself"); denied it is blame', () => {
+    for (const t of ["This place is a well-oiled machine, they know what they're doing.", 'The food speaks for itself.', 'The owner caters to all your needs.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(theme('The room is ok but the food is what makes up for it.', 'food')?.label).toBe('positive');
+    expect(sentiment("It is run by students who don't know what they are doing.").label).toBe('negative');
+    expect(sentiment("The dessert couldn't make up for it.").label).toBe('negative');
+    expect(sentiment('Good luck getting a table.').label).toBe('negative');
+    expect(sentiment('We were turned away at the door.').label).toBe('negative');
+    expect(sentiment('It took us a long time to find the place.').label).toBe('negative');
+  });
+
+  it('service that had to be chased or hurried the guest out ("had to ask three times", "walked away", "rush us out") is a complaint', () => {
+    for (const t of ['I had to ask the waiter three times for water.', 'The waiter poured the wine and walked away.', 'They did everything to rush us out.', 'We were treated with attitude.']) {
+      expect(theme(t, 'service')?.label, t).toBe('negative');
+    }
+    expect(theme('The waiter was lovely and never had to be asked twice.', 'service')?.label).toBe('positive');
+  });
+
+  it('a passable grade ("the food was okay", "so-so") is neither praise nor blame; "just okay" stays faint blame', () => {
+    expect(theme('Food and service was okay.', 'food')?.label).toBe('neutral');
+    expect(theme('The dim sum here is only so-so.', 'food')?.label).toBe('neutral');
+    expect(theme('The food was just okay.', 'food')?.label).toBe('negative');
+    // A passable grade is the theme's own opinion: it does not borrow the praise of another.
+    expect(theme('The food is great, service is ok.', 'service')?.label).toBe('neutral');
+    expect(theme('The food is great, service is ok.', 'food')?.label).toBe('positive');
+  });
+
+  it('the warning not to waste money or time is a complaint ("don\'t waste your money"), not the denial of one', () => {
+    for (const t of ["Don't waste your money.", 'Do not waste your time here!', "I wouldn't waste my time."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('What a waste of time.').label).toBe('negative');
+  });
+
+  it('double denials praise ("never failed to enjoy it", "you cannot miss this great place"), unless ironic; a negated warning warns', () => {
+    for (const t of ['We never failed to enjoy the experience.', 'You cannot miss this great restaurant.', 'I thought I had died and gone to heaven.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['This place never fails to disappoint.', "Don't be fooled by the crowds."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
+
+  it('the place to go is praise, the place not to a warning ("if you like X, this is not the place for you")', () => {
+    expect(sentiment('For sushi, this is the place to go.').label).toBe('positive');
+    expect(sentiment('If you like big portions, this is not the place for you.').label).toBe('negative');
+  });
+
+  it('no verdict in a friend\'s rank, an effort, a caution or a guess at the past ("my best friend", "it must have been sitting there")', () => {
+    for (const t of ["I don't live in NY but my best friend does.", 'I try my best to describe every place.', 'Be careful of the portions.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('The food was lukewarm, it must have been sitting there.').label).toBe('negative');
+    expect(sentiment('This blender is a must have.').label).toBe('positive');
+  });
+
+  it('charging told of the place is held against it ("they charge $6 for rice")', () => {
+    expect(theme('They charge $6.00 for rice.', 'price')?.label).toBe('negative');
+    expect(theme('Lunch is $8 and comes with rice.', 'price')?.label).toBe('neutral');
+  });
+
+  it('plenty and range are praise ("plenty of choices", "a large selection", "lots of options"); denied, the lack is blame', () => {
+    for (const t of ['Plenty of choices on the menu.', 'A large selection of sandwiches.', 'The menu has lots of options.']) {
+      expect(theme(t, 'food')?.label, t).toBe('positive');
+    }
+    expect(theme("There weren't a lot of choices on the menu.", 'food')?.label).toBe('negative');
+    expect(theme('There is no variety on the menu.', 'food')?.label).toBe('negative');
+  });
+
+  it('food served past its best ("microwaved", "canned vegetables", "an off flavor") is a complaint', () => {
+    for (const t of ['The lasagna was microwaved.', 'They use canned vegetables.', 'The salmon appetizer was off flavor.']) {
+      expect(theme(t, 'food')?.label, t).toBe('negative');
+    }
+    expect(theme('The salmon appetizer was full of flavor.', 'food')?.label).not.toBe('negative');
+  });
+
+  it('a drawback, a concern or advice to skip is a complaint, "spectacular" praise ("nothing spectacular" faint blame)', () => {
+    for (const t of ['Only drawback: they will not toast your bagel.', 'My only concern is the noise.', 'Skip dessert.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('The view is spectacular.').label).toBe('positive');
+    expect(theme("Sushi wasn't anything spectacular for the price.", 'price')?.label).toBe('negative');
+  });
+
+  it('missing a place, saving room and growing up are no complaint in a review; "don\'t miss" still recommends', () => {
+    for (const t of ['I will save room for dessert next time.', 'I grew up on these bagels, growing up in Queens.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('We would genuinely miss this restaurant.').label).not.toBe('negative');
+    expect(sentiment("Don't miss the dumplings.").label).toBe('positive');
+  });
+
+  it('better had elsewhere is the complaint ("there are much better places", "you can find better food uptown")', () => {
+    expect(sentiment('There are much better places in NY.').label).toBe('negative');
+    expect(sentiment("You'll find better food at the diner next door.").label).toBe('negative');
+    expect(sentiment('The food here is better than ever.').label).toBe('positive');
+  });
+
+  it('advice to book is logistics, not a verdict ("I\'d recommend reservations", "reservations are a must"); recommending the place is praise', () => {
+    for (const t of ['I would recommend reservations on weekends.', 'On weekends reservations are a must.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('I would recommend this place to anyone.').label).toBe('positive');
+  });
+
+  it('hospitality shown rather than named ("a complimentary appetizer", "the manager remembered me", "hearty bagels") is praise', () => {
+    for (const t of ['They brought a complimentary appetizer.', 'The manager remembered me on my third visit.', 'Hearty bagels.', 'The pasta was sublime.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment('They never brought the complimentary bread.').label).toBe('negative');
   });
 });

@@ -36,6 +36,53 @@ describe('negation scope', () => {
     expect(sentiment('I felt rushed or pressured.').label).toBe('negative');
   });
 
+  it('a negation of every case with a comparative is a superlative ("never felt more unwelcome", "nothing better than")', () => {
+    expect(sentiment("I've never felt more unwelcome than last month.").label).toBe('negative');
+    expect(sentiment('There is nothing more pleasant than that.').label).toBe('positive');
+    expect(sentiment('Nothing better than a bagel on a Sunday.').label).toBe('positive');
+    expect(sentiment('No one serves a better pizza.').label).toBe('positive');
+    // A plain negation of a comparative still denies it.
+    expect(sentiment('The new menu is not better.').label).toBe('negative');
+  });
+
+  it('"less than" and "least" deny the word after them ("less than impressed", "my least favorite"), "at least" does not', () => {
+    expect(sentiment('We were less than impressed.').label).toBe('negative');
+    expect(sentiment('This one is my least favorite.').label).toBe('negative');
+    expect(explained('We were less than impressed.', 'impressed')?.rules).toContain('negated');
+    expect(sentiment('At least the dessert was good.').label).toBe('positive');
+    expect(sentiment('We were impressed.').label).toBe('positive');
+  });
+
+  it('a return refused around other words is the last visit ("we won\'t go to this place again", "I don\'t think I would go again")', () => {
+    expect(sentiment("We won't go to this place again.").label).toBe('negative');
+    expect(sentiment("I don't think I would go again.").label).toBe('negative');
+    expect(explained("I don't think I would go again.", "don't think I would go again")?.rules).toContain('refused return');
+    // A negation about something else first, or an eager one, is no refusal.
+    expect(sentiment("I can't wait to go back.").label).toBe('positive');
+    expect(sentiment('We never had a bad meal and we always go back.').label).toBe('positive');
+    expect(sentiment("I wouldn't hesitate to go back again.").label).toBe('positive');
+  });
+
+  it('what an excess prevents is denied ("too cold to enjoy", "too salty to be good"); "happy to go" is no excess', () => {
+    expect(sentiment('Too cold to enjoy.').label).toBe('negative');
+    expect(explained('Too cold to enjoy.', 'enjoy')?.rules).toContain('negated');
+    expect(sentiment('The soup was too salty to be good.').label).toBe('negative');
+    expect(sentiment('I was happy to go.').label).toBe('positive');
+  });
+
+  it('disbelief is amazement, not denial ("I couldn\'t believe how small the portions were"); "can\'t recommend" still denies', () => {
+    expect(sentiment("I couldn't believe how small the portions were!").label).toBe('negative');
+    expect(sentiment("I can't believe how good it was.").label).toBe('positive');
+    expect(sentiment("I can't recommend it.").label).toBe('negative');
+  });
+
+  it('an adverb of judgement against its adjective says how, not what ("delightfully overpriced"); agreeing, both count', () => {
+    expect(sentiment('The drinks were delightfully overpriced.').label).toBe('negative');
+    expect(explained('The drinks were delightfully overpriced.', 'delightfully')).toBeUndefined();
+    expect(sentiment('Shockingly easy to book a table.').label).toBe('positive');
+    expect(explained('A wonderfully nice agent helped us.', 'wonderfully')?.weight).toBeGreaterThan(0);
+  });
+
   it('contracted negations without an apostrophe still negate ("dont like")', () => {
     expect(score('i dont like the new design')).toBeLessThan(-0.05);
   });

@@ -1,0 +1,32 @@
+import { Kind, type Tokens } from './token.js';
+import { F } from './word-info.js';
+
+/**
+ * Not coming back, said around other words: "we won't go to this place again", "I will not be coming here at 3am
+ * again", "I don't think I would go again". The fixed phrases ("won't be back") are in the lexicon; this finds the
+ * negation and a word of return ("again", "back", "anymore", "return") a few words apart in one clause, as the churn
+ * intent does. Not where the negation is about something else first: "can't wait to go back", "never hesitate to
+ * return", "wouldn't mind going back", "never had a bad meal and always go back" (a scope break ends the search).
+ */
+
+/** Words of return at most this many words after the negation. */
+const REACH = 6;
+/** Negated, these make a return eager, not refused. */
+const EAGER = new Set(['wait', 'hesitate', 'mind', 'regret', 'resist', 'problem', 'only']);
+
+/** The end of a refused return starting at negator i (one past its word of return), or -1. */
+export function negatedReturnAt(toks: Tokens, i: number): number {
+  const { count, norm, kind, clause, flags } = toks;
+  const w = norm[i]!;
+  // "no", "nothing": a thing lacking, not a visit refused ("nothing to bring me back" is rare beside "no reason").
+  if (w === 'no' || w === 'nothing' || w === 'without') return -1;
+  const c = clause[i];
+  for (let j = i + 1, seen = 0; j < count && seen < REACH && clause[j] === c; j++) {
+    if (kind[j] !== Kind.Word) continue;
+    seen++;
+    const f = flags[j]!;
+    if (f & F.RETURN) return j + 1;
+    if (f & (F.SCOPE_BREAK | F.VALENCE) || EAGER.has(norm[j]!)) return -1;
+  }
+  return -1;
+}

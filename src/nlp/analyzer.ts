@@ -154,7 +154,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       if (sentences > 4) sum /= Math.sqrt(sentences / 4);
       const score = compound(sum);
       const label = labelOf(score);
-      const themeHits = aspectSentiment(text, toks, items, findThemes(toks, themes, text), themes);
+      const themeHits = aspectSentiment(text, toks, items, findThemes(toks, themes), themes);
       let negativeTheme = false;
       for (const h of themeHits) if (h.label === 'negative') negativeTheme = true;
       const negativeSignal = score <= -0.5 || (label === 'negative' && negativeTheme);

@@ -68,6 +68,13 @@ export function endsClause(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 40 || c === 41 || c === 0x3001 || c === 0xff0c;
 }
 
+/** The currency signs a theme term may be (matched next to an amount: "$20"); one UTF-16 unit each. */
+export const CURRENCY_SIGNS = '$€£¥₹';
+const CURRENCY_CODES = Array.from(CURRENCY_SIGNS, (ch) => ch.charCodeAt(0));
+export function isCurrencySign(c: number): boolean {
+  return CURRENCY_CODES.includes(c);
+}
+
 /**
  * Whether `normalizeText` may change this character: `<` (tags), `&` (entities), and the junk it blanks (C0/C1
  * controls but tab and line breaks, zero-width space, byte-order mark, replacement character).

@@ -1,7 +1,7 @@
 import { type Intent, INTENTS } from '../domain/analysis.js';
 import { indexPatterns, matchPattern, type Pattern, secondWords } from './patterns.js';
 import { Kind, M, type Tokens } from './token.js';
-import { hasBit, WordNumbering } from './word-bits.js';
+import { WordNumbering } from './word-bits.js';
 import { F } from './word-info.js';
 
 /** Cues per intent. `negatable` cues do not count after a negation ("I would not recommend"). */
@@ -181,11 +181,10 @@ export function detectIntents(text: string, toks: Tokens, negativeSignal: boolea
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     const word = id[i]!;
-    const next = V.cueNext[word];
-    if (next) {
+    if (V.cueNeedsNext(word)) {
       // A word in no cue pattern (no CUE_WORD flag) cannot be the one needed next: no need to read its number.
       // The last token has no next word.
-      if (i + 1 >= tokenCount || !(flags[i + 1]! & F.CUE_WORD) || !hasBit(next, V.cueWordNumber[id[i + 1]!]!)) continue;
+      if (i + 1 >= tokenCount || !(flags[i + 1]! & F.CUE_WORD) || !V.cueNextHas(word, V.cueWordNumber[id[i + 1]!]!)) continue;
     }
     const cues = V.cues[word]!;
     for (let k = 0; k < cues.length; k++) {

@@ -1,6 +1,6 @@
 import {
-  ASCII_CLASS, C, codeAfter, endsClause, endsSentence, isApostrophe, isEmojiModifier, isPictographic, isSpace,
-  isWordChar, maybeUnclean,
+  ASCII_CLASS, C, codeAfter, endsClause, endsSentence, isApostrophe, isCurrencySign, isEmojiModifier, isPictographic,
+  isSpace, isWordChar, maybeUnclean,
 } from './chars.js';
 import { Kind, M } from './token.js';
 
@@ -168,6 +168,7 @@ const SENTENCE_END = 2;
 const CLAUSE_END = 4;
 const HYPHEN = 8;
 const UNCLEAN = 16;
+const CURRENCY = 32;
 const RUN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if (ASCII_CLASS[c] !== C.OTHER || c === 35 || c === 64) RUN[c] = STOP;
@@ -175,6 +176,7 @@ for (let c = 0; c < 128; c++) {
   else if (endsClause(c)) RUN[c] = CLAUSE_END;
   else if (c === 45) RUN[c] = HYPHEN;
   else if (maybeUnclean(c)) RUN[c] = UNCLEAN;
+  else if (isCurrencySign(c)) RUN[c] = CURRENCY;
 }
 
 /**
@@ -199,11 +201,13 @@ export function punctRun(text: string, i: number, prevSpace: boolean): void {
       if (isSpace(d) || d >= 0xd800 || isWordChar(text, i, d)) break;
       if (endsSentence(d)) seen |= SENTENCE_END;
       else if (endsClause(d)) seen |= CLAUSE_END;
+      else if (isCurrencySign(d)) seen |= CURRENCY;
     }
     i++;
   }
   if (i === start) i++;
   if (seen & UNCLEAN) marks |= M.UNCLEAN;
+  if (seen & CURRENCY) marks |= M.CURRENCY;
   R.kind = Kind.Punct;
   R.end = i;
   const c = text.charCodeAt(start);

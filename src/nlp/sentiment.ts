@@ -7,7 +7,6 @@ import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, type Tokens } from './token.js';
-import { hasBit } from './word-bits.js';
 import { F, ROLE } from './word-info.js';
 import type { WordTable } from './word-table.js';
 
@@ -100,7 +99,7 @@ function matchPhrase(toks: Tokens, V: WordTable, i: number): Phrase | null {
   const c = clause[i]!;
   if (next >= n || !(toks.flags[next]! & F.PHRASE_NEXT) || clause[next] !== c) return null;
   const id = toks.id[i]!;
-  if (!hasBit(V.phraseNext[id]!, V.phraseSecondNumber[toks.id[next]!]!)) return null;
+  if (!V.phraseNextHas(id, V.phraseSecondNumber[toks.id[next]!]!)) return null;
   const list = V.phrases[id]!.get(norm[next]!);
   if (!list) return null;
   outer: for (let m = 0; m < list.length; m++) {

@@ -19,6 +19,8 @@ export const M = {
   UNCLEAN: 4,
   /** An "İ" (the one character whose lowercase is longer), in a skipped @handle; used while tokenizing. */
   DOTTED_I: 8,
+  /** A currency sign (`CURRENCY_SIGNS`) in a punctuation token, so theme matching looks for amounts only then. */
+  CURRENCY: 16,
 } as const;
 
 /** Bits of `Tokens.letterCase`. */

@@ -33,7 +33,7 @@ export const WARMUP_TEXTS: readonly string[] = [
   '\ud800 lone \udc00 surrogates \ud835\udc00 math letter \u0000 nul \u200b zero width \ufeff bom \ufffd replacement \u007f del',
   '@someone said #fail and #love @\u0130lker @\u00e9mile @ alone # hash *stars* _under_ "quoted" well-made wi-fi - dash',
   '<b>Bold</b> &amp; &lt;tag&gt; <p>para</p> <br/> &#39; &nbsp;text',
-  'Prices: $5, 10%, 3.14, .5, 5., 1,000, 2024, #1, A+, B-, I, A, OK, U.S.A., e.g. i.e.',
+  'Prices: $5, \u20ac5, \u00a35, \u00a55, \u20b95, 10%, 3.14, .5, 5., 1,000, 2024, #1, A+, B-, I, A, OK, U.S.A., e.g. i.e.',
   'Wow!!! Really?! Hmm?? Ok... Fine.. End. Last,word.Next,one',
   'x',
   'd',

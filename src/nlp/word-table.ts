@@ -59,8 +59,17 @@ export class WordTable {
   phraseSecondNumber!: Int32Array;
   phrases!: (Map<string, Phrase[]> | null)[];
   cues!: (IntentCue[] | null)[];
-  cueNext!: (Int32Array | null)[];
-  phraseNext!: (Int32Array | null)[];
+  /**
+   * The info's `phraseNext` and `cueNext` bit sets, copied into one flat array each (`phraseNextBits`, `cueNextBits`)
+   * at a per-id offset (-1: none): a test reads two dense arrays, not an array of objects, an object and its elements
+   * (three cache misses for a word seen once in a while, and phrase and cue words are tested on most sentences).
+   */
+  private phraseNextAt!: Int32Array;
+  private phraseNextBits!: Int32Array;
+  private phraseNextUsed!: number;
+  private cueNextAt!: Int32Array;
+  private cueNextBits!: Int32Array;
+  private cueNextUsed!: number;
 
   constructor(private readonly build: (w: string) => WordInfo) {
     this.clear();
@@ -90,8 +99,29 @@ export class WordTable {
     this.phraseSecondNumber = new Int32Array(MIN_SLOTS / 2);
     this.phrases = [];
     this.cues = [];
-    this.cueNext = [];
-    this.phraseNext = [];
+    this.phraseNextAt = new Int32Array(MIN_SLOTS / 2);
+    this.phraseNextBits = new Int32Array(1 << 10);
+    this.phraseNextUsed = 0;
+    this.cueNextAt = new Int32Array(MIN_SLOTS / 2);
+    this.cueNextBits = new Int32Array(1 << 10);
+    this.cueNextUsed = 0;
+  }
+
+  /** Whether word `id`'s phrases include one whose second word has phrase-second number `k` (-1: none). */
+  phraseNextHas(id: number, k: number): boolean {
+    const at = this.phraseNextAt[id]!;
+    return at >= 0 && k >= 0 && ((this.phraseNextBits[at + (k >> 5)]! >>> (k & 31)) & 1) === 1;
+  }
+
+  /** Whether word `id`'s cues need a particular next word (`WordInfo.cueNext` set). */
+  cueNeedsNext(id: number): boolean {
+    return this.cueNextAt[id]! >= 0;
+  }
+
+  /** Whether a cue of word `id` that needs a particular next word may go on with cue word number `k` (-1: none). */
+  cueNextHas(id: number, k: number): boolean {
+    const at = this.cueNextAt[id]!;
+    return k >= 0 && ((this.cueNextBits[at + (k >> 5)]! >>> (k & 31)) & 1) === 1;
   }
 
   /** Called before each text: starts over if the last text filled the table. */
@@ -187,6 +217,8 @@ export class WordTable {
       this.themeOffset = grownInt32(this.themeOffset);
       this.cueWordNumber = grownInt32(this.cueWordNumber);
       this.phraseSecondNumber = grownInt32(this.phraseSecondNumber);
+      this.phraseNextAt = grownInt32(this.phraseNextAt);
+      this.cueNextAt = grownInt32(this.cueNextAt);
       const v = new Float64Array(this.valence.length * 2);
       v.set(this.valence);
       this.valence = v;
@@ -208,12 +240,30 @@ export class WordTable {
     this.phrases.push(info.phrases);
     this.themeOffset[id] = info.themeOffset;
     this.cues.push(info.cues);
-    this.cueNext.push(info.cueNext);
-    this.phraseNext.push(info.phraseNext);
+    this.phraseNextAt[id] = info.phraseNext ? this.addPhraseNext(info.phraseNext) : -1;
+    this.cueNextAt[id] = info.cueNext ? this.addCueNext(info.cueNext) : -1;
     this.cueWordNumber[id] = info.cueWordNumber;
     this.phraseSecondNumber[id] = info.phraseSecondNumber;
     this.place(this.slots, hash, id + 1, off, word.length);
     return id;
+  }
+
+  /** Append a bit set to `phraseNextBits`; returns its offset. */
+  private addPhraseNext(bits: Int32Array): number {
+    const at = this.phraseNextUsed;
+    if (at + bits.length > this.phraseNextBits.length) this.phraseNextBits = grownTo(this.phraseNextBits, at + bits.length);
+    this.phraseNextBits.set(bits, at);
+    this.phraseNextUsed = at + bits.length;
+    return at;
+  }
+
+  /** Append a bit set to `cueNextBits`; returns its offset. */
+  private addCueNext(bits: Int32Array): number {
+    const at = this.cueNextUsed;
+    if (at + bits.length > this.cueNextBits.length) this.cueNextBits = grownTo(this.cueNextBits, at + bits.length);
+    this.cueNextBits.set(bits, at);
+    this.cueNextUsed = at + bits.length;
+    return at;
   }
 
   private place(slots: Int32Array, hash: number, id1: number, off: number, len: number): void {
@@ -238,6 +288,13 @@ export class WordTable {
 
 function grownInt32(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** `a` copied into an array at least twice as long and at least `min` long. */
+function grownTo(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(a.length * 2, min));
   b.set(a);
   return b;
 }

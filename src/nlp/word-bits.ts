@@ -25,8 +25,3 @@ export class WordNumbering {
     return bits;
   }
 }
-
-/** Whether number `k` (-1: none) is in `bits`. */
-export function hasBit(bits: Int32Array, k: number): boolean {
-  return k >= 0 && ((bits[k >> 5]! >>> (k & 31)) & 1) === 1;
-}

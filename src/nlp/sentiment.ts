@@ -69,6 +69,8 @@ export interface Item {
 
 /** How far back (in words) negations and degree adverbs reach. */
 const SCOPE = 3;
+/** Words after a negated item searched for "enough" or "any higher" ("can't recommend the lamb chops enough"). */
+const ENOUGH_REACH = 5;
 /** Negating praise makes blame; negating blame makes faint praise ("not bad" is not "good"). */
 const NEGATE_POSITIVE = -0.75;
 const NEGATE_NEGATIVE = -0.5;
@@ -192,13 +194,19 @@ function universal(toks: Tokens, j: number): boolean {
   return UNIVERSAL_NEGATORS.has(w) || (w === 'no' && j + 1 < toks.count && toks.norm[j + 1] === 'one');
 }
 
+/**
+ * Whether a negated item is praise past its limit: "can't recommend it enough", "couldn't recommend their pizza any
+ * higher" (the object may take a few words, so the scan reaches past it, within the clause).
+ */
 function enoughAround(toks: Tokens, negator: number, s: number, e: number): boolean {
   const clause = toks.clause;
+  const norm = toks.norm;
   // Not past the last token: the columns hold stale data there.
-  const end = Math.min(toks.count, e + 3);
+  const end = Math.min(toks.count, e + ENOUGH_REACH);
   for (let j = negator + 1; j < end; j++) {
     if (clause[j] !== clause[s]) return false;
-    if (toks.norm[j] === 'enough') return true;
+    if (norm[j] === 'enough') return true;
+    if (norm[j] === 'any' && j + 1 < toks.count && norm[j + 1] === 'higher') return true;
   }
   return false;
 }

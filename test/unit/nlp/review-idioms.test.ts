@@ -301,4 +301,15 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(sentiment('They never brought the complimentary bread.').label).toBe('negative');
   });
+
+  it('fondness said as madness is praise ("crazy about the dumplings"), denied it is the complaint; a crazy wait stays one', () => {
+    expect(theme("I'm crazy about their dumplings.", 'food')?.label).toBe('positive');
+    expect(theme('Not too crazy about their sake martini.', 'food')?.label).toBe('negative');
+    expect(sentiment('The wait was crazy.').label).toBe('negative');
+  });
+
+  it('"on average" counts, it does not grade ("three times on average"); the food called average is still faint blame', () => {
+    expect(sentiment('We go back for seconds three times on average.').label).toBe('neutral');
+    expect(sentiment('The food was average.').label).toBe('negative');
+  });
 });

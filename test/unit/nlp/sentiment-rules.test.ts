@@ -176,6 +176,10 @@ describe('sentences that fool plain lexicons', () => {
     ['Not worth it.', 'negative'],
     ['I would not recommend this hotel.', 'negative'],
     ["I can't recommend them enough.", 'positive'],
+    // Praise past its limit: the object may stand between the verb and "enough" / "any higher"; a shortage is no limit.
+    ["I can't recommend the lamb chops enough.", 'positive'],
+    ["I couldn't recommend their pizza any higher.", 'positive'],
+    ["I would not recommend it, there wasn't enough food.", 'negative'],
     ['It could have been better.', 'negative'],
     ['The seats are too small.', 'negative'],
     ['It looks like a toy.', 'neutral'],

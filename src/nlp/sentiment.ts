@@ -1,5 +1,6 @@
 import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
+import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
@@ -79,6 +80,8 @@ const CAPS_BOOST = 1.25;
 const IRREALIS_FLIP = -0.5;
 /** Valence of a return refused around other words ("we won't go to this place again"; the phrase "won't go back" is -3). */
 const REFUSED_RETURN = -2.5;
+/** A dish recommended in the imperative ("Try green curry"), as the lexicon's "try the". */
+const RECOMMENDED = 1.5;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -570,6 +573,12 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
           items.push(scoreItem(toks, V, text, mode, floor, i, from, p.valence, ['phrase']));
           floor = from;
         }
+        continue;
+      }
+      // "Try green curry.", "Have the iced tea.": a dish recommended in the imperative (see `imperative-advice.ts`).
+      const advice = imperativeAdviceAt(toks, text, i);
+      if (advice > 0) {
+        items.push(scoreItem(toks, V, text, mode, floor, i, advice, RECOMMENDED, ['recommendation']));
         continue;
       }
     }

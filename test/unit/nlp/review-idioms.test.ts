@@ -312,4 +312,14 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('We go back for seconds three times on average.').label).toBe('neutral');
     expect(sentiment('The food was average.').label).toBe('negative');
   });
+
+  it('a dish recommended in the imperative is praise ("Try green curry", "Have the iced tea"); told as the visit, or after a handle, it is not', () => {
+    for (const t of ['Try green curry with vegetables.', 'Have the iced tea.', 'The menu is long. Get the tuna.']) {
+      expect(theme(t, 'food')?.label, t).toBe('positive');
+    }
+    for (const t of ['I had the iced tea.', 'We get the tuna every time.', 'Have been there twice.', 'Try to get there early.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(analyzer().analyze({ text: '@AmericanAir have the crew call me.', profile: 'social' }).sentiment.label).toBe('neutral');
+  });
 });

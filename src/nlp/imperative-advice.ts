@@ -11,6 +11,8 @@ import { Kind, type Tokens } from './token.js';
 
 /** What follows "have" or "get" when it names a dish: "have the iced tea", "get their noodles". */
 const DISH_DETERMINERS = new Set(['the', 'their']);
+/** Words that may stand before the verb of a negated imperative. */
+const IMPERATIVE_NEGATION = new Set(['do', 'not', "don't", 'dont', 'never']);
 /** After "try", words that make it no recommendation ("try again later", "try harder"). */
 const NOT_A_DISH = new Set(['again', 'harder', 'not', 'calling']);
 
@@ -22,9 +24,15 @@ export function imperativeAdviceAt(toks: Tokens, text: string, i: number): numbe
   // The first token of its sentence but for punctuation ("(Try …"). Not after a name or handle, which is its subject
   // ("@AmericanAir have the most rude staff") or the one told what to do ("@united try contacting everyone"): a demand
   // to a brand, not advice to a reader. Not after a comma either ("I log in, try view my reservation").
-  for (let j = i - 1; j >= 0 && sentence[j] === sentence[i]; j--) if (kind[j] !== Kind.Punct) return -1;
-  // Handles are no tokens: a word character just before the verb (spaces aside) is the end of one.
-  let c = toks.start[i]! - 1;
+  // A negated imperative ("Don't get the burger", "Never have the fish") is advice against the dish: the negation
+  // before it is read as for any item.
+  let first = i;
+  for (let j = i - 1; j >= 0 && sentence[j] === sentence[i]; j--) {
+    if (kind[j] !== Kind.Punct && !IMPERATIVE_NEGATION.has(norm[j]!)) return -1;
+    first = j;
+  }
+  // Handles are no tokens: a word character just before the sentence's first token (spaces aside) is the end of one.
+  let c = toks.start[first]! - 1;
   while (c >= 0 && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9)) c--;
   if (c >= 0 && isWordChar(text.charCodeAt(c))) return -1;
   const next = i + 1;

@@ -313,9 +313,12 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The food was average.').label).toBe('negative');
   });
 
-  it('a dish recommended in the imperative is praise ("Try green curry", "Have the iced tea"); told as the visit, or after a handle, it is not', () => {
+  it('a dish recommended in the imperative is praise ("Try green curry", "Have the iced tea"), advised against blame ("Don\'t get the burger"); told as the visit, or after a handle, neither', () => {
     for (const t of ['Try green curry with vegetables.', 'Have the iced tea.', 'The menu is long. Get the tuna.']) {
       expect(theme(t, 'food')?.label, t).toBe('positive');
+    }
+    for (const t of ["Don't get the burger.", 'Do not get the hamburgers, no matter what the reviews say.']) {
+      expect(theme(t, 'food')?.label, t).toBe('negative');
     }
     for (const t of ['I had the iced tea.', 'We get the tuna every time.', 'Have been there twice.', 'Try to get there early.']) {
       expect(sentiment(t).label, t).toBe('neutral');

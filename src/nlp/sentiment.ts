@@ -4,6 +4,7 @@ import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
+import { applyRedirection } from './redirection.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
@@ -649,6 +650,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
+  if (items.length > 0) applyRedirection(toks, items);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

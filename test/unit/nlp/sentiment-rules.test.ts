@@ -229,3 +229,19 @@ describe('star ratings', () => {
     expect(analyzer().analyze({ title: 'Do not buy', text: 'It arrived on Tuesday.' }).sentiment.label).toBe('negative');
   });
 });
+
+describe('praise that sends the reader to another place', () => {
+  it.each([
+    ["If you're in town, it's worth searching for another place.", 'negative'],
+    ['Your money could easily be better spent elsewhere.', 'negative'],
+    ['I would strongly suggest they go anywhere but.', 'negative'],
+    ['The manager told me to take my business elsewhere!', 'negative'],
+    // Denied or compared, it praises this place.
+    ["You won't find better sushi elsewhere.", 'positive'],
+    ['Creative and unique rolls not to be found anywhere else.', 'positive'],
+    ['The sushi is better than anywhere else.', 'positive'],
+    ['We ordered the fish instead, which was great.', 'positive'],
+  ])('"%s" is %s', (text, label) => {
+    expect(sentiment(text).label).toBe(label);
+  });
+});

@@ -325,4 +325,10 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(analyzer().analyze({ text: '@AmericanAir have the crew call me.', profile: 'social' }).sentiment.label).toBe('neutral');
   });
+
+  it('a doubt before the visit sets the story up, it is no verdict ("at first I was skeptical"); a doubt about coming back is one', () => {
+    expect(sentiment('At first I was slightly skeptical because it was a sushi restaurant in the middle of the city.').label).toBe('neutral');
+    expect(sentiment('We were worried we would have trouble getting in, but had a short wait.').label).not.toBe('negative');
+    expect(sentiment("I doubt I'll be back.").label).toBe('negative');
+  });
 });

@@ -379,8 +379,10 @@ function scoreItem(
       }
     } else if (comparative) {
       const modal = modalBefore(toks, s, 4);
-      if (modal === 'could' || modal === 'might') {
-        // "could be better" wishes; "could have been worse" consoles.
+      // "would be better" wishes too, unless it compares ("they would still be better than any other").
+      const wish = modal === 'could' || modal === 'might' || (modal === 'would' && !(e < n && norm[e] === 'than'));
+      if (wish) {
+        // "could be better" wishes; "could have been worse" consoles; "would be so much better served" wants.
         w *= IRREALIS_FLIP;
         rules = withRule(rules, 'irrealis');
         steps = pushStep(steps, 'irrealis', modal, w);

@@ -181,6 +181,9 @@ describe('sentences that fool plain lexicons', () => {
     ["I couldn't recommend their pizza any higher.", 'positive'],
     ["I would not recommend it, there wasn't enough food.", 'negative'],
     ['It could have been better.', 'negative'],
+    // "would be better" wishes as "could be better" does; "would be better than" compares.
+    ['This place would be so much better run by someone who understands service.', 'negative'],
+    ['Frozen at home, the bagels would still be better than any other.', 'positive'],
     ['The seats are too small.', 'negative'],
     ['It looks like a toy.', 'neutral'],
     // Praise wished for under a condition is the measure of the letdown, or a recommendation where nothing is blamed.

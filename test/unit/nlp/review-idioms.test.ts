@@ -12,6 +12,7 @@ describe('what reviewers say without an AFINN word', () => {
   it('time it took is time lost ("took them 25 minutes"), unless it was short ("took only 10 minutes", "less than an hour")', () => {
     expect(sentiment('It took them 25 minutes to bring our appetizer.').label).toBe('negative');
     expect(sentiment('It took half an hour to get our check').label).toBe('negative');
+    expect(sentiment("We didn't see our waiter for at least 40 minutes!").label).toBe('negative');
     expect(sentiment('It took only 10 minutes').label).toBe('neutral');
     expect(sentiment('Delivered in less than an hour').label).toBe('neutral');
   });

@@ -181,6 +181,10 @@ describe('sentences that fool plain lexicons', () => {
     ["I couldn't recommend their pizza any higher.", 'positive'],
     ["I would not recommend it, there wasn't enough food.", 'negative'],
     ['It could have been better.', 'negative'],
+    // An expectation denied after the fact is surprise, the word after keeps its sense; "don't expect" is advice.
+    ['Our family never expected such incredible entertainment in a restaurant.', 'positive'],
+    ['I never expected it to be so bad.', 'negative'],
+    ["Don't expect anything good.", 'negative'],
     // "would be better" wishes as "could be better" does; "would be better than" compares.
     ['This place would be so much better run by someone who understands service.', 'negative'],
     ['Frozen at home, the bagels would still be better than any other.', 'positive'],

@@ -19,7 +19,12 @@ const PLACES = new Set(['place', 'restaurant', 'spot', 'joint', 'location']);
 /** Before the marker in the clause, these make it a comparison in this place's favour. */
 const COMPARING = new Set(['than', 'unlike']);
 
-export function applyRedirection(toks: Tokens, items: Item[]): void {
+/** Parts of the markers that any capitalisation of their first letter keeps ("Elsewhere", "Another place"). */
+const MARKER_PARTS = ['lsewhere', 'nother', 'nstead', 'nywhere', 'omewhere'];
+
+export function applyRedirection(toks: Tokens, text: string, items: Item[]): void {
+  // Most texts name no other place: a few substring searches spare them the clause scans.
+  if (!MARKER_PARTS.some((m) => text.includes(m))) return;
   let clause = -1;
   let marker: string | null = null;
   for (const it of items) {

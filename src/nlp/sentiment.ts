@@ -1,5 +1,6 @@
 import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
+import { affirmedReturnAt } from './affirmed-return.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
@@ -83,6 +84,8 @@ const IRREALIS_FLIP = -0.5;
 const REFUSED_RETURN = -2.5;
 /** A dish recommended in the imperative ("Try green curry"), as the lexicon's "try the". */
 const RECOMMENDED = 1.5;
+/** A return promised around other words ("we will definitely be returning"; the phrase "will go back" is 3). */
+const PROMISED_RETURN = 2.5;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -583,6 +586,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       if (advice > 0) {
         items.push(scoreItem(toks, V, text, mode, floor, i, advice, RECOMMENDED, ['recommendation']));
         continue;
+      }
+      // "We will definitely be returning": a return promised around other words (see `affirmed-return.ts`).
+      if (toks.textFlags & F.RETURN) {
+        const end = affirmedReturnAt(toks, i);
+        if (end > 0) {
+          items.push(scoreItem(toks, V, text, mode, floor, i, end, PROMISED_RETURN, ['promised return']));
+          from = floor = end;
+          continue;
+        }
       }
     }
     if (tf & F.NEGATOR) {

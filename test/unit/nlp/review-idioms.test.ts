@@ -332,4 +332,14 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('We were worried we would have trouble getting in, but had a short wait.').label).not.toBe('negative');
     expect(sentiment("I doubt I'll be back.").label).toBe('negative');
   });
+
+  it('a return promised around other words is praise ("we will definitely be returning"); a product, a call or a retry coming back is not', () => {
+    for (const t of ['We will definitely be returning.', 'You will find yourself returning quite often.', "I'd happily go there again."]) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ["I'd like to return it.", 'I would send it back.', 'They will call us back tomorrow.', 'The site is down. Will try again.']) {
+      expect(sentiment(t).label, t).not.toBe('positive');
+    }
+    expect(sentiment('I will not be returning.').label).toBe('negative');
+  });
 });

@@ -300,6 +300,12 @@ function scoreItem(
         reach += 1;
         continue;
       }
+      // "without so much as a smile", "not so much as a thank you": the words stress the lack, they neither use up
+      // the scope nor boost the word.
+      if (norm[j] === 'as' && j >= floor + 2 && norm[j - 1] === 'much' && norm[j - 2] === 'so') {
+        j -= 2;
+        continue;
+      }
       if (tf & F.SCOPE_BREAK) {
         // "anything but good" negates.
         if (norm[j] === 'but' && j > 0 && norm[j - 1] === 'anything' && negator < 0) negator = j;

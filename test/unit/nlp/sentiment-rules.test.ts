@@ -181,6 +181,8 @@ describe('sentences that fool plain lexicons', () => {
     ["I couldn't recommend their pizza any higher.", 'positive'],
     ["I would not recommend it, there wasn't enough food.", 'negative'],
     ['It could have been better.', 'negative'],
+    // "so much as" stresses a lack; it does not carry the praise word out of the negation's reach.
+    ['The manager took our order without so much as a smile.', 'negative'],
     // An expectation denied after the fact is surprise, the word after keeps its sense; "don't expect" is advice.
     ['Our family never expected such incredible entertainment in a restaurant.', 'positive'],
     ['I never expected it to be so bad.', 'negative'],

@@ -27,6 +27,11 @@ export const NEGATION_BREAKERS = new Map<string, Set<string>>([
   ['no', set('matter wonder')],
   // Disbelief is amazement, not denial: "I couldn't believe how small the portions were", "can't believe how good".
   ...['can\'t', 'cant', 'cannot', 'couldn\'t', 'couldnt'].map((w): [string, Set<string>] => [w, set('believe')]),
+  // So is an expectation denied after the fact: "never expected such incredible entertainment", "I didn't expect to
+  // like it as much as I did" (the word after keeps its sense: "never expected it to be so bad"). "Don't expect" is
+  // advice, and stays a negation ("don't expect it to be romantic").
+  ['never', set('expected')],
+  ...['didn\'t', 'didnt'].map((w): [string, Set<string>] => [w, set('expect')]),
 ]);
 
 /**

@@ -1,8 +1,11 @@
 import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
+import { affirmedReturnAt } from './affirmed-return.js';
+import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
+import { applyRedirection } from './redirection.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
@@ -68,6 +71,8 @@ export interface Item {
 
 /** How far back (in words) negations and degree adverbs reach. */
 const SCOPE = 3;
+/** Words after a negated item searched for "enough" or "any higher" ("can't recommend the lamb chops enough"). */
+const ENOUGH_REACH = 5;
 /** Negating praise makes blame; negating blame makes faint praise ("not bad" is not "good"). */
 const NEGATE_POSITIVE = -0.75;
 const NEGATE_NEGATIVE = -0.5;
@@ -76,6 +81,10 @@ const CAPS_BOOST = 1.25;
 const IRREALIS_FLIP = -0.5;
 /** Valence of a return refused around other words ("we won't go to this place again"; the phrase "won't go back" is -3). */
 const REFUSED_RETURN = -2.5;
+/** A dish recommended in the imperative ("Try green curry"), as the lexicon's "try the". */
+const RECOMMENDED = 1.5;
+/** A return promised around other words ("we will definitely be returning"; the phrase "will go back" is 3). */
+const PROMISED_RETURN = 2.5;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -191,13 +200,19 @@ function universal(toks: Tokens, j: number): boolean {
   return UNIVERSAL_NEGATORS.has(w) || (w === 'no' && j + 1 < toks.count && toks.norm[j + 1] === 'one');
 }
 
+/**
+ * Whether a negated item is praise past its limit: "can't recommend it enough", "couldn't recommend their pizza any
+ * higher" (the object may take a few words, so the scan reaches past it, within the clause).
+ */
 function enoughAround(toks: Tokens, negator: number, s: number, e: number): boolean {
   const clause = toks.clause;
+  const norm = toks.norm;
   // Not past the last token: the columns hold stale data there.
-  const end = Math.min(toks.count, e + 3);
+  const end = Math.min(toks.count, e + ENOUGH_REACH);
   for (let j = negator + 1; j < end; j++) {
     if (clause[j] !== clause[s]) return false;
-    if (toks.norm[j] === 'enough') return true;
+    if (norm[j] === 'enough') return true;
+    if (norm[j] === 'any' && j + 1 < toks.count && norm[j + 1] === 'higher') return true;
   }
   return false;
 }
@@ -284,6 +299,12 @@ function scoreItem(
         reach += 1;
         continue;
       }
+      // "without so much as a smile", "not so much as a thank you": the words stress the lack, they neither use up
+      // the scope nor boost the word.
+      if (norm[j] === 'as' && j >= floor + 2 && norm[j - 1] === 'much' && norm[j - 2] === 'so') {
+        j -= 2;
+        continue;
+      }
       if (tf & F.SCOPE_BREAK) {
         // "anything but good" negates.
         if (norm[j] === 'but' && j > 0 && norm[j - 1] === 'anything' && negator < 0) negator = j;
@@ -366,8 +387,10 @@ function scoreItem(
       }
     } else if (comparative) {
       const modal = modalBefore(toks, s, 4);
-      if (modal === 'could' || modal === 'might') {
-        // "could be better" wishes; "could have been worse" consoles.
+      // "would be better" wishes too, unless it compares ("they would still be better than any other").
+      const wish = modal === 'could' || modal === 'might' || (modal === 'would' && !(e < n && norm[e] === 'than'));
+      if (wish) {
+        // "could be better" wishes; "could have been worse" consoles; "would be so much better served" wants.
         w *= IRREALIS_FLIP;
         rules = withRule(rules, 'irrealis');
         steps = pushStep(steps, 'irrealis', modal, w);
@@ -563,6 +586,21 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         }
         continue;
       }
+      // "Try green curry.", "Have the iced tea.": a dish recommended in the imperative (see `imperative-advice.ts`).
+      const advice = imperativeAdviceAt(toks, text, i);
+      if (advice > 0) {
+        items.push(scoreItem(toks, V, text, mode, floor, i, advice, RECOMMENDED, ['recommendation']));
+        continue;
+      }
+      // "We will definitely be returning": a return promised around other words (see `affirmed-return.ts`).
+      if (toks.textFlags & F.RETURN) {
+        const end = affirmedReturnAt(toks, i);
+        if (end > 0) {
+          items.push(scoreItem(toks, V, text, mode, floor, i, end, PROMISED_RETURN, ['promised return']));
+          from = floor = end;
+          continue;
+        }
+      }
     }
     if (tf & F.NEGATOR) {
       // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
@@ -631,6 +669,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
+  if (items.length > 0) applyRedirection(toks, text, items);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

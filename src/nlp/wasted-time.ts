@@ -33,6 +33,8 @@ export function isTimeUnit(w: string): boolean {
 }
 const ENDURED_BEFORE = new Set([
   'for', 'over', 'than', 'nearly', 'almost', 'after', 'waited', 'waiting', 'spent', 'sat', 'sitting', 'took', 'takes', 'taking',
+  // "at least 40 minutes": a lower bound stresses how long it was.
+  'least',
 ]);
 /** Words that make a duration short, not endured: "took only 10 minutes", "less than an hour", "in under 5 minutes". */
 const QUICK = new Set(['only', 'just', 'less', 'under', 'within', 'barely']);

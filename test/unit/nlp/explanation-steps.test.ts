@@ -22,6 +22,12 @@ describe('an explanation shows base weight, then each modifier, then the final w
     expect(p.rules).toEqual(['intensified', 'negated']);
   });
 
+  it('praise that sends the reader elsewhere names the place it sends to ("worth searching for another place")', () => {
+    const p = path("It's worth searching for another place.", 'worth');
+    expect(p.steps?.map((s) => [s[0], s[1]])).toEqual([['redirected', 'another place']]);
+    expect(p.weight).toBeLessThan(0);
+  });
+
   it('a word no rule touches has its base as its weight and no steps', () => {
     const e = explained('Great coffee.', 'great');
     expect(e?.base).toBe(e?.weight);

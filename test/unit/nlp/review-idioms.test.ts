@@ -12,6 +12,7 @@ describe('what reviewers say without an AFINN word', () => {
   it('time it took is time lost ("took them 25 minutes"), unless it was short ("took only 10 minutes", "less than an hour")', () => {
     expect(sentiment('It took them 25 minutes to bring our appetizer.').label).toBe('negative');
     expect(sentiment('It took half an hour to get our check').label).toBe('negative');
+    expect(sentiment("We didn't see our waiter for at least 40 minutes!").label).toBe('negative');
     expect(sentiment('It took only 10 minutes').label).toBe('neutral');
     expect(sentiment('Delivered in less than an hour').label).toBe('neutral');
   });
@@ -300,5 +301,45 @@ describe('what reviewers say without an AFINN word', () => {
       expect(sentiment(t).label, t).toBe('positive');
     }
     expect(sentiment('They never brought the complimentary bread.').label).toBe('negative');
+  });
+
+  it('fondness said as madness is praise ("crazy about the dumplings"), denied it is the complaint; a crazy wait stays one', () => {
+    expect(theme("I'm crazy about their dumplings.", 'food')?.label).toBe('positive');
+    expect(theme('Not too crazy about their sake martini.', 'food')?.label).toBe('negative');
+    expect(sentiment('The wait was crazy.').label).toBe('negative');
+  });
+
+  it('"on average" counts, it does not grade ("three times on average"); the food called average is still faint blame', () => {
+    expect(sentiment('We go back for seconds three times on average.').label).toBe('neutral');
+    expect(sentiment('The food was average.').label).toBe('negative');
+  });
+
+  it('a dish recommended in the imperative is praise ("Try green curry", "Have the iced tea"), advised against blame ("Don\'t get the burger"); told as the visit, or after a handle, neither', () => {
+    for (const t of ['Try green curry with vegetables.', 'Have the iced tea.', 'The menu is long. Get the tuna.']) {
+      expect(theme(t, 'food')?.label, t).toBe('positive');
+    }
+    for (const t of ["Don't get the burger.", 'Do not get the hamburgers, no matter what the reviews say.']) {
+      expect(theme(t, 'food')?.label, t).toBe('negative');
+    }
+    for (const t of ['I had the iced tea.', 'We get the tuna every time.', 'Have been there twice.', 'Try to get there early.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(analyzer().analyze({ text: '@AmericanAir have the crew call me.', profile: 'social' }).sentiment.label).toBe('neutral');
+  });
+
+  it('a doubt before the visit sets the story up, it is no verdict ("at first I was skeptical"); a doubt about coming back is one', () => {
+    expect(sentiment('At first I was slightly skeptical because it was a sushi restaurant in the middle of the city.').label).toBe('neutral');
+    expect(sentiment('We were worried we would have trouble getting in, but had a short wait.').label).not.toBe('negative');
+    expect(sentiment("I doubt I'll be back.").label).toBe('negative');
+  });
+
+  it('a return promised around other words is praise ("we will definitely be returning"); a product, a call or a retry coming back is not', () => {
+    for (const t of ['We will definitely be returning.', 'You will find yourself returning quite often.', "I'd happily go there again."]) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ["I'd like to return it.", 'I would send it back.', 'They will call us back tomorrow.', 'The site is down. Will try again.']) {
+      expect(sentiment(t).label, t).not.toBe('positive');
+    }
+    expect(sentiment('I will not be returning.').label).toBe('negative');
   });
 });

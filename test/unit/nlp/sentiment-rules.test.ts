@@ -176,7 +176,20 @@ describe('sentences that fool plain lexicons', () => {
     ['Not worth it.', 'negative'],
     ['I would not recommend this hotel.', 'negative'],
     ["I can't recommend them enough.", 'positive'],
+    // Praise past its limit: the object may stand between the verb and "enough" / "any higher"; a shortage is no limit.
+    ["I can't recommend the lamb chops enough.", 'positive'],
+    ["I couldn't recommend their pizza any higher.", 'positive'],
+    ["I would not recommend it, there wasn't enough food.", 'negative'],
     ['It could have been better.', 'negative'],
+    // "so much as" stresses a lack; it does not carry the praise word out of the negation's reach.
+    ['The manager took our order without so much as a smile.', 'negative'],
+    // An expectation denied after the fact is surprise, the word after keeps its sense; "don't expect" is advice.
+    ['Our family never expected such incredible entertainment in a restaurant.', 'positive'],
+    ['I never expected it to be so bad.', 'negative'],
+    ["Don't expect anything good.", 'negative'],
+    // "would be better" wishes as "could be better" does; "would be better than" compares.
+    ['This place would be so much better run by someone who understands service.', 'negative'],
+    ['Frozen at home, the bagels would still be better than any other.', 'positive'],
     ['The seats are too small.', 'negative'],
     ['It looks like a toy.', 'neutral'],
     // Praise wished for under a condition is the measure of the letdown, or a recommendation where nothing is blamed.
@@ -223,5 +236,21 @@ describe('star ratings', () => {
 
   it('the title is scored with the text', () => {
     expect(analyzer().analyze({ title: 'Do not buy', text: 'It arrived on Tuesday.' }).sentiment.label).toBe('negative');
+  });
+});
+
+describe('praise that sends the reader to another place', () => {
+  it.each([
+    ["If you're in town, it's worth searching for another place.", 'negative'],
+    ['Your money could easily be better spent elsewhere.', 'negative'],
+    ['I would strongly suggest they go anywhere but.', 'negative'],
+    ['The manager told me to take my business elsewhere!', 'negative'],
+    // Denied or compared, it praises this place.
+    ["You won't find better sushi elsewhere.", 'positive'],
+    ['Creative and unique rolls not to be found anywhere else.', 'positive'],
+    ['The sushi is better than anywhere else.', 'positive'],
+    ['We ordered the fish instead, which was great.', 'positive'],
+  ])('"%s" is %s', (text, label) => {
+    expect(sentiment(text).label).toBe(label);
   });
 });

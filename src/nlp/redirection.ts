@@ -1,0 +1,64 @@
+import { addStep, type Item } from './sentiment.js';
+import { Kind, type Tokens } from './token.js';
+import { F } from './word-info.js';
+
+/**
+ * Praise that sends the reader to another place is a complaint about this one: "it's worth searching for another
+ * place", "your money could be better spent elsewhere", "check out another restaurant instead", "I would strongly
+ * suggest they go anywhere but". The praise words in such a clause weigh as if negated (rule "redirected").
+ *
+ * Not where the clause denies or compares ("rolls not to be found anywhere else", "you won't find better sushi
+ * elsewhere", "better than anywhere else", "unlike anywhere else"): those praise this place. Only the clauses of
+ * praise items are read, so texts without praise cost nothing.
+ */
+
+/** As a negation of praise (`NEGATE_POSITIVE` in sentiment.ts). */
+const REDIRECTED = -0.75;
+/** After "another": a place ("another place", "another restaurant"). */
+const PLACES = new Set(['place', 'restaurant', 'spot', 'joint', 'location']);
+/** Before the marker in the clause, these make it a comparison in this place's favour. */
+const COMPARING = new Set(['than', 'unlike']);
+
+/** Parts of the markers that any capitalisation of their first letter keeps ("Elsewhere", "Another place"). */
+const MARKER_PARTS = ['lsewhere', 'nother', 'nstead', 'nywhere', 'omewhere'];
+
+export function applyRedirection(toks: Tokens, text: string, items: Item[]): void {
+  // Most texts name no other place: a few substring searches spare them the clause scans.
+  if (!MARKER_PARTS.some((m) => text.includes(m))) return;
+  let clause = -1;
+  let marker: string | null = null;
+  for (const it of items) {
+    if (it.weight <= 0) continue;
+    if (it.clause !== clause) {
+      clause = it.clause;
+      marker = redirectionIn(toks, it.start, clause);
+    }
+    if (marker === null) continue;
+    it.weight *= REDIRECTED;
+    it.local *= REDIRECTED;
+    addStep(it, 'redirected', marker);
+  }
+}
+
+/** The word that sends the reader elsewhere in clause `c` (which holds token `from`), or null. */
+function redirectionIn(toks: Tokens, from: number, c: number): string | null {
+  const { count, norm, kind, clause, flags } = toks;
+  let first = from;
+  while (first > 0 && clause[first - 1] === c) first--;
+  let found: string | null = null;
+  for (let j = first; j < count && clause[j] === c; j++) {
+    if (kind[j] !== Kind.Word) continue;
+    const w = norm[j]!;
+    if (flags[j]! & F.NEGATOR || COMPARING.has(w)) return null;
+    if (found !== null) continue;
+    const next = j + 1 < count && clause[j + 1] === c && kind[j + 1] === Kind.Word ? norm[j + 1]! : undefined;
+    if (w === 'elsewhere') found = w;
+    else if (w === 'another' && next !== undefined && PLACES.has(next)) found = `another ${next}`;
+    else if ((w === 'anywhere' || w === 'somewhere') && next === 'else') found = `${w} else`;
+    // "but" opens a clause of its own: read past the boundary ("go anywhere but here").
+    else if (w === 'anywhere' && j + 1 < count && norm[j + 1] === 'but') found = 'anywhere but';
+    // "… instead." ends its clause; "instead of" / "instead, we got" opens one and tells what happened.
+    else if (w === 'instead' && next === undefined && j > first) found = w;
+  }
+  return found;
+}

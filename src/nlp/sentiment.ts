@@ -669,7 +669,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
-  if (items.length > 0) applyRedirection(toks, text, items);
+  if (items.length > 0) applyRedirection(toks, items);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

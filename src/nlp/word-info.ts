@@ -83,13 +83,18 @@ export const ROLE = {
   DISJUNCTION: 2,
   /** A noun whose stem some aspect adjective judges ("prices", "wait"; see `aspect-adjectives.ts`). */
   ASPECT_NOUN: 4,
+  /** "elsewhere", "another", "instead", "anywhere", "somewhere": may send the reader to another place (`redirection.ts`). */
+  ELSEWHERE: 8,
 } as const;
+
+const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
 
 /** The `ROLE` bits of a word. */
 export function wordRoles(w: string): number {
   let r = 0;
   if (isTimeUnit(w)) r |= ROLE.TIME_UNIT;
   if (w === 'or' || w === 'nor') r |= ROLE.DISJUNCTION;
+  if (ELSEWHERE_WORDS.has(w)) r |= ROLE.ELSEWHERE;
   return r;
 }
 

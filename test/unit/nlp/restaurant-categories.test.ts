@@ -32,7 +32,8 @@ describe('restaurant themes: a dish word that names a place or a person is not t
 });
 
 describe('restaurant themes: idioms that borrow a theme word are not the theme', () => {
-  it('"deal with", "a big deal", "at all costs", "make money" are not price; "a great deal" is', () => {
+  it('"deal with", "a big deal", "the real deal", "at all costs", "make money" are not price; "a great deal" is', () => {
+    expect(themesOf('The cold brew is the real deal.')).not.toContain('price');
     expect(themesOf("I don't have to deal with crowds or lines.")).not.toContain('price');
     expect(themesOf('Service is slow, but that is not really a big deal.')).not.toContain('price');
     expect(themesOf('Avoid at all costs.')).not.toContain('price');

@@ -22,7 +22,7 @@ const COMPARING = new Set(['than', 'unlike']);
 export function applyRedirection(toks: Tokens, items: Item[]): void {
   // Most texts name no other place: one role read per token spares them the clause scans. (Five substring searches
   // of the text, as this began, cost 12-16% of the whole analyzer's throughput.)
-  if (!namesElsewhere(toks)) return;
+  if (!hasPraise(items) || !namesElsewhere(toks)) return;
   let clause = -1;
   let marker: string | null = null;
   for (const it of items) {
@@ -36,6 +36,12 @@ export function applyRedirection(toks: Tokens, items: Item[]): void {
     it.local *= REDIRECTED;
     addStep(it, 'redirected', marker);
   }
+}
+
+/** Whether any item praises: only praise is redirected, and items are far fewer than tokens. */
+function hasPraise(items: Item[]): boolean {
+  for (const it of items) if (it.weight > 0) return true;
+  return false;
 }
 
 /** Whether any word of the text may send the reader elsewhere (`ROLE.ELSEWHERE`). */

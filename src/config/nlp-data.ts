@@ -19,12 +19,20 @@ function defaultConfigDir(): string {
 }
 
 const Term = z.string().trim().min(1, 'empty term');
+/**
+ * An exclusion: a phrase, "* word" (that word after any term) or "=word" (one written form of a one-word term). A
+ * malformed special form would otherwise be read as a phrase that never matches, silently excluding nothing.
+ */
+const Exclusion = Term.refine((x) => !x.startsWith('*') || /^\*\s+[^\s*]+$/.test(x), "'* word' takes exactly one word after '*'").refine(
+  (x) => !x.startsWith('=') || /^=\s*[\p{L}\p{N}'\u2019-]+$/u.test(x),
+  "'=word' takes exactly one word after '='",
+);
 const ThemeEntry = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected a lowercase id (a-z, 0-9, - and _)'),
     label: z.string().min(1).optional(),
     terms: z.array(Term).min(1, 'a theme needs at least one term'),
-    exclude: z.array(Term).default([]),
+    exclude: z.array(Exclusion).default([]),
     replaces: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected a theme id')).default([]),
   })
   .strict();

@@ -150,6 +150,14 @@ describe('theme packs and custom themes', () => {
     expect(() => loadThemePacks(['bad'], { dir })).toThrowError(/bad\.yaml: themes\[0\]\.id: expected a lowercase id/);
   });
 
+  it("a malformed '=word' or '* word' exclusion fails with one line naming the file and the entry", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'earshot-themes-'));
+    writeFileSync(join(dir, 'eq.yaml'), "themes:\n  - id: crowd\n    terms: [crowd]\n    exclude: [crowd control, '=two words']\n");
+    expect(() => loadThemePacks(['eq'], { dir })).toThrowError(/eq\.yaml: themes\[0\]\.exclude\[1\]: '=word' takes exactly one word after '='/);
+    writeFileSync(join(dir, 'star.yaml'), "themes:\n  - id: crowd\n    terms: [crowd]\n    exclude: ['*']\n");
+    expect(() => loadThemePacks(['star'], { dir })).toThrowError(/star\.yaml: themes\[0\]\.exclude\[0\]: '\* word' takes exactly one word after '\*'/);
+  });
+
   it('a custom lexicon folder overrides the built-in valence of a word', () => {
     const dir = mkdtempSync(join(tmpdir(), 'earshot-lex-'));
     writeFileSync(join(dir, 'brand.yaml'), 'words:\n  sick: 3\nphrases:\n  meh ish: -2\n');

@@ -11,7 +11,7 @@ import { type ReceivedAlert, startAlertReceiver } from '../../alerts/receiver.js
 import { loadConfig } from '../../config/load.js';
 import { DEMO_CREDENTIALS } from '../../demo/credentials.js';
 import type { Config } from '../../config/schema.js';
-import { startDemoSite } from '../../demo/index.js';
+import { startDemoSite, todayNoonUtc } from '../../demo/index.js';
 import type { Alert } from '../../domain/alert.js';
 import { overview } from '../../reports/overview.js';
 import { type Command, write } from '../command.js';
@@ -31,12 +31,13 @@ import { UserError } from '../../domain/errors.js';
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'run the whole pipeline on the bundled demo site (no MongoDB, Redis or network needed)',
-  usage: 'earshot demo [--full] [--json] [--serve [--port 8787]]',
+  usage: 'earshot demo [--full] [--json] [--day YYYY-MM-DD] [--serve [--port 8787]]',
   options: {
     full: { type: 'boolean', default: false, description: 'crawl every source in full again, ignoring the cursors of an earlier run' },
     json: { type: 'boolean', default: false, description: 'print the crawl runs and the overview as JSON' },
     serve: { type: 'boolean', default: false, description: 'afterwards keep the dashboard and the API open on the demo data (loopback), printing a key to sign in with; Ctrl-C stops' },
     port: { type: 'string', default: '8787', description: 'the port for --serve (0: any free port)' },
+    day: { type: 'string', description: "the demo site's day (UTC; default today): its corpus is dated back from that day, so runs with the same day crawl the same data, even across midnight" },
   },
   details: ['Uses config/demo.yaml and the store under $EARSHOT_DATA_DIR (default ./data); a second run stores only what is new. Afterwards try the report commands with --config config/demo.yaml, or open the dashboard with --serve.'],
   examples: ['earshot demo', 'earshot demo --serve', 'EARSHOT_DATA_DIR=/tmp/demo earshot demo --json'],
@@ -47,7 +48,7 @@ export const demoCommand: Command = {
     if (values.config !== undefined) {
       throw new UserError('demo: --config is not used: the demo always runs config/demo.yaml against its own offline site (for your config: earshot crawl --config FILE)');
     }
-    const site = await startDemoSite();
+    const site = await startDemoSite({ now: demoDay(values.day) });
     const secret = randomBytes(24).toString('hex');
     const receiver = await startAlertReceiver({ secret });
     try {
@@ -133,4 +134,13 @@ function alertSection(received: ReceivedAlert[], open: Alert[]): string {
     return ['ALERTS — nothing new sent (rules in cooldown); open alerts:', ...lines, 'see `earshot alerts list`'].join('\n');
   }
   return 'ALERTS — no rule fired.';
+}
+
+/** `--day YYYY-MM-DD` as that day at 12:00 UTC (the demo site's `now`), or today's. */
+function demoDay(day: unknown): Date {
+  if (day === undefined) return todayNoonUtc();
+  const m = typeof day === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  const at = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : undefined;
+  if (!at || at.toISOString().slice(0, 10) !== day) throw new UserError(`--day: expected a date as YYYY-MM-DD, got "${String(day)}"`);
+  return at;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,15 @@ describe('the CLI answers bad input with one readable line', () => {
     const r = await runEarshot(['demo', '--config', good], { env: { EARSHOT_DATA_DIR: join(dir, 'demo-data') } });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('earshot: demo: --config is not used: the demo always runs config/demo.yaml against its own offline site (for your config: earshot crawl --config FILE)');
+  });
+
+  it('demo with a --day that is no calendar date says so in one line, before crawling or storing anything', async () => {
+    for (const day of ['2026-02-30', 'yesterday']) {
+      const r = await runEarshot(['demo', '--day', day], { env: { EARSHOT_DATA_DIR: join(dir, 'demo-day') } });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(`earshot: --day: expected a date as YYYY-MM-DD, got "${day}"`);
+      expect(existsSync(join(dir, 'demo-day'))).toBe(false);
+    }
   });
 
   it('an unknown command and an unknown flag are one line each', async () => {

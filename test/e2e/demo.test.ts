@@ -8,7 +8,7 @@ import { runEarshot } from '../helpers/cli.js';
 interface DemoJson {
   runs: Array<{ brand: string; status: string; itemsNew: number; itemsSeen: number; source: { kind: string } }>;
   mentions: { before: number; after: number };
-  overviews: Array<{ brand: string; total: { mentions: number; netSentiment: number; negativePct: number }; bySource: unknown[]; topThemes: unknown[] }>;
+  overviews: Array<{ brand: string; from: string; to: string; total: { mentions: number; netSentiment: number; negativePct: number }; bySource: unknown[]; topThemes: unknown[] }>;
   alerts: Array<{ rule: string; brand: string; kind: string; observed: number; expected: number; examples: unknown[] }>;
 }
 
@@ -60,9 +60,16 @@ describe('earshot demo, end to end on the embedded store', () => {
     const store = await openStore({ dataDir });
     try {
       for (const o of first.overviews) {
-        const since = new Date(Date.now() - 8 * 7 * 86_400_000);
-        const counted = await store.countMentions({ brand: o.brand, duplicateOf: { $exists: false }, publishedAt: { $gte: since } });
-        // The overview's window ends "now": allow a boundary day either way, never a double count.
+        // The overview sums the daily rollups inside its window, so its first day is the first whole one after `from`
+        // (counting between the instants `from` and now made this test fail in the first hours of a UTC day).
+        const from = new Date(o.from);
+        const firstDay = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + (from.getTime() % 86_400_000 === 0 ? 0 : 1)));
+        // Its last day is the whole day holding `to`: the demo's corpus is dated up to noon of the day, later than `to`
+        // in the morning.
+        const to = new Date(o.to);
+        const afterLastDay = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate() + 1));
+        const counted = await store.countMentions({ brand: o.brand, duplicateOf: { $exists: false }, publishedAt: { $gte: firstDay, $lt: afterLastDay } });
+        // The run and this count are seconds apart: allow a few mentions at the boundary, never a double count.
         expect(Math.abs(counted - o.total.mentions)).toBeLessThanOrEqual(counted * 0.05);
       }
     } finally {

@@ -17,6 +17,13 @@ export interface CompiledThemes {
   /** A number for each stem that stands second or later in a term or exclusion (see `WordInfo.stemId`). */
   stemIds: Map<string, number>;
   /**
+   * For each first stem, at its offset in `code`: the second stems of its terms and exclusions, as bits over `stemIds`
+   * starting at `seconds[offset]` in `secondBits`. "the", "of", "it" start a few long exclusions each and are followed by
+   * some later stem in most sentences ("of the"): the second word alone rules out almost all of them.
+   */
+  seconds: Int32Array;
+  secondBits: Int32Array;
+  /**
    * Currency symbols listed as a term ("$" in a price theme), with their theme: a symbol next to a number ("$20",
    * "50 $") is an occurrence. Stems hold letters and digits only, so these are matched apart from the stem terms.
    */
@@ -104,6 +111,25 @@ export function onlyLongTermsAt(themes: CompiledThemes, offset: number): boolean
   return true;
 }
 
+/** The second stems of the terms and exclusions at each offset of `code`, as bits (see `CompiledThemes.seconds`). */
+function secondsOf(code: Int32Array, offsets: Map<string, number>, stems: number): Pick<CompiledThemes, 'seconds' | 'secondBits'> {
+  const words = (stems + 31) >> 5;
+  const seconds = new Int32Array(code.length).fill(-1);
+  const secondBits = new Int32Array(offsets.size * words);
+  let used = 0;
+  for (const offset of offsets.values()) {
+    seconds[offset] = used;
+    const end = offset + 1 + code[offset]!;
+    for (let p = offset + 2; p < end; p += code[p + 1]! + 1) {
+      if (code[p + 1]! < 2) continue;
+      const k = code[p + 2]!;
+      secondBits[used + (k >> 5)]! |= 1 << (k & 31);
+    }
+    used += words;
+  }
+  return { seconds, secondBits };
+}
+
 /** Compile theme definitions once (per analyzer). Later definitions with the same id add to the earlier ones. */
 export function compileThemes(defs: ThemeDef[]): CompiledThemes {
   // A theme another loaded theme `replaces` joins that one (see `ThemeDef.replaces`), whatever the packs' order.
@@ -164,8 +190,9 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
       (tails[i] ??= []).push(id);
     }
   });
+  const encoded = encode(terms, exclusions);
   return {
-    defs: merged, ...encode(terms, exclusions), stemIds, currency,
+    defs: merged, ...encoded, stemIds, currency, ...secondsOf(encoded.code, encoded.offsets, stemIds.size),
     tails: merged.map((_, i) => (tails[i] ? Int32Array.from(tails[i]!) : null)),
     forms,
   };
@@ -240,6 +267,8 @@ function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[]
   const flags = toks.flags;
   const code = themes.code;
   const stemIds = V.stemIds;
+  const seconds = themes.seconds;
+  const secondBits = themes.secondBits;
   let excluded: ThemeOccurrence[] | undefined;
   let found: ThemeOccurrence[] | undefined;
   // Furthest end of an occurrence found so far: found ones start at or before i, so only one ending after i can
@@ -248,10 +277,14 @@ function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[]
   const tokenCount = toks.count;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
-    // Most candidates ("the", "not", "out") start only longer terms, and the next word is in none: skip them before
-    // reading the term table.
-    if (flags[i]! & F.THEME_MULTI && !(i + 1 < tokenCount && flags[i + 1]! & F.THEME_LATER)) continue;
     const start = V.themeOffset[id[i]!]!;
+    // Most candidates ("the", "not", "out") start only longer terms, and the next word is second in none of them: skip
+    // them before reading the term table.
+    if (flags[i]! & F.THEME_MULTI) {
+      if (!(i + 1 < tokenCount && flags[i + 1]! & F.THEME_LATER)) continue;
+      const k = stemIds[id[i + 1]!]!;
+      if (((secondBits[seconds[start]! + (k >> 5)]! >>> (k & 31)) & 1) === 0) continue;
+    }
     const end = start + 1 + code[start]!;
     const split = start + 2 + code[start + 1]!;
     if (flags[i]! & F.THEME_EXCLUSION) {

@@ -54,6 +54,8 @@ function scoredLanguage(lang: string): boolean {
 const RATING_WEIGHT = 0.6;
 
 function round(x: number): number {
+  // Most weights are whole (a lexicon valence no rule touched): those need no rounding.
+  if ((x | 0) === x) return x;
   return Math.round(x * 1000) / 1000;
 }
 

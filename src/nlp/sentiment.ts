@@ -273,14 +273,14 @@ function scoreItem(
       if (prev === 'least' && (s < 2 || norm[s - 2] !== 'at')) {
         negator = s - 1;
         scanFrom = s - 2;
-      } else if (prev === 'than' && s >= floor + 2 && norm[s - 2] === 'less' && clauses[s - 2] === clause) {
+      } else if (s >= floor + 2 && flags[s - 2]! & F.MORE_LESS && prev === 'than' && norm[s - 2] === 'less' && clauses[s - 2] === clause) {
         negator = s - 2;
         scanFrom = s - 3;
       }
     }
     // "too cold to enjoy", "too loud to be romantic": what an excess prevents is denied. The "too" span before it is
-    // an item of its own, so this looks past `floor`.
-    if (negator < 0 && s > 0 && clauses[s - 1] === clause) {
+    // an item of its own, so this looks past `floor`; only texts with a "too" or "overly" are read.
+    if (negator < 0 && toks.textFlags & F.TOO && s > 0 && clauses[s - 1] === clause) {
       const to = norm[s - 1] === 'to' ? s - 1 : s > 1 && norm[s - 1] === 'be' && norm[s - 2] === 'to' ? s - 2 : -1;
       const t = to > 0 ? tooBefore(toks, to) : -1;
       if (t >= 0) {
@@ -301,7 +301,8 @@ function scoreItem(
       }
       // "without so much as a smile", "not so much as a thank you": the words stress the lack, they neither use up
       // the scope nor boost the word.
-      if (norm[j] === 'as' && j >= floor + 2 && norm[j - 1] === 'much' && norm[j - 2] === 'so') {
+      // ("much" is a degree word: its flag is read before any word is compared.)
+      if (j >= floor + 2 && flags[j - 1]! & F.DEGREE && norm[j] === 'as' && norm[j - 1] === 'much' && norm[j - 2] === 'so') {
         j -= 2;
         continue;
       }

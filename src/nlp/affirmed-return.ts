@@ -13,7 +13,7 @@ import { F } from './word-info.js';
 /** Words of return at most this many words after the future or conditional word. */
 const REACH = 5;
 /** The future or conditional that promises the visit. */
-const PROMISE = new Set(['will', "i'll", "we'll", "you'll", 'would', "i'd", "we'd", "you'd"]);
+export const PROMISE = new Set(['will', "i'll", "we'll", "you'll", 'would', "i'd", "we'd", "you'd"]);
 /** Words of return that promise a visit ("anymore" only ends a refusal). */
 const RETURNS = new Set(['again', 'back', 'return', 'returning']);
 /** What comes back that is not the reviewer: a dish sent back, a call, money. */

@@ -9,6 +9,8 @@ import { Kind, type Tokens } from './token.js';
  * "the" / "their", which only as an imperative recommend. Not "try to …", "try again", "get there early", "have been".
  */
 
+/** The verbs of such advice. */
+export const ADVICE_VERBS: readonly string[] = ['try', 'have', 'get'];
 /** What follows "have" or "get" when it names a dish: "have the iced tea", "get their noodles". */
 const DISH_DETERMINERS = new Set(['the', 'their']);
 /** Words that may stand before the verb of a negated imperative. */
@@ -20,7 +22,7 @@ const NOT_A_DISH = new Set(['again', 'harder', 'not', 'calling']);
 export function imperativeAdviceAt(toks: Tokens, text: string, i: number): number {
   const { count, norm, kind, clause, sentence } = toks;
   const verb = norm[i]!;
-  if (verb !== 'try' && verb !== 'have' && verb !== 'get') return -1;
+  if (!ADVICE_VERBS.includes(verb)) return -1;
   // The first token of its sentence but for punctuation ("(Try …"). Not after a name or handle, which is its subject
   // ("@AmericanAir have the most rude staff") or the one told what to do ("@united try contacting everyone"): a demand
   // to a brand, not advice to a reader. Not after a comma either ("I log in, try view my reservation").

@@ -10,6 +10,7 @@ import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, type Tokens } from './token.js';
+import { MARK, wordMarks } from './word-marks.js';
 import { F, ROLE } from './word-info.js';
 import type { WordTable } from './word-table.js';
 
@@ -543,6 +544,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   const count = toks.scoreCount;
   if (count === 0) return items;
   const mode = textMode(toks);
+  const marks = wordMarks(V);
   // Candidates in text order; `from` skips those inside a phrase, grade or "too" span already scored.
   let from = 0;
   // The end of the last scored phrase, grade or "too" span: its words ("thanks for nothing") do not also negate or
@@ -588,13 +590,13 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         continue;
       }
       // "Try green curry.", "Have the iced tea.": a dish recommended in the imperative (see `imperative-advice.ts`).
-      const advice = imperativeAdviceAt(toks, text, i);
+      const advice = marks[id]! & MARK.ADVICE_VERB ? imperativeAdviceAt(toks, text, i) : -1;
       if (advice > 0) {
         items.push(scoreItem(toks, V, text, mode, floor, i, advice, RECOMMENDED, ['recommendation']));
         continue;
       }
       // "We will definitely be returning": a return promised around other words (see `affirmed-return.ts`).
-      if (toks.textFlags & F.RETURN) {
+      if (toks.textFlags & F.RETURN && marks[id]! & MARK.PROMISE) {
         const end = affirmedReturnAt(toks, i);
         if (end > 0) {
           items.push(scoreItem(toks, V, text, mode, floor, i, end, PROMISED_RETURN, ['promised return']));

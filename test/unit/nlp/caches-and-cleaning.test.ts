@@ -29,6 +29,29 @@ describe('the word cache', () => {
   });
 });
 
+describe('words the rules know by id (advice verbs, promises of return)', () => {
+  const text = 'Try green curry. We will definitely be returning.';
+  const rulesOf = (a: ReturnType<typeof createAnalyzer>) => a.analyze({ text }).sentiment.explain.flatMap((e) => e.rules);
+
+  it('are still found after the word cache starts over, and by two analyzers in turn (each has its own cache)', () => {
+    const one = createAnalyzer({ themes: loadThemePacks(['general', 'restaurants']), lexicon: loadLexicon() });
+    const two = createAnalyzer({ themes: loadThemePacks(['general']), lexicon: loadLexicon() });
+    expect(rulesOf(one)).toEqual(['recommendation', 'promised return']);
+    expect(rulesOf(two)).toEqual(['recommendation', 'promised return']);
+    // Enough new words to fill the first cache, so it starts over with other ids for every word.
+    for (let k = 0; k < 70; k++) one.analyze({ text: Array.from({ length: 1000 }, (_, j) => `v${k}x${j}`).join(' ') });
+    expect(rulesOf(one)).toEqual(['recommendation', 'promised return']);
+    expect(rulesOf(two)).toEqual(['recommendation', 'promised return']);
+  });
+
+  it('other words in their place recommend and promise nothing ("Eat green curry.", "We should be returning.")', () => {
+    const a = createAnalyzer({ lexicon: loadLexicon() });
+    const rules = a.analyze({ text: 'Eat green curry. We should be returning.' }).sentiment.explain.flatMap((e) => e.rules);
+    expect(rules).not.toContain('recommendation');
+    expect(rules).not.toContain('promised return');
+  });
+});
+
 describe('cleaning scraped text', () => {
   const analyzer = createAnalyzer({ themes: loadThemePacks(['general', 'restaurants']), lexicon: loadLexicon() });
   const same = (raw: string, clean: string) => {

@@ -35,6 +35,15 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(theme('We had the lamb. It was superb.', 'food')?.label).toBe('positive');
   });
 
+  it('a term or exclusion that starts with a common word is read where its second word follows ("in stock", "on time", "in return"), and only there', () => {
+    expect(theme('Nothing was in stock.', 'availability-stock')).toBeDefined();
+    expect(theme('It arrived on time.', 'speed-waiting')).toBeDefined();
+    // "on the", "in the": the same first words before another word start no term.
+    expect(theme('It arrived on the second day.', 'speed-waiting')).toBeUndefined();
+    expect(theme('The return was easy.', 'billing-refunds-returns')).toBeDefined();
+    expect(theme('I got nothing in return.', 'billing-refunds-returns')).toBeUndefined();
+  });
+
   it('stemming matches inflections ("delivered" for delivery) and exclusions stop false hits', () => {
     expect(theme('It was delivered two days late.', 'delivery-shipping')).toBeDefined();
     expect(theme('I spent some quality time with my kids there.', 'product-quality')).toBeUndefined();

@@ -1,0 +1,51 @@
+import { ADVICE_VERBS } from './imperative-advice.js';
+import { PROMISE } from './affirmed-return.js';
+import type { WordTable } from './word-table.js';
+
+/**
+ * Words that some rule tests tokens against, as bits per word id, so a scan over many candidates tells them by two
+ * array reads instead of reading each token's string (most candidates are common words that are none of these).
+ */
+export const MARK = {
+  /** "try", "have", "get": may open an imperative recommendation (`imperative-advice.ts`). */
+  ADVICE_VERB: 1,
+  /** "will", "would", "I'll": may promise a return (`affirmed-return.ts`). */
+  PROMISE: 2,
+} as const;
+
+const MARKED = new Map<string, number>();
+for (const [words, bit] of [[ADVICE_VERBS, MARK.ADVICE_VERB], [PROMISE, MARK.PROMISE]] as const) {
+  for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);
+}
+
+/** The marks of one word table's ids so far; `words` is the table's array they were read from. */
+interface Marks {
+  words: string[];
+  bits: Uint8Array;
+  done: number;
+}
+
+const byTable = new WeakMap<WordTable, Marks>();
+
+/**
+ * The `MARK` bits of every id of `V` (index by a token's id; punctuation's -1 reads undefined). Marks are worked out
+ * once per word as the table grows, and again only when the table starts over (a new `words` array).
+ */
+export function wordMarks(V: WordTable): Uint8Array {
+  const words = V.words;
+  let m = byTable.get(V);
+  if (!m || m.words !== words) {
+    m = { words, bits: new Uint8Array(Math.max(1024, words.length * 2)), done: 0 };
+    byTable.set(V, m);
+  }
+  if (m.done < words.length) {
+    if (words.length > m.bits.length) {
+      const bits = new Uint8Array(words.length * 2);
+      bits.set(m.bits);
+      m.bits = bits;
+    }
+    for (let id = m.done; id < words.length; id++) m.bits[id] = MARKED.get(words[id]!) ?? 0;
+    m.done = words.length;
+  }
+  return m.bits;
+}

@@ -277,11 +277,12 @@ function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[]
   const tokenCount = toks.count;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
-    const start = V.themeOffset[id[i]!]!;
     // Most candidates ("the", "not", "out") start only longer terms, and the next word is second in none of them: skip
     // them before reading the term table.
-    if (flags[i]! & F.THEME_MULTI) {
-      if (!(i + 1 < tokenCount && flags[i + 1]! & F.THEME_LATER)) continue;
+    const multi = flags[i]! & F.THEME_MULTI;
+    if (multi && !(i + 1 < tokenCount && flags[i + 1]! & F.THEME_LATER)) continue;
+    const start = V.themeOffset[id[i]!]!;
+    if (multi) {
       const k = stemIds[id[i + 1]!]!;
       if (((secondBits[seconds[start]! + (k >> 5)]! >>> (k & 31)) & 1) === 0) continue;
     }

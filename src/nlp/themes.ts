@@ -10,7 +10,8 @@ export interface CompiledThemes {
   /**
    * All terms and exclusions as one array of numbers, so matching reads one compact block. For each first stem, at
    * its offset (`offsets`): the count of numbers that follow, the count the terms take, then the terms (longest first),
-   * then the exclusions; each as its theme index, its length in stems, then the `stemIds` of its later stems.
+   * then the exclusions; each as its theme index (a one-word term's with `WITH_FORMS` set where written forms of its
+   * stem may drop it), its length in stems, then the `stemIds` of its later stems.
    */
   code: Int32Array;
   offsets: Map<string, number>;
@@ -75,24 +76,43 @@ function index(map: Map<string, Term[]>, stemIds: Map<string, number>, stems: st
   map.set(stems[0]!, list);
 }
 
-/** The numbers of a list of terms, without repeats (packs that share a term list it once per theme). */
-function termNumbers(list: Term[] | undefined): number[] {
+/**
+ * Set on a one-word term's theme number in `code` when the theme has a written form (`CompiledThemes.forms`) of the
+ * term's stem: only then can the word be one of those forms, so only then are they read.
+ */
+const WITH_FORMS = 1 << 24;
+
+/**
+ * The numbers of a list of terms, without repeats (packs that share a term list it once per theme). `formed`: the
+ * themes with a written form of these terms' first stem (see `WITH_FORMS`).
+ */
+function termNumbers(list: Term[] | undefined, formed?: Set<number>): number[] {
   const out: number[] = [];
   const seen = new Set<string>();
   for (const t of list ?? []) {
     const key = `${t.theme} ${t.ids.join(' ')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(t.theme, t.ids.length, ...t.ids.slice(1));
+    out.push(t.ids.length === 1 && formed?.has(t.theme) ? t.theme | WITH_FORMS : t.theme, t.ids.length, ...t.ids.slice(1));
   }
   return out;
 }
 
-function encode(terms: Map<string, Term[]>, exclusions: Map<string, Term[]>): Pick<CompiledThemes, 'code' | 'offsets'> {
+function encode(
+  terms: Map<string, Term[]>, exclusions: Map<string, Term[]>, forms: (Set<string> | null)[],
+): Pick<CompiledThemes, 'code' | 'offsets'> {
+  // Each written form's stem (as a token's: `stem` of the whole word), with the themes that list it.
+  const formed = new Map<string, Set<number>>();
+  forms.forEach((f, theme) => {
+    for (const w of f ?? []) {
+      const st = stem(w);
+      formed.set(st, (formed.get(st) ?? new Set()).add(theme));
+    }
+  });
   const code: number[] = [];
   const offsets = new Map<string, number>();
   for (const first of new Set([...terms.keys(), ...exclusions.keys()])) {
-    const t = termNumbers(terms.get(first));
+    const t = termNumbers(terms.get(first), formed.get(first));
     const x = termNumbers(exclusions.get(first));
     offsets.set(first, code.length);
     code.push(1 + t.length + x.length, t.length, ...t, ...x);
@@ -190,7 +210,7 @@ export function compileThemes(defs: ThemeDef[]): CompiledThemes {
       (tails[i] ??= []).push(id);
     }
   });
-  const encoded = encode(terms, exclusions);
+  const encoded = encode(terms, exclusions, forms);
   return {
     defs: merged, ...encoded, stemIds, currency, ...secondsOf(encoded.code, encoded.offsets, stemIds.size),
     tails: merged.map((_, i) => (tails[i] ? Int32Array.from(tails[i]!) : null)),
@@ -295,12 +315,13 @@ function findThemeWords(toks: Tokens, themes: CompiledThemes): ThemeOccurrence[]
       }
     }
     for (let p = start + 2; p < split; p += code[p + 1]! + 1) {
-      const theme = code[p]!;
+      const entry = code[p]!;
+      const theme = entry & (WITH_FORMS - 1);
       const len = code[p + 1]!;
       if (!matchAt(toks, stemIds, i, code, p + 2, len)) continue;
       if (reach > i && covered(found!, theme, i, i + 1)) continue;
       if (themes.tails[theme] && followedBy(toks, stemIds, i + len, themes.tails[theme]!)) continue;
-      if (len === 1 && themes.forms[theme]?.has(toks.norm[i]!)) continue;
+      if (entry & WITH_FORMS && themes.forms[theme]!.has(toks.norm[i]!)) continue;
       (found ??= []).push({ theme, start: i, end: i + len });
       if (i + len > reach) reach = i + len;
     }

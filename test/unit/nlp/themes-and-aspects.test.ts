@@ -111,6 +111,19 @@ describe('aspect sentiment: each theme gets the sentiment of its own clause', ()
     expect(custom.analyze({ text: 'I sold my stocks.' }).themes).toEqual([]);
   });
 
+  it('a theme\'s written forms drop only the words of their own stem ("=crowds" drops "crowds", not "seats"), and only for that theme', () => {
+    const custom = createAnalyzer({
+      themes: [
+        { id: 'room', terms: ['crowd', 'seat'], exclude: ['=crowds'] },
+        { id: 'people', terms: ['crowds'] },
+      ],
+    });
+    const themesOf = (text: string) => custom.analyze({ text }).themes.map((t) => t.theme);
+    expect(themesOf('The crowds outside were huge.')).toEqual(['people']);
+    expect(themesOf('It was crowded inside.')).toContain('room');
+    expect(themesOf('The seats were comfy.')).toEqual(['room']);
+  });
+
   it('the general pack finds "out of stock", "customer support", a late delivery, the server and the setting', () => {
     expect(theme('The item is out of stock again.', 'availability-stock')).toBeDefined();
     expect(theme('Customer support was useless.', 'customer-service')?.label).toBe('negative');

@@ -515,6 +515,22 @@ function negatesSomething(toks: Tokens, i: number): boolean {
   return false;
 }
 
+/** Valence up to which praise after "too" is an excess ("too sweet", "too rich", "too big"); above it, emphasis ("too good"). */
+const EXCESS_MAX = 2;
+/** Subjects before "too" that make it "also" ("we too enjoyed it"). */
+const ALSO_AFTER = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'me', 'us']);
+
+/**
+ * Whether "too" at i before the praise word at `next` says there was too much of it: a mild, descriptive praise word
+ * ("too sweet", "far too rich", "overly attentive"), not a verdict ("too good to pass up", "too funny"), nor "too" as
+ * "also" after a subject ("we too enjoyed it").
+ */
+function excessOf(toks: Tokens, i: number, next: number): boolean {
+  const v = toks.vocab.valence[toks.id[next]!]!;
+  if (!(v > 0 && v <= EXCESS_MAX) || toks.flags[next]! & F.NEGATOR) return false;
+  return !(i > 0 && toks.clause[i - 1] === toks.clause[i] && ALSO_AFTER.has(toks.norm[i - 1]!));
+}
+
 /** Is "like" at index i the verb ("I like it") rather than the preposition ("looks like")? */
 function likeIsVerb(toks: Tokens, i: number): boolean {
   if (i === 0 || toks.clause[i - 1] !== toks.clause[i]) return false;
@@ -645,7 +661,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // -1 when no word of the clause follows.
     const next = nextWord(toks, i);
     if (tf & F.TOO && next >= 0) {
-      if (!(flags[next]! & (F.VALENCE | F.NEGATOR))) {
+      if (!(flags[next]! & (F.VALENCE | F.NEGATOR)) || excessOf(toks, i, next)) {
         let end = i + 2;
         const w = norm[next];
         if ((w === 'much' || w === 'many' || w === 'few' || w === 'little') && nextWord(toks, next) >= 0) end++;

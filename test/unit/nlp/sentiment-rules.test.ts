@@ -70,6 +70,14 @@ describe('negation scope', () => {
     expect(sentiment('I was happy to go.').label).toBe('positive');
   });
 
+  it('mild praise after "too" is an excess ("too sweet", "far too rich"); a verdict ("too good") and "we too" are not', () => {
+    expect(sentiment('The dessert wine was far too sweet.').label).toBe('negative');
+    expect(explained('The chocolate cake was too rich for me.', 'too rich')?.rules).toContain('too');
+    expect(sentiment('The cake was not too sweet.').label).toBe('positive');
+    expect(sentiment('It was too good to pass up.').label).toBe('positive');
+    expect(sentiment('We too enjoyed the cake.').label).toBe('positive');
+  });
+
   it('disbelief is amazement, not denial ("I couldn\'t believe how small the portions were"); "can\'t recommend" still denies', () => {
     expect(sentiment("I couldn't believe how small the portions were!").label).toBe('negative');
     expect(sentiment("I can't believe how good it was.").label).toBe('positive');

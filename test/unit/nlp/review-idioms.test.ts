@@ -342,4 +342,10 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(sentiment('I will not be returning.').label).toBe('negative');
   });
+
+  it('a chance to do something is an occasion, not luck; "lucky if" gives slim odds, while "lucky to" is still praise', () => {
+    expect(sentiment('Since my first dinner I have had the chance to have brunch there three times.').label).toBe('neutral');
+    expect(sentiment("You're lucky if they don't hang up on you!").label).toBe('negative');
+    expect(sentiment('We were lucky to get a table quickly.').label).toBe('positive');
+  });
 });

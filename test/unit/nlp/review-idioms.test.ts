@@ -348,4 +348,13 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment("You're lucky if they don't hang up on you!").label).toBe('negative');
     expect(sentiment('We were lucky to get a table quickly.').label).toBe('positive');
   });
+
+  it('nothing to hold against a place, said as a difficulty, is praise ("hard to beat", "impossible to criticize"); "hard to find" is not', () => {
+    expect(sentiment('The prices are hard to beat.').label).toBe('positive');
+    expect(sentiment('It was impossible to criticize the food.').label).toBe('positive');
+    expect(sentiment("Try it side by side and there's no comparison.").label).toBe('positive');
+    expect(sentiment('How can you go wrong with that?').label).toBe('positive');
+    expect(sentiment('The place was hard to find.').label).not.toBe('positive');
+    expect(sentiment('You can go wrong with the specials.').label).toBe('negative');
+  });
 });

@@ -397,8 +397,9 @@ function scoreItem(
         flipped = true;
       }
     }
-    // Praise under a condition ("if you want great food") is weighed with its sentence (`applyConditions`).
-    if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s) === DISAPPOINTED) {
+    // Praise under a condition ("if you want great food") is weighed with its sentence (`applyConditions`). Blame
+    // denied in the frame is no letdown: "you won't want to leave", "we never wanted to leave" praise.
+    if (w > 0 && !flipped && !(negator >= 0 && valence < 0) && mode & HYPOTHETICAL && irrealis(toks, V, s) === DISAPPOINTED) {
       w *= IRREALIS_FLIP;
       rules = withRule(rules, 'irrealis');
       steps = pushStep(steps, 'irrealis', undefined, w);

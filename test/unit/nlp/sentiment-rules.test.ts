@@ -78,6 +78,12 @@ describe('negation scope', () => {
     expect(sentiment('We too enjoyed the cake.').label).toBe('positive');
   });
 
+  it('blame denied inside a wish is no letdown ("you won\'t want to leave"); praise wished for still is ("I wanted to love it")', () => {
+    expect(sentiment("Go inside and you won't want to leave.").label).toBe('positive');
+    expect(sentiment('We never wanted to leave.').label).toBe('positive');
+    expect(sentiment('I wanted to love it.').label).toBe('negative');
+  });
+
   it('disbelief is amazement, not denial ("I couldn\'t believe how small the portions were"); "can\'t recommend" still denies', () => {
     expect(sentiment("I couldn't believe how small the portions were!").label).toBe('negative');
     expect(sentiment("I can't believe how good it was.").label).toBe('positive');

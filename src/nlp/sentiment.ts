@@ -1,6 +1,7 @@
 import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { affirmedReturnAt } from './affirmed-return.js';
+import { applyFrontedNegation } from './fronted-negation.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
@@ -685,6 +686,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
+  if (items.length > 0 && toks.textFlags & F.NEGATOR) applyFrontedNegation(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
   if (items.length > 0) {

@@ -78,6 +78,14 @@ describe('negation scope', () => {
     expect(sentiment('We too enjoyed the cake.').label).toBe('positive');
   });
 
+  it('a fronted "not once" before an inverted auxiliary denies the clause\'s verb however far ("not once has an item disappointed")', () => {
+    expect(sentiment("We've been there three times and not once has an item on the menu disappointed.").label).toBe('positive');
+    expect(sentiment('Not once has the service been good.').label).toBe('negative');
+    // No inversion, no fronted negation; and a word describing a noun is not the verb denied.
+    expect(sentiment('We eat there once a week if not once a day, great food.').label).toBe('positive');
+    expect(sentiment('Not once have I heard back from your embarrassing airline.').label).toBe('negative');
+  });
+
   it('blame denied inside a wish is no letdown ("you won\'t want to leave"); praise wished for still is ("I wanted to love it")', () => {
     expect(sentiment("Go inside and you won't want to leave.").label).toBe('positive');
     expect(sentiment('We never wanted to leave.').label).toBe('positive');

@@ -357,4 +357,11 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The place was hard to find.').label).not.toBe('positive');
     expect(sentiment('You can go wrong with the specials.').label).toBe('negative');
   });
+
+  it('a dish named with a sentiment word is a name, not a verdict ("Pad See Ew", "hot pot"); the words around it still judge it', () => {
+    expect(sentiment('I recommend their Pad See Ew, Pork Chops or Tofu plates.').label).toBe('positive');
+    expect(sentiment('We ordered the hot pot.').label).toBe('neutral');
+    expect(sentiment('The hot dogs were stale.').label).toBe('negative');
+    expect(sentiment('Ew, the soup was cold.').label).toBe('negative');
+  });
 });

@@ -565,6 +565,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   // The end of the last scored phrase, grade or "too" span: its words ("thanks for nothing") do not also negate or
   // intensify what follows ("thanks for nothing #fail"). Spans that score nothing ("kind of") still modify.
   let floor = 0;
+  let fronted = false;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     if (i < from) continue;
@@ -621,6 +622,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.NEGATOR) {
+      // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
+      if (i + 1 < toks.count && norm[i + 1] === 'once') fronted = true;
       // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
       // return are searched). The words inside it score nothing more.
       if (toks.textFlags & F.RETURN) {
@@ -686,7 +689,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
-  if (items.length > 0 && toks.textFlags & F.NEGATOR) applyFrontedNegation(toks, items);
+  if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
   if (items.length > 0) {

@@ -364,4 +364,9 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The hot dogs were stale.').label).toBe('negative');
     expect(sentiment('Ew, the soup was cold.').label).toBe('negative');
   });
+
+  it('a promise told in a review is the setup of its breaking, not praise; the reviewer\'s own promise still praises', () => {
+    expect(sentiment('The host promised to save a table for our party, then gave it to a party of two.').label).not.toBe('positive');
+    expect(sentiment("I promise they won't disappoint.").label).toBe('positive');
+  });
 });

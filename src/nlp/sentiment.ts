@@ -6,6 +6,7 @@ import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
+import { slangPraiseAt } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
@@ -687,7 +688,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is
     // emphasis ("Worst Service Ever", "Cancelled Flight").
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
-    items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
+    // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
+    const slang = v < 0 ? slangPraiseAt(toks, i) : 0;
+    if (slang !== 0) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, slang, ['slang praise']));
+    else items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);

@@ -86,6 +86,13 @@ describe('negation scope', () => {
     expect(sentiment('Not once have I heard back from your embarrassing airline.').label).toBe('negative');
   });
 
+  it('"killer" before a noun is slang praise ("Killer sushi!"); as a noun it keeps its sense ("the real killer is the volume")', () => {
+    expect(sentiment('Killer sushi!').label).toBe('positive');
+    expect(explained('Seriously killer hot chai latte.', 'killer')?.rules).toContain('slang praise');
+    expect(sentiment('The real killer is the volume.').label).toBe('negative');
+    expect(sentiment("As for the killer, don't expect anything original.").label).toBe('negative');
+  });
+
   it('blame denied inside a wish is no letdown ("you won\'t want to leave"); praise wished for still is ("I wanted to love it")', () => {
     expect(sentiment("Go inside and you won't want to leave.").label).toBe('positive');
     expect(sentiment('We never wanted to leave.').label).toBe('positive');

@@ -401,7 +401,10 @@ function scoreItem(
     }
     // Praise under a condition ("if you want great food") is weighed with its sentence (`applyConditions`). Blame
     // denied in the frame is no letdown: "you won't want to leave", "we never wanted to leave" praise.
-    if (w > 0 && !flipped && !(negator >= 0 && valence < 0) && mode & HYPOTHETICAL && irrealis(toks, V, s) === DISAPPOINTED) {
+    if (
+      w > 0 && !flipped && !(negator >= 0 && valence < 0) && mode & HYPOTHETICAL && irrealis(toks, V, s) === DISAPPOINTED &&
+      !wantedReturn(toks, s, e)
+    ) {
       w *= IRREALIS_FLIP;
       rules = withRule(rules, 'irrealis');
       steps = pushStep(steps, 'irrealis', undefined, w);
@@ -514,6 +517,24 @@ function negatesSomething(toks: Tokens, i: number): boolean {
     }
     seen++;
     if (toks.flags[j]! & (F.VALENCE | F.TOO | F.NEGATOR)) return true;
+  }
+  return false;
+}
+
+/** Words before a return searched for "want" ("I always want to go back for more"). */
+const WANT_REACH = 4;
+
+/**
+ * Whether the item over [s, e) is a return the reviewer wants now ("I always want to go back for more", "makes you
+ * want to come back"): a present wish to come back praises; "wanted to", "hoped to" stay the letdown.
+ */
+function wantedReturn(toks: Tokens, s: number, e: number): boolean {
+  let ret = false;
+  for (let k = s; k < e; k++) if (toks.flags[k]! & F.RETURN) ret = true;
+  if (!ret) return false;
+  const clause = toks.clause;
+  for (let j = s - 1; j >= 0 && j >= s - WANT_REACH && clause[j] === clause[s]; j--) {
+    if (toks.norm[j] === 'want' || toks.norm[j] === 'wants') return true;
   }
   return false;
 }

@@ -93,6 +93,12 @@ describe('negation scope', () => {
     expect(sentiment("As for the killer, don't expect anything original.").label).toBe('negative');
   });
 
+  it('wanting to come back now is praise ("I always want to go back for more"); "wanted to love it" is still the letdown', () => {
+    expect(sentiment('I always want to go back for more!').label).toBe('positive');
+    expect(sentiment('It makes you want to come back.').label).toBe('positive');
+    expect(sentiment('I wanted to love it.').label).toBe('negative');
+  });
+
   it('blame denied inside a wish is no letdown ("you won\'t want to leave"); praise wished for still is ("I wanted to love it")', () => {
     expect(sentiment("Go inside and you won't want to leave.").label).toBe('positive');
     expect(sentiment('We never wanted to leave.').label).toBe('positive');

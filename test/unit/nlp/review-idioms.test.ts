@@ -369,4 +369,10 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The host promised to save a table for our party, then gave it to a party of two.').label).not.toBe('positive');
     expect(sentiment("I promise they won't disappoint.").label).toBe('positive');
   });
+
+  it('a visit planned is praise ("I plan on stopping by next week"), denied the warning; a plan told of the past is the story', () => {
+    expect(sentiment('I plan on stopping by next week as well.').label).toBe('positive');
+    expect(sentiment("Don't plan on eating here.").label).toBe('negative');
+    expect(sentiment('We were planning to get dessert.').label).toBe('neutral');
+  });
 });

@@ -375,4 +375,10 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment("Don't plan on eating here.").label).toBe('negative');
     expect(sentiment('We were planning to get dessert.').label).toBe('neutral');
   });
+
+  it('service given only when asked for is the complaint ("not until we asked for it"); waiting until we arrived is not', () => {
+    expect(sentiment("They didn't give us the dinner special until we asked for it.").label).toBe('negative');
+    expect(sentiment('We had to flag down a waiter for water.').label).toBe('negative');
+    expect(sentiment('They held the table until we arrived.').label).toBe('neutral');
+  });
 });

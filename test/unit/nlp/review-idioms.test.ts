@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzer, sentiment } from './helpers.js';
+import { analyzer, explained, sentiment } from './helpers.js';
 
 const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
 
@@ -380,5 +380,16 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment("They didn't give us the dinner special until we asked for it.").label).toBe('negative');
     expect(sentiment('We had to flag down a waiter for water.').label).toBe('negative');
     expect(sentiment('They held the table until we arrived.').label).toBe('neutral');
+  });
+
+  it('an expectation missed, said plainly, is the letdown ("not what I had hoped for"); "just what I wanted" is not', () => {
+    expect(sentiment('The food was not what I had hoped for.').label).toBe('negative');
+    expect(sentiment('Service is not what one would expect from a joint in this price category.').label).toBe('negative');
+    expect(sentiment('It was just what I wanted.').label).not.toBe('negative');
+  });
+
+  it('"must have" before a participle guesses at the past ("must have cost a fortune"); "a must have" still recommends', () => {
+    expect(explained('This place must have cost a lot to build.', 'must have')).toBeUndefined();
+    expect(sentiment('The tiramisu is a must have.').label).toBe('positive');
   });
 });

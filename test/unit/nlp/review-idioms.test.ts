@@ -392,4 +392,10 @@ describe('what reviewers say without an AFINN word', () => {
     expect(explained('This place must have cost a lot to build.', 'must have')).toBeUndefined();
     expect(sentiment('The tiramisu is a must have.').label).toBe('positive');
   });
+
+  it('being talked into a visit and a quick bite tell the story ("convinced me to go in for a quick bite"); quick service still praises', () => {
+    expect(sentiment('My girlfriend convinced me to go in the other night for a quick bite.').label).toBe('neutral');
+    expect(sentiment('The service was quick.').label).toBe('positive');
+    expect(sentiment('A convincing, sincere performance.').label).toBe('positive');
+  });
 });

@@ -398,4 +398,10 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The service was quick.').label).toBe('positive');
     expect(sentiment('A convincing, sincere performance.').label).toBe('positive');
   });
+
+  it('pride taken in the work is praise with or without a degree word ("takes real pride in his food"); pride alone is no verdict', () => {
+    expect(theme('He takes real pride in his food and his business.', 'food')?.label).toBe('positive');
+    expect(sentiment('They take great pride in their sushi.').label).toBe('positive');
+    expect(sentiment('The Pride parade passed by the restaurant.').label).toBe('neutral');
+  });
 });

@@ -404,4 +404,9 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('They take great pride in their sushi.').label).toBe('positive');
     expect(sentiment('The Pride parade passed by the restaurant.').label).toBe('neutral');
   });
+
+  it('sharing is how a table eats, not an opinion ("we shared a bottle of sake"); what is said of the dish shared still counts', () => {
+    expect(sentiment('We shared a bottle of sake and an order of edamame.').label).toBe('neutral');
+    expect(sentiment('Great appetizer to share!').label).toBe('positive');
+  });
 });

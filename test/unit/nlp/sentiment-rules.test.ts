@@ -99,6 +99,13 @@ describe('negation scope', () => {
     expect(sentiment('I wanted to love it.').label).toBe('negative');
   });
 
+  it('praise denied past its limit after the object is praise ("cannot recommend OG more highly"); "not for the better" still denies', () => {
+    expect(sentiment('I cannot recommend OG more highly.').label).toBe('positive');
+    expect(explained("I can't recommend a better pizza place in town.", 'recommend')?.weight).toBeGreaterThan(0);
+    expect(sentiment('The staff changed and it was not for the better.').label).toBe('negative');
+    expect(sentiment("I can't recommend it, better go elsewhere.").label).toBe('negative');
+  });
+
   it('blame denied inside a wish is no letdown ("you won\'t want to leave"); praise wished for still is ("I wanted to love it")', () => {
     expect(sentiment("Go inside and you won't want to leave.").label).toBe('positive');
     expect(sentiment('We never wanted to leave.').label).toBe('positive');

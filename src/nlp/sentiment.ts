@@ -8,7 +8,7 @@ import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { slangPraiseAt } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
-import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
+import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, type Tokens } from './token.js';
@@ -319,7 +319,7 @@ function scoreItem(
       if (negator < 0 && tf & F.NEGATOR) {
         const breakers = V.infos[toks.id[j]!]!.negationBreakers;
         const after = j + 1 < n ? norm[j + 1] : undefined;
-        if (!(breakers && after !== undefined && breakers.has(after))) negator = j;
+        if (!(breakers && after !== undefined && breakers.has(after)) && !(valence < 0 && unwanted(toks, j))) negator = j;
         continue;
       }
       if (tf & F.DEGREE) {
@@ -540,6 +540,17 @@ function wantedReturn(toks: Tokens, s: number, e: number): boolean {
     if (toks.norm[j] === 'want' || toks.norm[j] === 'wants') return true;
   }
   return false;
+}
+
+/**
+ * Whether negator j denies a want or need of a thing ("I don't need overpriced food", "we don't want rude service"):
+ * the blame after it is what the reviewer got and rejects, not denied. With "to" the negation reaches on ("you don't
+ * need to worry", "you won't want to leave").
+ */
+function unwanted(toks: Tokens, j: number): boolean {
+  const n = toks.count;
+  if (j + 2 >= n || !WANTS.has(toks.norm[j + 1]!)) return false;
+  return toks.norm[j + 2] !== 'to';
 }
 
 /** Valence up to which praise after "too" is an excess ("too sweet", "too rich", "too big"); above it, emphasis ("too good"). */

@@ -106,6 +106,12 @@ describe('negation scope', () => {
     expect(sentiment("I can't recommend it, better go elsewhere.").label).toBe('negative');
   });
 
+  it('blame after "don\'t need" / "don\'t want" is rejected, not denied ("I don\'t need overpriced food"); with "to" the negation reaches on', () => {
+    expect(sentiment("I don't need overpriced food and rude waiters.").label).toBe('negative');
+    expect(explained("We don't want rude service.", 'rude')?.rules).not.toContain('negated');
+    expect(sentiment("You don't need to worry about the wait.").label).toBe('positive');
+  });
+
   it('blame denied inside a wish is no letdown ("you won\'t want to leave"); praise wished for still is ("I wanted to love it")', () => {
     expect(sentiment("Go inside and you won't want to leave.").label).toBe('positive');
     expect(sentiment('We never wanted to leave.').label).toBe('positive');

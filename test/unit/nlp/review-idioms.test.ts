@@ -409,4 +409,10 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('We shared a bottle of sake and an order of edamame.').label).toBe('neutral');
     expect(sentiment('Great appetizer to share!').label).toBe('positive');
   });
+
+  it('dropping in again is coming back ("I\'ll be sure to stop by again"); a first stop is no verdict, denied it is the last visit', () => {
+    expect(sentiment("This is a place I'll be sure to stop by again when I'm in town.").label).toBe('positive');
+    expect(sentiment('We stopped by for lunch.').label).toBe('neutral');
+    expect(sentiment("I won't stop by again.").label).toBe('negative');
+  });
 });

@@ -353,9 +353,7 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('The prices are hard to beat.').label).toBe('positive');
     expect(sentiment('It was impossible to criticize the food.').label).toBe('positive');
     expect(sentiment("Try it side by side and there's no comparison.").label).toBe('positive');
-    expect(sentiment('How can you go wrong with that?').label).toBe('positive');
     expect(sentiment('The place was hard to find.').label).not.toBe('positive');
-    expect(sentiment('You can go wrong with the specials.').label).toBe('negative');
   });
 
   it('a dish named with a sentiment word is a name, not a verdict ("Pad See Ew", "hot pot"); the words around it still judge it', () => {

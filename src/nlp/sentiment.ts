@@ -204,10 +204,9 @@ function universal(toks: Tokens, j: number): boolean {
 
 /**
  * Whether a negated item is praise past its limit: "can't recommend it enough", "couldn't recommend their pizza any
- * higher"; praise only: "cannot recommend it more highly", "cannot recommend a better place" (the object may take a
- * few words, so the scan reaches past it, within the clause).
+ * higher" (the object may take a few words, so the scan reaches past it, within the clause).
  */
-function enoughAround(toks: Tokens, negator: number, s: number, e: number, praise: boolean): boolean {
+function enoughAround(toks: Tokens, negator: number, s: number, e: number): boolean {
   const clause = toks.clause;
   const norm = toks.norm;
   // Not past the last token: the columns hold stale data there.
@@ -216,8 +215,6 @@ function enoughAround(toks: Tokens, negator: number, s: number, e: number, prais
     if (clause[j] !== clause[s]) return false;
     if (norm[j] === 'enough') return true;
     if (norm[j] === 'any' && j + 1 < toks.count && norm[j + 1] === 'higher') return true;
-    // "cannot recommend OG more highly", "I cannot recommend a better Shanghai place".
-    if (praise && j >= e && (norm[j] === 'better' || (norm[j] === 'highly' && norm[j - 1] === 'more'))) return true;
   }
   return false;
 }
@@ -371,7 +368,7 @@ function scoreItem(
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
     let flipped = false;
     if (negator >= 0) {
-      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e, w > 0)) {
+      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e)) {
         // "could not be happier", "can't recommend it enough", "never felt more welcome": the negation strengthens.
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;

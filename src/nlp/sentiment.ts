@@ -402,7 +402,7 @@ function scoreItem(
     // Praise under a condition ("if you want great food") is weighed with its sentence (`applyConditions`). Blame
     // denied in the frame is no letdown: "you won't want to leave", "we never wanted to leave" praise.
     if (
-      w > 0 && !flipped && !(negator >= 0 && valence < 0) && mode & HYPOTHETICAL && irrealis(toks, V, s) === DISAPPOINTED &&
+      w > 0 && !flipped && mode & HYPOTHETICAL && !(negator >= 0 && valence < 0) && irrealis(toks, V, s) === DISAPPOINTED &&
       !wantedReturn(toks, s, e)
     ) {
       w *= IRREALIS_FLIP;

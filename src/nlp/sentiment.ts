@@ -6,7 +6,7 @@ import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
-import { slangPraiseAt } from './slang-praise.js';
+import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
@@ -599,6 +599,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   // intensify what follows ("thanks for nothing #fail"). Spans that score nothing ("kind of") still modify.
   let floor = 0;
   let fronted = false;
+  let slang = false;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     if (i < from) continue;
@@ -720,12 +721,12 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is
     // emphasis ("Worst Service Ever", "Cancelled Flight").
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
-    // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`). One call site: a second
-    // one here, on the commonest path, measurably slowed the loop.
-    const slang = v < 0 ? slangPraiseAt(toks, i) : 0;
-    items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, slang === 0 ? v : slang, slang === 0 ? NO_RULES : ['slang praise']));
+    if (v < 0 && V.roles[id]! & ROLE.SLANG) slang = true;
+    items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
+  // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
+  if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
   if (items.length > 0) {

@@ -156,7 +156,7 @@ export function aspectSentiment(
     if (placed) continue;
     // A clause without a subject goes on about the sentence's subject, its first theme ("the service is ok, but could
     // be better"; "the dim sum, though pricey, is worth it"): the opinion is that theme's.
-    if (it.clause > 0 && subjectless(toks, it.start)) {
+    if (it.clause > 0 && subjectless(toks, it.start) && !isReturn(toks, it)) {
       let before = -1;
       for (let k = 0; k < nOcc; k++) {
         const o = occurrences[k]!;
@@ -319,6 +319,16 @@ function subjectless(toks: Tokens, at: number): boolean {
     if (kind[j] === Kind.Punct || flags[j]! & F.LEAD) continue;
     return NO_SUBJECT.has(toks.norm[j]!);
   }
+  return false;
+}
+
+/**
+ * Whether the item is a return promised or refused ("…, but would never go there again", "…, and will be back"): the
+ * reviewer's verdict on the visit, whose left-out subject is the reviewer, not the sentence's first theme.
+ */
+function isReturn(toks: Tokens, it: Item): boolean {
+  const flags = toks.flags;
+  for (let k = it.start; k < it.end; k++) if (flags[k]! & F.RETURN) return true;
   return false;
 }
 

@@ -34,6 +34,12 @@ export const NEGATION_BREAKERS = new Map<string, Set<string>>([
   ...['didn\'t', 'didnt'].map((w): [string, Set<string>] => [w, set('expect')]),
 ]);
 
+/** Words of harm that before a noun are slang praise ("killer sushi"), with their valence as praise (`slang-praise.ts`). */
+export const SLANG_PRAISE = new Map<string, number>([['killer', 3]]);
+
+/** Verbs of wanting: after a negation, blame that follows as their object is rejected, not denied (`unwanted`). */
+export const WANTS = set('need needs want wants');
+
 /**
  * Remedies a customer asks for: the lexicon scores them mildly negative (asking for one is a complaint), and their
  * absence is worse, not better: "no refund", "never got a refund" are complaints, not faint praise like "not bad".

@@ -1,12 +1,14 @@
 import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { affirmedReturnAt } from './affirmed-return.js';
+import { applyFrontedNegation } from './fronted-negation.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
+import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
-import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS } from './rules.js';
+import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, type Tokens } from './token.js';
@@ -316,7 +318,7 @@ function scoreItem(
       if (negator < 0 && tf & F.NEGATOR) {
         const breakers = V.infos[toks.id[j]!]!.negationBreakers;
         const after = j + 1 < n ? norm[j + 1] : undefined;
-        if (!(breakers && after !== undefined && breakers.has(after))) negator = j;
+        if (!(breakers && after !== undefined && breakers.has(after)) && !(valence < 0 && unwanted(toks, j))) negator = j;
         continue;
       }
       if (tf & F.DEGREE) {
@@ -399,8 +401,12 @@ function scoreItem(
         flipped = true;
       }
     }
-    // Praise under a condition ("if you want great food") is weighed with its sentence (`applyConditions`).
-    if (w > 0 && !flipped && mode & HYPOTHETICAL && irrealis(toks, V, s) === DISAPPOINTED) {
+    // Praise under a condition ("if you want great food") is weighed with its sentence (`applyConditions`). Blame
+    // denied in the frame is no letdown: "you won't want to leave", "we never wanted to leave" praise.
+    if (
+      w > 0 && !flipped && mode & HYPOTHETICAL && !(negator >= 0 && valence < 0) && irrealis(toks, V, s) === DISAPPOINTED &&
+      !wantedReturn(toks, s, e)
+    ) {
       w *= IRREALIS_FLIP;
       rules = withRule(rules, 'irrealis');
       steps = pushStep(steps, 'irrealis', undefined, w);
@@ -517,6 +523,51 @@ function negatesSomething(toks: Tokens, i: number): boolean {
   return false;
 }
 
+/** Words before a return searched for "want" ("I always want to go back for more"). */
+const WANT_REACH = 4;
+
+/**
+ * Whether the item over [s, e) is a return the reviewer wants now ("I always want to go back for more", "makes you
+ * want to come back"): a present wish to come back praises; "wanted to", "hoped to" stay the letdown.
+ */
+function wantedReturn(toks: Tokens, s: number, e: number): boolean {
+  let ret = false;
+  for (let k = s; k < e; k++) if (toks.flags[k]! & F.RETURN) ret = true;
+  if (!ret) return false;
+  const clause = toks.clause;
+  for (let j = s - 1; j >= 0 && j >= s - WANT_REACH && clause[j] === clause[s]; j--) {
+    if (toks.norm[j] === 'want' || toks.norm[j] === 'wants') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether negator j denies a want or need of a thing ("I don't need overpriced food", "we don't want rude service"):
+ * the blame after it is what the reviewer got and rejects, not denied. With "to" the negation reaches on ("you don't
+ * need to worry", "you won't want to leave").
+ */
+function unwanted(toks: Tokens, j: number): boolean {
+  const n = toks.count;
+  if (j + 2 >= n || !WANTS.has(toks.norm[j + 1]!)) return false;
+  return toks.norm[j + 2] !== 'to';
+}
+
+/** Valence up to which praise after "too" is an excess ("too sweet", "too rich", "too big"); above it, emphasis ("too good"). */
+const EXCESS_MAX = 2;
+/** Subjects before "too" that make it "also" ("we too enjoyed it"). */
+const ALSO_AFTER = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'me', 'us']);
+
+/**
+ * Whether "too" at i before the praise word at `next` says there was too much of it: a mild, descriptive praise word
+ * ("too sweet", "far too rich", "overly attentive"), not a verdict ("too good to pass up", "too funny"), nor "too" as
+ * "also" after a subject ("we too enjoyed it").
+ */
+function excessOf(toks: Tokens, i: number, next: number): boolean {
+  const v = toks.vocab.valence[toks.id[next]!]!;
+  if (!(v > 0 && v <= EXCESS_MAX) || toks.flags[next]! & F.NEGATOR) return false;
+  return !(i > 0 && toks.clause[i - 1] === toks.clause[i] && ALSO_AFTER.has(toks.norm[i - 1]!));
+}
+
 /** Is "like" at index i the verb ("I like it") rather than the preposition ("looks like")? */
 function likeIsVerb(toks: Tokens, i: number): boolean {
   if (i === 0 || toks.clause[i - 1] !== toks.clause[i]) return false;
@@ -550,6 +601,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   // The end of the last scored phrase, grade or "too" span: its words ("thanks for nothing") do not also negate or
   // intensify what follows ("thanks for nothing #fail"). Spans that score nothing ("kind of") still modify.
   let floor = 0;
+  let fronted = false;
+  let slang = false;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     if (i < from) continue;
@@ -606,6 +659,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.NEGATOR) {
+      // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
+      if (i + 1 < toks.count && norm[i + 1] === 'once') fronted = true;
       // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
       // return are searched). The words inside it score nothing more.
       if (toks.textFlags & F.RETURN) {
@@ -648,7 +703,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // -1 when no word of the clause follows.
     const next = nextWord(toks, i);
     if (tf & F.TOO && next >= 0) {
-      if (!(flags[next]! & (F.VALENCE | F.NEGATOR))) {
+      if (!(flags[next]! & (F.VALENCE | F.NEGATOR)) || excessOf(toks, i, next)) {
         let end = i + 2;
         const w = norm[next];
         if ((w === 'much' || w === 'many' || w === 'few' || w === 'little') && nextWord(toks, next) >= 0) end++;
@@ -669,8 +724,12 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is
     // emphasis ("Worst Service Ever", "Cancelled Flight").
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
+    if (v < 0 && V.roles[id]! & ROLE.SLANG) slang = true;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
+  if (fronted && items.length > 0) applyFrontedNegation(toks, items);
+  // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
+  if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
   if (items.length > 0) {

@@ -1,3 +1,4 @@
+import { SLANG_PRAISE } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
 import type { IntentCue } from './intents.js';
 import type { Phrase } from './lexicon.js';
@@ -85,6 +86,8 @@ export const ROLE = {
   ASPECT_NOUN: 4,
   /** "elsewhere", "another", "instead", "anywhere", "somewhere": may send the reader to another place (`redirection.ts`). */
   ELSEWHERE: 8,
+  /** "killer": a word of harm that may be slang praise before a noun (`slang-praise.ts`). */
+  SLANG: 16,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -95,6 +98,7 @@ export function wordRoles(w: string): number {
   if (isTimeUnit(w)) r |= ROLE.TIME_UNIT;
   if (w === 'or' || w === 'nor') r |= ROLE.DISJUNCTION;
   if (ELSEWHERE_WORDS.has(w)) r |= ROLE.ELSEWHERE;
+  if (SLANG_PRAISE.has(w)) r |= ROLE.SLANG;
   return r;
 }
 

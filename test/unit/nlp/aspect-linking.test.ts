@@ -73,6 +73,13 @@ describe('a clause that leaves out its subject', () => {
     // A clause with a subject of its own speaks for itself: the service keeps its praise.
     expect(theme('The service is good but we could have ordered better.', 'service')?.label).toBe('positive');
   });
+
+  it('a return refused or promised there is the reviewer\'s, not the first theme\'s ("cute place, … but would never go there again")', () => {
+    expect(theme('Cute place, nice wait staff but would never go there again.', 'ambience')?.label).toBe('positive');
+    expect(analyzer().analyze({ text: 'Cute place, nice wait staff but would never go there again.' }).sentiment.label).toBe('negative');
+    // Not a return: the clause still goes on about the first theme.
+    expect(theme('The decor is ok but could be better.', 'ambience')?.label).toBe('negative');
+  });
 });
 
 describe('one theme, one count', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzer, sentiment } from './helpers.js';
+import { analyzer, explained, sentiment } from './helpers.js';
 
 const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
 
@@ -341,5 +341,76 @@ describe('what reviewers say without an AFINN word', () => {
       expect(sentiment(t).label, t).not.toBe('positive');
     }
     expect(sentiment('I will not be returning.').label).toBe('negative');
+  });
+
+  it('a chance to do something is an occasion, not luck; "lucky if" gives slim odds, while "lucky to" is still praise', () => {
+    expect(sentiment('Since my first dinner I have had the chance to have brunch there three times.').label).toBe('neutral');
+    expect(sentiment("You're lucky if they don't hang up on you!").label).toBe('negative');
+    expect(sentiment('We were lucky to get a table quickly.').label).toBe('positive');
+  });
+
+  it('nothing to hold against a place, said as a difficulty, is praise ("hard to beat", "impossible to criticize"); "hard to find" is not', () => {
+    expect(sentiment('The prices are hard to beat.').label).toBe('positive');
+    expect(sentiment('It was impossible to criticize the food.').label).toBe('positive');
+    expect(sentiment("Try it side by side and there's no comparison.").label).toBe('positive');
+    expect(sentiment('The place was hard to find.').label).not.toBe('positive');
+  });
+
+  it('a dish named with a sentiment word is a name, not a verdict ("Pad See Ew", "hot pot"); the words around it still judge it', () => {
+    expect(sentiment('I recommend their Pad See Ew, Pork Chops or Tofu plates.').label).toBe('positive');
+    expect(sentiment('We ordered the hot pot.').label).toBe('neutral');
+    expect(sentiment('The hot dogs were stale.').label).toBe('negative');
+    expect(sentiment('Ew, the soup was cold.').label).toBe('negative');
+  });
+
+  it('a promise told in a review is the setup of its breaking, not praise; the reviewer\'s own promise still praises', () => {
+    expect(sentiment('The host promised to save a table for our party, then gave it to a party of two.').label).not.toBe('positive');
+    expect(sentiment("I promise they won't disappoint.").label).toBe('positive');
+  });
+
+  it('a visit planned is praise ("I plan on stopping by next week"), denied the warning; a plan told of the past is the story', () => {
+    expect(sentiment('I plan on stopping by next week as well.').label).toBe('positive');
+    expect(sentiment("Don't plan on eating here.").label).toBe('negative');
+    expect(sentiment('We were planning to get dessert.').label).toBe('neutral');
+  });
+
+  it('service given only when asked for is the complaint ("not until we asked for it"); waiting until we arrived is not', () => {
+    expect(sentiment("They didn't give us the dinner special until we asked for it.").label).toBe('negative');
+    expect(sentiment('We had to flag down a waiter for water.').label).toBe('negative');
+    expect(sentiment('They held the table until we arrived.').label).toBe('neutral');
+  });
+
+  it('an expectation missed, said plainly, is the letdown ("not what I had hoped for"); "just what I wanted" is not', () => {
+    expect(sentiment('The food was not what I had hoped for.').label).toBe('negative');
+    expect(sentiment('Service is not what one would expect from a joint in this price category.').label).toBe('negative');
+    expect(sentiment('It was just what I wanted.').label).not.toBe('negative');
+  });
+
+  it('"must have" before a participle guesses at the past ("must have cost a fortune"); "a must have" still recommends', () => {
+    expect(explained('This place must have cost a lot to build.', 'must have')).toBeUndefined();
+    expect(sentiment('The tiramisu is a must have.').label).toBe('positive');
+  });
+
+  it('being talked into a visit and a quick bite tell the story ("convinced me to go in for a quick bite"); quick service still praises', () => {
+    expect(sentiment('My girlfriend convinced me to go in the other night for a quick bite.').label).toBe('neutral');
+    expect(sentiment('The service was quick.').label).toBe('positive');
+    expect(sentiment('A convincing, sincere performance.').label).toBe('positive');
+  });
+
+  it('pride taken in the work is praise with or without a degree word ("takes real pride in his food"); pride alone is no verdict', () => {
+    expect(theme('He takes real pride in his food and his business.', 'food')?.label).toBe('positive');
+    expect(sentiment('They take great pride in their sushi.').label).toBe('positive');
+    expect(sentiment('The Pride parade passed by the restaurant.').label).toBe('neutral');
+  });
+
+  it('sharing is how a table eats, not an opinion ("we shared a bottle of sake"); what is said of the dish shared still counts', () => {
+    expect(sentiment('We shared a bottle of sake and an order of edamame.').label).toBe('neutral');
+    expect(sentiment('Great appetizer to share!').label).toBe('positive');
+  });
+
+  it('dropping in again is coming back ("I\'ll be sure to stop by again"); a first stop is no verdict, denied it is the last visit', () => {
+    expect(sentiment("This is a place I'll be sure to stop by again when I'm in town.").label).toBe('positive');
+    expect(sentiment('We stopped by for lunch.').label).toBe('neutral');
+    expect(sentiment("I won't stop by again.").label).toBe('negative');
   });
 });

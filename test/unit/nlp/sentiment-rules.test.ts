@@ -70,6 +70,47 @@ describe('negation scope', () => {
     expect(sentiment('I was happy to go.').label).toBe('positive');
   });
 
+  it('mild praise after "too" is an excess ("too sweet", "far too rich"); a verdict ("too good") and "we too" are not', () => {
+    expect(sentiment('The dessert wine was far too sweet.').label).toBe('negative');
+    expect(explained('The chocolate cake was too rich for me.', 'too rich')?.rules).toContain('too');
+    expect(sentiment('The cake was not too sweet.').label).toBe('positive');
+    expect(sentiment('It was too good to pass up.').label).toBe('positive');
+    expect(sentiment('We too enjoyed the cake.').label).toBe('positive');
+  });
+
+  it('a fronted "not once" before an inverted auxiliary denies the clause\'s verb however far ("not once has an item disappointed")', () => {
+    expect(sentiment("We've been there three times and not once has an item on the menu disappointed.").label).toBe('positive');
+    expect(sentiment('Not once has the service been good.').label).toBe('negative');
+    // No inversion, no fronted negation; and a word describing a noun is not the verb denied.
+    expect(sentiment('We eat there once a week if not once a day, great food.').label).toBe('positive');
+    expect(sentiment('Not once have I heard back from your embarrassing airline.').label).toBe('negative');
+  });
+
+  it('"killer" before a noun is slang praise ("Killer sushi!"); as a noun it keeps its sense ("the real killer is the volume")', () => {
+    expect(sentiment('Killer sushi!').label).toBe('positive');
+    expect(explained('Seriously killer hot chai latte.', 'killer')?.rules).toContain('slang praise');
+    expect(sentiment('The real killer is the volume.').label).toBe('negative');
+    expect(sentiment("As for the killer, don't expect anything original.").label).toBe('negative');
+  });
+
+  it('wanting to come back now is praise ("I always want to go back for more"); "wanted to love it" is still the letdown', () => {
+    expect(sentiment('I always want to go back for more!').label).toBe('positive');
+    expect(sentiment('It makes you want to come back.').label).toBe('positive');
+    expect(sentiment('I wanted to love it.').label).toBe('negative');
+  });
+
+  it('blame after "don\'t need" / "don\'t want" is rejected, not denied ("I don\'t need overpriced food"); with "to" the negation reaches on', () => {
+    expect(sentiment("I don't need overpriced food and rude waiters.").label).toBe('negative');
+    expect(explained("We don't want rude service.", 'rude')?.rules).not.toContain('negated');
+    expect(sentiment("You don't need to worry about the wait.").label).toBe('positive');
+  });
+
+  it('blame denied inside a wish is no letdown ("you won\'t want to leave"); praise wished for still is ("I wanted to love it")', () => {
+    expect(sentiment("Go inside and you won't want to leave.").label).toBe('positive');
+    expect(sentiment('We never wanted to leave.').label).toBe('positive');
+    expect(sentiment('I wanted to love it.').label).toBe('negative');
+  });
+
   it('disbelief is amazement, not denial ("I couldn\'t believe how small the portions were"); "can\'t recommend" still denies', () => {
     expect(sentiment("I couldn't believe how small the portions were!").label).toBe('negative');
     expect(sentiment("I can't believe how good it was.").label).toBe('positive');

@@ -44,17 +44,36 @@ export async function openDatabase(options: SqliteStoreOptions): Promise<{ db: D
   } catch (err) {
     throw sqliteFailure(err, `open ${file}`);
   }
-  try {
-    checkOwner(db, file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = OFF');
-    migrate(db, file);
-    return { db, file };
-  } catch (err) {
-    db.close();
-    throw sqliteFailure(err, `open ${file}`);
+  // SQLite answers some lock waits at once instead of through the busy timeout: switching a new file to WAL while
+  // another process creates the schema is refused without a wait, as waiting could deadlock. Two processes started on
+  // one fresh data dir (a worker and the API) met that; each step below is safe to run again, so it is retried until
+  // the busy timeout has passed, as any other wait for a lock.
+  const deadline = Date.now() + busy;
+  for (;;) {
+    try {
+      checkOwner(db, file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = OFF');
+      migrate(db, file);
+      return { db, file };
+    } catch (err) {
+      if (isBusy(err) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, OPEN_RETRY_MS));
+        continue;
+      }
+      db.close();
+      throw sqliteFailure(err, `open ${file}`);
+    }
   }
+}
+
+/** Pause between two tries of opening a store another process holds locked (see `openDatabase`). */
+const OPEN_RETRY_MS = 20;
+
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 function prepareDir(dataDir: string): void {

@@ -155,6 +155,47 @@ describe('SQLite store shared by processes', () => {
     await store.close();
   }, 60_000);
 
+  /** A process holding the write lock of `<dataDir>/earshot.db` (a new, empty file) for `ms`; resolves once it holds it. */
+  const lockFreshFile = async (ms: number) => {
+    await mkdir(dataDir, { recursive: true });
+    const holder = spawn(
+      process.execPath,
+      ['-e', `const D=require('better-sqlite3');const d=new D(process.argv[1]);d.exec('BEGIN IMMEDIATE');console.log('locked');setTimeout(()=>{d.exec('COMMIT');d.close();},${ms})`, path.join(dataDir, 'earshot.db')],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    children.push(holder);
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    return holder;
+  };
+
+  it('a process opening a new data dir while another holds its write lock waits for it, as any write does', async () => {
+    // Two processes started on one fresh data dir (a worker and the API): the one that does not create the schema
+    // found the file locked while switching it to WAL, which SQLite refuses at once rather than wait, and exited.
+    const holder = await lockFreshFile(700);
+    const started = Date.now();
+    const store = await SqliteStore.open({ dataDir, busyTimeoutMs: 5000 });
+    try {
+      expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+      await store.upsertMentions([makeMention({ externalId: 'after-wait' })]);
+      expect(await store.countMentions()).toBe(1);
+    } finally {
+      await store.close();
+      await new Promise((r) => (holder.exitCode === null ? holder.once('close', r) : r(null)));
+    }
+  }, 60_000);
+
+  it('a new data dir locked past the busy timeout is refused with one line, and opens once the lock is gone', async () => {
+    const holder = await lockFreshFile(60_000);
+    const err = await SqliteStore.open({ dataDir, busyTimeoutMs: 300 }).then(() => null, (e: unknown) => e as Error);
+    expect(err?.message).toMatch(/^cannot open .*earshot\.db: another process held the write lock longer than the busy timeout \(.+\); nothing of this write was stored, try again$/);
+    process.kill(holder.pid!, 'SIGKILL');
+    await new Promise((r) => holder.once('close', r));
+    const store = await SqliteStore.open({ dataDir, busyTimeoutMs: 300 });
+    await store.upsertMentions([makeMention({ externalId: 'later' })]);
+    expect(await store.countMentions()).toBe(1);
+    await store.close();
+  }, 60_000);
+
   it('a database this user may only read is refused with one line naming the file, not a stack trace', async () => {
     const store = await SqliteStore.open({ dataDir });
     await store.upsertMentions([makeMention()]);

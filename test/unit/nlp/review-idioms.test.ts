@@ -28,6 +28,20 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('At that price the lunch special is an absolute steal.', 'price')?.label).toBe('positive');
   });
 
+  it('a borrowed cheer or sign-off is praise ("Bravissimo!", "Buon appetito!", "Delish."); an appetite or a deli is not', () => {
+    for (const t of ['Bravissimo !!', 'Buon appetito!', 'Bon appetit!', 'Bon appetite!', 'Delish.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['We came with an appetite.', 'The deli on the corner sells bagels.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+  });
+
+  it('being shooed away is a complaint about the staff; a shoo-in is not', () => {
+    expect(theme('We were then shooed inside by the hostess.', 'service')?.label).toBe('negative');
+    expect(sentiment('He was a shoo-in for the job.').label).toBe('neutral');
+  });
+
   it('coming back however it is said is praise ("I\'d go back", "going back again and again"), doubted or denied it is not', () => {
     for (const t of ["But I'd go back.", 'I have been going back again and again.', "I'll be back soon.", 'We would return to this place.']) {
       expect(sentiment(t).label, t).toBe('positive');

@@ -28,6 +28,17 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('At that price the lunch special is an absolute steal.', 'price')?.label).toBe('positive');
   });
 
+  it('a deed left undone with "not even" is a complaint ("she didn\'t even offer us dessert"); a bother spared is not', () => {
+    expect(theme('Our waitress didn\'t even offer us the dessert menu.', 'service')?.label).toBe('negative');
+    for (const t of ['They never even asked.', "They wouldn't even take our order."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ["We didn't even have to wait.", "We didn't even need a reservation.", "It wasn't even that expensive."]) {
+      expect(sentiment(t).label, t).not.toBe('negative');
+    }
+    expect(explained('It is not even good.', 'good')?.rules).toContain('negated');
+  });
+
   it('a borrowed cheer or sign-off is praise ("Bravissimo!", "Buon appetito!", "Delish."); an appetite or a deli is not', () => {
     for (const t of ['Bravissimo !!', 'Buon appetito!', 'Bon appetit!', 'Bon appetite!', 'Delish.']) {
       expect(sentiment(t).label, t).toBe('positive');

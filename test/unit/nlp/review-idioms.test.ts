@@ -39,6 +39,15 @@ describe('what reviewers say without an AFINN word', () => {
     expect(explained('It is not even good.', 'good')?.rules).toContain('negated');
   });
 
+  it('set apart from the rest is praise ("unique appetizers", "they outshine the place next door"); denied it is not', () => {
+    for (const t of ['Unique appetizers.', 'They outshine every other pizza place.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['Nothing unique about the menu.', 'The menu is not unique.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
+
   it('a borrowed cheer or sign-off is praise ("Bravissimo!", "Buon appetito!", "Delish."); an appetite or a deli is not', () => {
     for (const t of ['Bravissimo !!', 'Buon appetito!', 'Bon appetit!', 'Bon appetite!', 'Delish.']) {
       expect(sentiment(t).label, t).toBe('positive');

@@ -4,6 +4,7 @@ import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
+import { notEvenAt } from './not-even.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { applySlangPraise } from './slang-praise.js';
@@ -88,6 +89,8 @@ const REFUSED_RETURN = -2.5;
 const RECOMMENDED = 1.5;
 /** A return promised around other words ("we will definitely be returning"; the phrase "will go back" is 3). */
 const PROMISED_RETURN = 2.5;
+/** Valence of a deed left undone, said with "not even" ("she didn't even offer us dessert"). */
+const NOT_EVEN = -2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -667,6 +670,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         const end = negatedReturnAt(toks, i);
         if (end > 0) {
           items.push(scoreItem(toks, V, text, mode, i, i, end, REFUSED_RETURN, ['refused return']));
+          from = floor = end;
+          continue;
+        }
+      }
+      // "she didn't even offer us dessert": a deed left undone, said with indignation (see `not-even.ts`).
+      if (i + 1 < toks.count && norm[i + 1] === 'even') {
+        const end = notEvenAt(toks, i);
+        if (end > 0) {
+          items.push(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']));
           from = floor = end;
           continue;
         }

@@ -28,6 +28,40 @@ describe('what reviewers say without an AFINN word', () => {
     expect(theme('At that price the lunch special is an absolute steal.', 'price')?.label).toBe('positive');
   });
 
+  it('a deed left undone with "not even" is a complaint ("she didn\'t even offer us dessert"); a bother spared is not', () => {
+    expect(theme('Our waitress didn\'t even offer us the dessert menu.', 'service')?.label).toBe('negative');
+    for (const t of ['They never even asked.', "They wouldn't even take our order."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ["We didn't even have to wait.", "We didn't even need a reservation.", "It wasn't even that expensive."]) {
+      expect(sentiment(t).label, t).not.toBe('negative');
+    }
+    expect(explained('It is not even good.', 'good')?.rules).toContain('negated');
+  });
+
+  it('set apart from the rest is praise ("unique appetizers", "they outshine the place next door"); denied it is not', () => {
+    for (const t of ['Unique appetizers.', 'They outshine every other pizza place.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['Nothing unique about the menu.', 'The menu is not unique.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
+
+  it('a borrowed cheer or sign-off is praise ("Bravissimo!", "Buon appetito!", "Delish."); an appetite or a deli is not', () => {
+    for (const t of ['Bravissimo !!', 'Buon appetito!', 'Bon appetit!', 'Bon appetite!', 'Delish.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    for (const t of ['We came with an appetite.', 'The deli on the corner sells bagels.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+  });
+
+  it('being shooed away is a complaint about the staff; a shoo-in is not', () => {
+    expect(theme('We were then shooed inside by the hostess.', 'service')?.label).toBe('negative');
+    expect(sentiment('He was a shoo-in for the job.').label).toBe('neutral');
+  });
+
   it('coming back however it is said is praise ("I\'d go back", "going back again and again"), doubted or denied it is not', () => {
     for (const t of ["But I'd go back.", 'I have been going back again and again.', "I'll be back soon.", 'We would return to this place.']) {
       expect(sentiment(t).label, t).toBe('positive');

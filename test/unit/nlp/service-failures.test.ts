@@ -17,6 +17,14 @@ describe('complaints told as facts, with no sentiment word', () => {
     expect(sentiment('The hotel is an hour away from the airport').label).toBe('neutral');
   });
 
+  it('"finally" before an arrival is a wait ("we were finally seated", "the wine finally arrived"); the reviewer\'s own "finally" and a relief are not', () => {
+    for (const t of ['When we were finally seated, the waitress took our order.', 'Our wine finally arrived.', 'The food finally came out.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('I finally decided to go in.').label).toBe('neutral');
+    expect(sentiment('Finally, a good pizza place!').label).toBe('positive');
+  });
+
   it('a duration that is only a schedule or a length ("in 9 hours", "a 2 hour flight", "5 minutes from the gate") stays neutral', () => {
     for (const t of ['My flight boards in 9 hours', 'It is a 2 hour flight to Denver', 'The hotel is 5 minutes from the terminal']) {
       expect(sentiment(t).label, t).toBe('neutral');

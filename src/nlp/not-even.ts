@@ -2,12 +2,12 @@ import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
 /**
- * Indignation at something left undone: "she didn't even offer us dessert", "we hadn't even looked at it yet", "they
- * never even asked". "Even" after a negated auxiliary stresses that the least could be expected and was not done; the
- * verb after it need not be a sentiment word. Only the auxiliaries of a deed count, not the copula ("it wasn't even
- * that expensive" is relief), and not the verbs that tell what one did not have to do or did not mind ("didn't even
- * have to wait", "didn't even need a reservation", "didn't even notice the noise"). A sentiment word right after "even"
- * is left to the plain negation ("not even good").
+ * Indignation at something left undone: "she didn't even offer us dessert", "they never even asked". "Even" after a
+ * negated auxiliary stresses that the least could be expected and was not done; the verb after it need not be a
+ * sentiment word. Only the auxiliaries of a deed count, not the copula ("it wasn't even that expensive" is relief),
+ * and not the verbs that tell what one did not have to do or did not mind ("didn't even have to wait", "didn't even
+ * need a reservation", "didn't even notice the noise"). A sentiment word right after "even" is left to the plain
+ * negation ("not even good").
  */
 
 /**

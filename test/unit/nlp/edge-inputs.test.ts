@@ -28,12 +28,14 @@ describe('edge inputs', () => {
     expect(r.sentiment.explain).toEqual([]);
   });
 
-  it('100 KB of text completes quickly with a sane, bounded result', () => {
+  it('100 KB of text completes, without blowing up, with a sane, bounded result', () => {
     const para = 'The room was clean and the staff were friendly, but breakfast was cold and overpriced. ';
     const text = para.repeat(Math.ceil(100_000 / para.length));
     const start = performance.now();
     const r = analyze(text);
-    expect(performance.now() - start).toBeLessThan(2000);
+    // A guard against work that grows with the square of the length (minutes at this size), not a speed measure:
+    // speed is measured in bench/ (about 0.5 s here on a quiet machine; 2 s was once exceeded under a loaded one).
+    expect(performance.now() - start).toBeLessThan(20_000);
     expect(Analysis.parse(r)).toBeTruthy();
     expect(r.sentiment.explain.length).toBeLessThanOrEqual(40);
     expect(r.themes.find((t) => t.theme === 'cleanliness')?.label).toBe('positive');

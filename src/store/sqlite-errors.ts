@@ -5,8 +5,8 @@ import { StoreUnavailableError } from './errors.js';
  * (a bug, a bad document) pass through unchanged.
  */
 export function sqliteFailure(err: unknown, doing: string): unknown {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return err;
+  const code = sqliteCode(err);
+  if (code === null) return err;
   const detail = err instanceof Error ? err.message : String(err);
   const base = code.split("_").slice(0, 2).join("_");
   const say = (text: string) => new StoreUnavailableError(text, { cause: err });
@@ -29,4 +29,15 @@ export function sqliteFailure(err: unknown, doing: string): unknown {
     default:
       return say(`cannot ${doing}: ${detail}`);
   }
+}
+
+/** SQLite's error code of `err` ("SQLITE_BUSY_RECOVERY"), or null for an error that is not SQLite's. */
+function sqliteCode(err: unknown): string | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
+}
+
+/** Whether SQLite refused for a lock another connection holds (`SQLITE_BUSY` and its extended codes). */
+export function isBusy(err: unknown): boolean {
+  return sqliteCode(err)?.startsWith('SQLITE_BUSY') ?? false;
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { StoreInputError, StoreUnavailableError } from './errors.js';
-import { sqliteFailure } from './sqlite-errors.js';
+import { isBusy, sqliteFailure } from './sqlite-errors.js';
 import { upgradeSchema } from './sqlite-migrate.js';
 import { APPLICATION_ID, DDL, SCHEMA_VERSION } from './sqlite-tables.js';
 
@@ -70,11 +70,6 @@ export async function openDatabase(options: SqliteStoreOptions): Promise<{ db: D
 
 /** Pause between two tries of opening a store another process holds locked (see `openDatabase`). */
 const OPEN_RETRY_MS = 20;
-
-function isBusy(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-}
 
 function prepareDir(dataDir: string): void {
   try {

@@ -1,6 +1,6 @@
 import type { ThemeHit } from '../domain/analysis.js';
 import { compound, labelOf } from './compound.js';
-import type { Item } from './sentiment.js';
+import { hasReturnWord, type Item } from './sentiment.js';
 import type { CompiledThemes, ThemeOccurrence } from './themes.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -156,7 +156,9 @@ export function aspectSentiment(
     if (placed) continue;
     // A clause without a subject goes on about the sentence's subject, its first theme ("the service is ok, but could
     // be better"; "the dim sum, though pricey, is worth it"): the opinion is that theme's.
-    if (it.clause > 0 && subjectless(toks, it.start) && !isReturn(toks, it)) {
+    // A return promised or refused ("…, but would never go there again") is the reviewer's verdict on the visit: its
+    // left-out subject is the reviewer.
+    if (it.clause > 0 && subjectless(toks, it.start) && !hasReturnWord(toks, it.start, it.end)) {
       let before = -1;
       for (let k = 0; k < nOcc; k++) {
         const o = occurrences[k]!;
@@ -319,16 +321,6 @@ function subjectless(toks: Tokens, at: number): boolean {
     if (kind[j] === Kind.Punct || flags[j]! & F.LEAD) continue;
     return NO_SUBJECT.has(toks.norm[j]!);
   }
-  return false;
-}
-
-/**
- * Whether the item is a return promised or refused ("…, but would never go there again", "…, and will be back"): the
- * reviewer's verdict on the visit, whose left-out subject is the reviewer, not the sentence's first theme.
- */
-function isReturn(toks: Tokens, it: Item): boolean {
-  const flags = toks.flags;
-  for (let k = it.start; k < it.end; k++) if (flags[k]! & F.RETURN) return true;
   return false;
 }
 

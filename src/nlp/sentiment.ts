@@ -534,13 +534,17 @@ const WANT_REACH = 4;
  * want to come back"): a present wish to come back praises; "wanted to", "hoped to" stay the letdown.
  */
 function wantedReturn(toks: Tokens, s: number, e: number): boolean {
-  let ret = false;
-  for (let k = s; k < e; k++) if (toks.flags[k]! & F.RETURN) ret = true;
-  if (!ret) return false;
+  if (!hasReturnWord(toks, s, e)) return false;
   const clause = toks.clause;
   for (let j = s - 1; j >= 0 && j >= s - WANT_REACH && clause[j] === clause[s]; j--) {
     if (toks.norm[j] === 'want' || toks.norm[j] === 'wants') return true;
   }
+  return false;
+}
+
+/** Whether tokens [s, e) hold a word of return ("back", "again", "return": `F.RETURN`). */
+export function hasReturnWord(toks: Tokens, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (toks.flags[k]! & F.RETURN) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@ import { fmt, table } from './table.js';
 export function renderOverview(o: Overview, brandName: string): string {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const lines = [
-    `━━ ${brandName} (${o.brand}) · ${day(o.from)} → ${day(o.to)} ━━`,
+    `━━ ${brandName} (${o.brand}) · ${day(o.from)} → ${day(new Date(o.to.getTime() - 1))} ━━`,
     `${o.total.mentions} mentions · net sentiment ${fmt.signed(o.total.netSentiment)} · ${fmt.pct(o.total.negativePct)} negative · avg stars ${fmt.stars(o.total.avgStars) ?? '–'}`,
     '',
     table(

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { Store } from '../store/store.js';
 
-/** Parameters of the overview: one brand, the last `weeks` weeks up to `to`. */
+/**
+ * Parameters of the overview: one brand, the `weeks` weeks of whole days that end with the day holding `to` (days as
+ * the rollups keep them: UTC midnight to midnight).
+ */
 export const OverviewParams = z.object({
   brand: z.string().min(1),
   to: z.coerce.date().default(() => new Date()),
@@ -21,13 +24,17 @@ export interface SourceLine {
 
 export interface Overview {
   brand: string;
+  /** The window's first day (UTC midnight, inclusive)… */
   from: Date;
+  /** …and the midnight after its last day (exclusive): the counts hold exactly the mentions dated in between. */
   to: Date;
   total: SourceLine;
   bySource: SourceLine[];
   weekly: Array<{ week: string; mentions: number; netSentiment: number; negativePct: number }>;
   topThemes: Array<{ theme: string; mentions: number; netSentiment: number }>;
 }
+
+const DAY_MS = 86_400_000;
 
 const sums = {
   total: { $sum: '$total' },
@@ -40,7 +47,7 @@ const sums = {
 /** The aggregation (on rollups): per source, per day, per theme, in one $facet. Runs on MongoDB and the embedded store. */
 export function overviewPipeline(brand: string, from: Date, to: Date): Record<string, unknown>[] {
   return [
-    { $match: { brand, date: { $gte: from, $lte: to } } },
+    { $match: { brand, date: { $gte: from, $lt: to } } },
     {
       $facet: {
         bySource: [{ $group: { _id: { source: '$source', kind: '$sourceKind' }, ...sums } }, { $sort: { total: -1, '_id.source': 1 } }],
@@ -85,12 +92,15 @@ export function weekOf(day: string): string {
 /** Per brand: mentions by source, net sentiment, % negative, average stars, weekly trend and top themes. */
 export async function overview(store: Store, input: OverviewParams): Promise<Overview> {
   const p = OverviewParams.parse(input);
-  const from = new Date(p.to.getTime() - p.weeks * 7 * 86_400_000);
+  // Rollups count whole days, so the window is whole days too: counting from the instant `to` back would take the
+  // first day's rollup only when `from` fell on midnight, and the last day's all of it, mentions after `to` included.
+  const to = new Date((Math.floor(p.to.getTime() / DAY_MS) + 1) * DAY_MS);
+  const from = new Date(to.getTime() - p.weeks * 7 * DAY_MS);
   const [facets] = await store.aggregate<{
     bySource: Array<Sums & { _id: { source: string; kind: string } }>;
     byDay: Array<Sums & { _id: string }>;
     themes: Array<Sums & { _id: string }>;
-  }>('rollups', overviewPipeline(p.brand, from, p.to));
+  }>('rollups', overviewPipeline(p.brand, from, to));
   const bySource = (facets?.bySource ?? []).map((s) => ({
     source: s._id.source,
     kind: s._id.kind,
@@ -118,7 +128,7 @@ export async function overview(store: Store, input: OverviewParams): Promise<Ove
   return {
     brand: p.brand,
     from,
-    to: p.to,
+    to,
     total: { source: 'all', kind: '', mentions: all.total, netSentiment: net(all), negativePct: negPct(all), avgStars: stars(all) },
     bySource,
     weekly: [...weeks].map(([week, s]) => ({ week, mentions: s.total, netSentiment: net(s), negativePct: negPct(s) })),

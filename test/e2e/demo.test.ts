@@ -60,14 +60,11 @@ describe('earshot demo, end to end on the embedded store', () => {
     const store = await openStore({ dataDir });
     try {
       for (const o of first.overviews) {
-        // The overview sums the daily rollups inside its window, so its first day is the first whole one after `from`
-        // (counting between the instants `from` and now made this test fail in the first hours of a UTC day).
-        const from = new Date(o.from);
-        const firstDay = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + (from.getTime() % 86_400_000 === 0 ? 0 : 1)));
-        // Its last day is the whole day holding `to`: the demo's corpus is dated up to noon of the day, later than `to`
-        // in the morning.
-        const to = new Date(o.to);
-        const afterLastDay = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate() + 1));
+        // The overview's window is whole days, from its first day's midnight to the midnight after its last day.
+        const firstDay = new Date(o.from);
+        const afterLastDay = new Date(o.to);
+        expect(firstDay.getTime() % 86_400_000).toBe(0);
+        expect(afterLastDay.getTime() % 86_400_000).toBe(0);
         const counted = await store.countMentions({ brand: o.brand, duplicateOf: { $exists: false }, publishedAt: { $gte: firstDay, $lt: afterLastDay } });
         // The run and this count are seconds apart: allow a few mentions at the boundary, never a double count.
         expect(Math.abs(counted - o.total.mentions)).toBeLessThanOrEqual(counted * 0.05);

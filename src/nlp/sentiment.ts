@@ -4,9 +4,11 @@ import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
+import { broughtOthersAt } from './bring-others.js';
 import { notEvenAt } from './not-even.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
+import { transportedAt } from './transported.js';
 import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
@@ -91,6 +93,10 @@ const RECOMMENDED = 1.5;
 const PROMISED_RETURN = 2.5;
 /** Valence of a deed left undone, said with "not even" ("she didn't even offer us dessert"). */
 const NOT_EVEN = -2;
+/** A room or meal compared with a named place ("felt as if I were eating in Paris"), as the lexicon's "feel at home". */
+const TRANSPORTED = 2;
+/** Others brought along ("I take all my friends here"), as the lexicon's "plan to bring". */
+const BROUGHT_OTHERS = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -663,6 +669,20 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
           from = floor = end;
           continue;
         }
+      }
+    }
+    // "I felt as if I were eating in Paris": praise by comparison with a named place (see `transported.ts`); "I take all
+    // my friends here": others brought along, a recommendation in deed (see `bring-others.ts`). Their words have no
+    // valence of their own, so they are told by their word mark.
+    const mark = marks[id]!;
+    if (mark & (MARK.TRANSPORT | MARK.BRING)) {
+      const transport = (mark & MARK.TRANSPORT) !== 0;
+      const end = transport ? transportedAt(toks, text, i) : broughtOthersAt(toks, i);
+      if (end > 0) {
+        const rule = transport ? 'transported' : 'brought others';
+        items.push(scoreItem(toks, V, text, mode, floor, i, end, transport ? TRANSPORTED : BROUGHT_OTHERS, [rule]));
+        from = floor = end;
+        continue;
       }
     }
     if (tf & F.NEGATOR) {

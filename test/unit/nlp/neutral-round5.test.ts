@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { sentiment } from './helpers.js';
+
+/** The rules of the item that covers `token`'s first word, or undefined. */
+const rulesOf = (text: string, word: string) =>
+  sentiment(text).explain.find((e) => e.token.toLowerCase().split(' ').includes(word.toLowerCase()))?.rules;
+
+describe('implicit opinions: neutral words that praise or blame in their construction', () => {
+  it('a comparison with a named place is praise ("felt as if we were dining in Lisbon", "like being back in Seoul")', () => {
+    for (const t of [
+      'We felt as if we were dining in Lisbon.',
+      'It felt as though we were sitting in Rome.',
+      'You feel like you are in the 5th Arrondissement.',
+      'The dumplings are like being back in Seoul.',
+      'Dinner there is like eating in Grandma Rosa\'s kitchen.',
+    ]) {
+      expect(sentiment(t).label, t).toBe('positive');
+      expect(rulesOf(t, 'in'), t).toContain('transported');
+    }
+  });
+
+  it('not with a common noun, past an opinion said outright, as a verb, or denied', () => {
+    // A common noun is compared with: as often a complaint ("eating in a hallway") as praise.
+    for (const t of ['I felt like we were eating in a hallway.', 'It felt like I was sitting in someone\'s garage.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    // The first place named is the comparison: "a bus station in Newark" compares with a bus station.
+    expect(sentiment('It felt like waiting in a bus station in Newark.').label).toBe('neutral');
+    // Not "to" a place ("her moving to Ohio"), nor "like" as a verb.
+    expect(sentiment('I felt as though her moving to Ohio changed nothing.').explain.some((e) => e.rules.includes('transported'))).toBe(false);
+    expect(rulesOf('We like eating in Brooklyn.', 'in')).toBeUndefined();
+    // An opinion word before the place is scored as itself.
+    expect(rulesOf('It felt like a dreary night in Boston.', 'in')).toBeUndefined();
+    // A negation before the frame denies it.
+    expect(sentiment('It did not feel like we were in Italy.').label).toBe('negative');
+  });
+
+  it('bringing the whole circle along is praise ("I take all my friends here", "bringing my whole family back")', () => {
+    for (const t of [
+      'I take all my out of town guests here.',
+      'We have brought every visitor we had to this spot.',
+      'Next month I am bringing my entire family.',
+      'I will bring my friends back soon.',
+      'Everyone I bring here orders seconds.',
+      'All the coworkers that I took there went again.',
+    ]) {
+      expect(sentiment(t).label, t).toBe('positive');
+      expect(sentiment(t).explain.some((e) => e.rules.includes('brought others')), t).toBe(true);
+    }
+  });
+
+  it('not a single companion, not what is not people, and refused it is a complaint', () => {
+    for (const t of ['I took my sister for her birthday.', 'We brought a friend from work.', 'Bring a whole extra sweater.', 'It takes all the guesswork out.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+    expect(sentiment('I would never bring my whole family here.').label).toBe('negative');
+  });
+});

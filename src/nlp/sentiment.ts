@@ -5,6 +5,7 @@ import { applyFrontedNegation } from './fronted-negation.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { broughtOthersAt } from './bring-others.js';
+import { negatedImperativeAt } from './negated-imperative.js';
 import { notEvenAt } from './not-even.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
@@ -97,6 +98,8 @@ const NOT_EVEN = -2;
 const TRANSPORTED = 2;
 /** Others brought along ("I take all my friends here"), as the lexicon's "plan to bring". */
 const BROUGHT_OTHERS = 2;
+/** A warning in a negated imperative ("Just don't do it."), as the lexicon's "don't go" (-2.5), but said less plainly. */
+const WARNING = -1.5;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -706,6 +709,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
           from = floor = end;
           continue;
         }
+      }
+      // "Just don't do it.": a warning to the reader in a negated imperative with no sentiment word (see
+      // `negated-imperative.ts`).
+      const warning = negatedImperativeAt(toks, i);
+      if (warning > 0) {
+        const start = norm[i] === 'not' ? i - 1 : i;
+        items.push(scoreItem(toks, V, text, mode, floor, start, warning, WARNING, ['warning']));
+        from = floor = warning;
+        continue;
       }
       // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
       // "no one at the gate"; in "no problem" the next word carries the meaning, negated.

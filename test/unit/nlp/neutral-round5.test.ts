@@ -55,4 +55,24 @@ describe('implicit opinions: neutral words that praise or blame in their constru
     }
     expect(sentiment('I would never bring my whole family here.').label).toBe('negative');
   });
+
+  it('a negated imperative with no sentiment word warns the reader ("Just don\'t do it.", "Do not sit near the door.")', () => {
+    for (const t of ["Just don't do it.", 'Do not sit near the kitchen door.', "So don't order the set menu, trust me.", "Don't expect a quiet dinner here."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+      expect(sentiment(t).explain[0]?.rules, t).toContain('warning');
+    }
+  });
+
+  it('not with a sentiment word, not a reassurance or a dropped subject, and not inside a sentence', () => {
+    // The words carry the meaning: "don't miss it", "don't forget" are praise.
+    expect(sentiment("Don't miss the dumplings.").label).toBe('positive');
+    expect(sentiment("Don't forget to try the flan.").explain.some((e) => e.rules.includes('warning'))).toBe(false);
+    // A reassurance about what looks bad, a subject dropped, a secret kept.
+    for (const t of ["Don't judge it by the outside.", "Don't know why we waited so long to visit.", "Please don't tell anyone about it."]) {
+      expect(sentiment(t).explain.some((e) => e.rules.includes('warning')), t).toBe(false);
+    }
+    // With its subject it tells what someone did not do, not what the reader should avoid.
+    expect(sentiment("We don't sit by the window anymore.").explain.some((e) => e.rules.includes('warning'))).toBe(false);
+    expect(sentiment('I usually do not order dessert.').label).toBe('neutral');
+  });
 });

@@ -8,6 +8,7 @@ import { broughtOthersAt } from './bring-others.js';
 import { negatedImperativeAt } from './negated-imperative.js';
 import { notEvenAt } from './not-even.js';
 import { applyPolarQuestions } from './polar-question.js';
+import { priceBoundAt } from './price-bound.js';
 import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
 import { applySlangPraise } from './slang-praise.js';
@@ -15,7 +16,7 @@ import { applyRedirection } from './redirection.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
-import { CASE, Kind, type Tokens } from './token.js';
+import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
 import { F, ROLE } from './word-info.js';
 import type { WordTable } from './word-table.js';
@@ -646,7 +647,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         from = floor = wasted.end;
         continue;
       }
-      if (k === Kind.Number) continue;
+      if (k === Kind.Number) {
+        // "less than $25 for two", "at least $14": a sum of money judged by its bound (see `price-bound.ts`).
+        const bounded = priceBoundAt(toks, i, (toks.marks & M.CURRENCY) !== 0);
+        if (bounded) {
+          items.push(scoreItem(toks, V, text, mode, floor, bounded.start, bounded.end, bounded.valence, ['price bound']));
+          from = floor = bounded.end;
+        }
+        continue;
+      }
     }
     if (tf & F.PHRASE_FIRST) {
       const p = matchPhrase(toks, V, i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentiment } from './helpers.js';
+import { analyzer, sentiment } from './helpers.js';
 
 /** The rules of the item that covers `token`'s first word, or undefined. */
 const rulesOf = (text: string, word: string) =>
@@ -74,5 +74,23 @@ describe('implicit opinions: neutral words that praise or blame in their constru
     // With its subject it tells what someone did not do, not what the reader should avoid.
     expect(sentiment("We don't sit by the window anymore.").explain.some((e) => e.rules.includes('warning'))).toBe(false);
     expect(sentiment('I usually do not order dessert.').label).toBe('neutral');
+  });
+
+  it('a sum of money judged by its bound: "less than $25", "under 20 dollars" cheap; "at least $14", "nearly $90" dear', () => {
+    const price = (text: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === 'price')?.label;
+    for (const t of ['Lunch for two came to less than $25.', 'You can eat here for under 20 dollars.', 'Each roll is only $4.']) {
+      expect(price(t), t).toBe('positive');
+    }
+    for (const t of ['The tasting menu is at least $90 a head.', 'Our bill was nearly $200 for three people.', 'Expect to pay upwards of $50 each.']) {
+      expect(price(t), t).toBe('negative');
+    }
+    // Denied, the bound turns: "no more than $6" is cheap.
+    expect(price('Most dishes are no more than $6 each.')).toBe('positive');
+  });
+
+  it('not a price alone, an amount about it, nor a bound that is no sum of money', () => {
+    for (const t of ['A large pie is $20.', 'Entrees are around $15 each.', 'We waited less than 10 minutes.', 'There were at least 30 people.']) {
+      expect(sentiment(t).explain.some((e) => e.rules.includes('price bound')), t).toBe(false);
+    }
   });
 });

@@ -118,7 +118,7 @@ export function isComparative(word: string, prev: string | undefined): boolean {
  * `transported.ts`), and the verbs of bringing others along ("I take all my friends here"; see `bring-others.ts`).
  * They may start an item though they have no valence of their own.
  */
-export const TRANSPORT_FRAMES = set('feel feels felt feeling like');
+export const TRANSPORT_FRAMES = set('feel feels felt feeling like transported');
 export const BRINGING = set('bring brings bringing brought take takes taking took taken');
 
 /** Subject pronouns and auxiliaries before "like" that make it the verb (a sentiment) rather than the preposition. */

@@ -3,12 +3,14 @@ import { F } from './word-info.js';
 
 /**
  * Carried off to a named place: "I felt as though I were eating in Paris", "you feel like you're in Tuscany", "it's
- * like being back in Japan", "like eating in Chef Mario's home". Reviewers praise a room or a meal this way, with no
- * sentiment word: the comparison with a place they name is the praise. It reads a frame of comparison ("feel like",
- * "felt as if", "as though", or "like" before a verb in -ing) and, a few words on in its clause, "in" before a name
- * (a capitalised word; "the" and a number may stand between: "in the 8th District"). Only a name: "I felt like I was
- * eating in someone's living room" compares with a common noun, and is a complaint as often as praise. Not past a
- * sentiment word or a negation (the opinion is then said outright, and scored as such), nor past punctuation.
+ * like being back in Japan", "like eating in Chef Mario's home", "you will be transported to Tuscany". Reviewers
+ * praise a room or a meal this way, with no sentiment word: the comparison with a place they name is the praise. It
+ * reads "transported to" a name, or a frame of comparison ("feel like", "felt as if", "as though", or "like" before a
+ * verb in -ing) and, a few words on in its clause, "in" before a name (a capitalised word; "the" and a number may
+ * stand between: "in the 8th District"). Only a name: "I felt like I was eating in someone's living room" compares
+ * with a common noun, and is a complaint as often as praise. Not past a sentiment word or a negation (the opinion is
+ * then said outright, and scored as such), nor past punctuation. ("Transported to Boston by bus" would read as
+ * praise too; the airline posts that have the word name no place after it.)
  */
 
 /** Words (after the frame) searched for "in" and the name. */
@@ -25,6 +27,17 @@ function isName(toks: Tokens, text: string, j: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** "transported to Tuscany", "transported back to Saigon": the end (one past the name), or -1. */
+function transportedTo(toks: Tokens, text: string, i: number): number {
+  const { count, norm, clause } = toks;
+  let k = i + 1;
+  if (k < count && norm[k] === 'back') k++;
+  if (k >= count || norm[k] !== 'to' || clause[k] !== clause[i]) return -1;
+  k++;
+  if (k < count && norm[k] === 'the') k++;
+  return k < count && clause[k] === clause[i] && isName(toks, text, k) ? k + 1 : -1;
 }
 
 /** Index of the first word after the frame opened by token i ("feel like" → after "like"), or -1 when none opens. */
@@ -46,6 +59,7 @@ function frameEnd(toks: Tokens, i: number): number {
 
 /** The end (one past the name) of a comparison with a named place opened by token i, or -1. */
 export function transportedAt(toks: Tokens, text: string, i: number): number {
+  if (toks.norm[i] === 'transported') return transportedTo(toks, text, i);
   const from = frameEnd(toks, i);
   if (from < 0) return -1;
   const { count, norm, kind, clause, flags } = toks;

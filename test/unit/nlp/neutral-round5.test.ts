@@ -13,9 +13,10 @@ describe('implicit opinions: neutral words that praise or blame in their constru
       'You feel like you are in the 5th Arrondissement.',
       'The dumplings are like being back in Seoul.',
       'Dinner there is like eating in Grandma Rosa\'s kitchen.',
+      'One bite of the ragu and you are transported to Bologna.',
     ]) {
       expect(sentiment(t).label, t).toBe('positive');
-      expect(rulesOf(t, 'in'), t).toContain('transported');
+      expect(sentiment(t).explain.some((e) => e.rules.includes('transported')), t).toBe(true);
     }
   });
 
@@ -31,6 +32,8 @@ describe('implicit opinions: neutral words that praise or blame in their constru
     expect(rulesOf('We like eating in Brooklyn.', 'in')).toBeUndefined();
     // An opinion word before the place is scored as itself.
     expect(rulesOf('It felt like a dreary night in Boston.', 'in')).toBeUndefined();
+    // Carried to a common noun is no comparison with a place.
+    expect(rulesOf('Leftovers were transported to the kitchen.', 'transported')).toBeUndefined();
     // A negation before the frame denies it.
     expect(sentiment('It did not feel like we were in Italy.').label).toBe('negative');
   });
@@ -92,5 +95,14 @@ describe('implicit opinions: neutral words that praise or blame in their constru
     for (const t of ['A large pie is $20.', 'Entrees are around $15 each.', 'We waited less than 10 minutes.', 'There were at least 30 people.']) {
       expect(sentiment(t).explain.some((e) => e.rules.includes('price bound')), t).toBe(false);
     }
+  });
+
+  it('hospitality in deed and the guest made to feel grand ("bought us a round", "comped", "treated like kings")', () => {
+    for (const t of ['The owner bought us a round after dinner.', 'They comped our dessert.', 'We were treated like kings.', 'She made us feel like celebrities.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    // What the diner bought, and "like" a thing that is no honour, say nothing.
+    expect(sentiment('My brother bought a round for the table.').label).toBe('neutral');
+    expect(sentiment('The room looked like a kitchen.').label).toBe('neutral');
   });
 });

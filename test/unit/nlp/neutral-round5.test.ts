@@ -105,4 +105,14 @@ describe('implicit opinions: neutral words that praise or blame in their constru
     expect(sentiment('My brother bought a round for the table.').label).toBe('neutral');
     expect(sentiment('The room looked like a kitchen.').label).toBe('neutral');
   });
+
+  it('verdicts in everyday idioms ("it was special", "their Achilles\' heel", "I suggest you try", "head on over")', () => {
+    for (const t of ['Our anniversary dinner was special.', 'I suggest you try the pork buns.', 'Craving noodles? Head on over.']) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+    expect(sentiment("Parking is their Achilles' heel.").label).toBe('negative');
+    // Asked, "so special" doubts; denied, "special" is the complaint.
+    expect(sentiment("What's so special about this diner?").label).not.toBe('positive');
+    expect(sentiment('The decor is nothing special.').label).toBe('negative');
+  });
 });

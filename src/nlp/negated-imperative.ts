@@ -19,6 +19,8 @@ const OPENERS = new Set(['just', 'so', 'and', 'but', 'please', 'oh', 'then', 'al
 const NOT_A_WARNING = new Set([
   'let', 'judge', 'be', 'know', 'think', 'get', 'mind', 'care', 'worry', 'hesitate', 'want', 'need', 'have', 'see',
   'understand', 'believe', 'remember', 'recall', 'fret', 'panic', 'tell',
+  // An adverb first is the dropped subject's ("don't really know what that means", "don't usually eat there").
+  'really', 'even', 'ever', 'usually', 'always', 'actually', 'normally', 'typically', 'generally', 'often',
 ]);
 
 /** Whether every token before j in its sentence is punctuation or an opener ("Just", "So,"). */

@@ -5,6 +5,7 @@ import { applyFrontedNegation } from './fronted-negation.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { broughtOthersAt } from './bring-others.js';
+import { letterGrades } from './letter-grade.js';
 import { negatedImperativeAt } from './negated-imperative.js';
 import { notEvenAt } from './not-even.js';
 import { applyPolarQuestions } from './polar-question.js';
@@ -601,6 +602,16 @@ function weighNegatives(items: Item[], k: number): void {
   }
 }
 
+/** Add the text's letter grades to `items`, each where it stands in text order; no modifier reaches before a grade. */
+function addLetterGrades(toks: Tokens, V: WordTable, text: string, mode: number, items: Item[]): void {
+  for (const g of letterGrades(toks, text)) {
+    const it = scoreItem(toks, V, text, mode, g.start, g.start, g.end, g.valence, ['grade']);
+    let at = items.length;
+    while (at > 0 && items[at - 1]!.start > g.start) at--;
+    items.splice(at, 0, it);
+  }
+}
+
 /** Find every sentiment-bearing token and phrase and weigh it by the rules around it. */
 export function findItems(toks: Tokens, text: string, emoji: Map<string, number>, negativeWeight = 1): Item[] {
   const V = toks.vocab;
@@ -610,7 +621,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   const items: Item[] = [];
   const at = toks.scoreAt;
   const count = toks.scoreCount;
-  if (count === 0) return items;
+  // A text of a letter grade alone ("A+!") has no scoring candidate.
+  if (count === 0 && !(toks.marks & M.PLUS)) return items;
   const mode = textMode(toks);
   const marks = wordMarks(V);
   // Candidates in text order; `from` skips those inside a phrase, grade or "too" span already scored.
@@ -784,6 +796,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (v < 0 && V.roles[id]! & ROLE.SLANG) slang = true;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
+  // "B+ for the food", "(A+++)": letter grades, looked for only in texts with a "+" (see `letter-grade.ts`).
+  if (toks.marks & M.PLUS) addLetterGrades(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);

@@ -118,4 +118,18 @@ describe('implicit opinions: neutral words that praise or blame in their constru
     expect(sentiment("What's so special about this diner?").label).not.toBe('positive');
     expect(sentiment('The decor is nothing special.').label).toBe('negative');
   });
+
+  it('a letter grade with "+" is a verdict ("A+ service", "the pasta (B+)"), a low one blame', () => {
+    const grade = (t: string) => sentiment(t).explain.find((e) => e.rules.includes('grade'));
+    expect(sentiment('A+ service from start to finish.').label).toBe('positive');
+    expect(sentiment('Overall the pasta (B+) was the high point.').label).toBe('positive');
+    expect(sentiment('The delivery gets a D+ from me.').label).toBe('negative');
+    expect(grade('A+')?.weight).toBeGreaterThan(0);
+  });
+
+  it('not a bare letter, a lowercase letter, a spaced plus, nor a letter outside A-F', () => {
+    for (const t of ['We sat at table B near the bar.', 'The a+b combo plate.', 'Plan B + dessert.', 'Vitamin K+ drinks.']) {
+      expect(sentiment(t).explain.some((e) => e.rules.includes('grade')), t).toBe(false);
+    }
+  });
 });

@@ -132,4 +132,11 @@ describe('implicit opinions: neutral words that praise or blame in their constru
       expect(sentiment(t).explain.some((e) => e.rules.includes('grade')), t).toBe(false);
     }
   });
+
+  it('the reader warned ("beware", "so watch out", "be prepared to wait"); careful advice alone is not', () => {
+    for (const t of ['Beware of the house wine.', 'The chili oil is fierce, so watch out.', 'Be prepared to wait for a table.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('Be sure to ask for a booth.').label).not.toBe('negative');
+  });
 });

@@ -113,6 +113,14 @@ export function isComparative(word: string, prev: string | undefined): boolean {
     (word.length > 5 && word.endsWith('ier')) || word === 'nicer' || word === 'greater' || word === 'easier';
 }
 
+/**
+ * Words that open a comparison with a named place ("felt as if I were in Paris", "like being back in Japan"; see
+ * `transported.ts`), and the verbs of bringing others along ("I take all my friends here"; see `bring-others.ts`).
+ * They may start an item though they have no valence of their own.
+ */
+export const TRANSPORT_FRAMES = set('feel feels felt feeling like transported');
+export const BRINGING = set('bring brings bringing brought take takes taking took taken');
+
 /** Subject pronouns and auxiliaries before "like" that make it the verb (a sentiment) rather than the preposition. */
 export const LIKE_VERB_BEFORE = set(`
   i you we they he she who people really also just truly totally definitely do does did don't doesn't didn't dont

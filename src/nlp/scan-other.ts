@@ -169,6 +169,7 @@ const CLAUSE_END = 4;
 const HYPHEN = 8;
 const UNCLEAN = 16;
 const CURRENCY = 32;
+const PLUS = 64;
 const RUN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if (ASCII_CLASS[c] !== C.OTHER || c === 35 || c === 64) RUN[c] = STOP;
@@ -177,6 +178,7 @@ for (let c = 0; c < 128; c++) {
   else if (c === 45) RUN[c] = HYPHEN;
   else if (maybeUnclean(c)) RUN[c] = UNCLEAN;
   else if (isCurrencySign(c)) RUN[c] = CURRENCY;
+  else if (c === 43) RUN[c] = PLUS;
 }
 
 /**
@@ -208,6 +210,7 @@ export function punctRun(text: string, i: number, prevSpace: boolean): void {
   if (i === start) i++;
   if (seen & UNCLEAN) marks |= M.UNCLEAN;
   if (seen & CURRENCY) marks |= M.CURRENCY;
+  if (seen & PLUS) marks |= M.PLUS;
   R.kind = Kind.Punct;
   R.end = i;
   const c = text.charCodeAt(start);

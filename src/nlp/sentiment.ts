@@ -4,15 +4,20 @@ import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
+import { broughtOthersAt } from './bring-others.js';
+import { letterGrades } from './letter-grade.js';
+import { negatedImperativeAt } from './negated-imperative.js';
 import { notEvenAt } from './not-even.js';
 import { applyPolarQuestions } from './polar-question.js';
+import { priceBoundAt } from './price-bound.js';
 import { ratingAt } from './rating-phrases.js';
+import { transportedAt } from './transported.js';
 import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
-import { CASE, Kind, type Tokens } from './token.js';
+import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
 import { F, ROLE } from './word-info.js';
 import type { WordTable } from './word-table.js';
@@ -91,6 +96,12 @@ const RECOMMENDED = 1.5;
 const PROMISED_RETURN = 2.5;
 /** Valence of a deed left undone, said with "not even" ("she didn't even offer us dessert"). */
 const NOT_EVEN = -2;
+/** A room or meal compared with a named place ("felt as if I were eating in Paris"), as the lexicon's "feel at home". */
+const TRANSPORTED = 2;
+/** Others brought along ("I take all my friends here"), as the lexicon's "plan to bring". */
+const BROUGHT_OTHERS = 2;
+/** A warning in a negated imperative ("Just don't do it."), as the lexicon's "don't go" (-2.5), but said less plainly. */
+const WARNING = -1.5;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -591,6 +602,16 @@ function weighNegatives(items: Item[], k: number): void {
   }
 }
 
+/** Add the text's letter grades to `items`, each where it stands in text order; no modifier reaches before a grade. */
+function addLetterGrades(toks: Tokens, V: WordTable, text: string, mode: number, items: Item[]): void {
+  for (const g of letterGrades(toks, text)) {
+    const it = scoreItem(toks, V, text, mode, g.start, g.start, g.end, g.valence, ['grade']);
+    let at = items.length;
+    while (at > 0 && items[at - 1]!.start > g.start) at--;
+    items.splice(at, 0, it);
+  }
+}
+
 /** Find every sentiment-bearing token and phrase and weigh it by the rules around it. */
 export function findItems(toks: Tokens, text: string, emoji: Map<string, number>, negativeWeight = 1): Item[] {
   const V = toks.vocab;
@@ -600,7 +621,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   const items: Item[] = [];
   const at = toks.scoreAt;
   const count = toks.scoreCount;
-  if (count === 0) return items;
+  // A text of a letter grade alone ("A+!") has no scoring candidate.
+  if (count === 0 && !(toks.marks & M.PLUS)) return items;
   const mode = textMode(toks);
   const marks = wordMarks(V);
   // Candidates in text order; `from` skips those inside a phrase, grade or "too" span already scored.
@@ -637,7 +659,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         from = floor = wasted.end;
         continue;
       }
-      if (k === Kind.Number) continue;
+      if (k === Kind.Number) {
+        // "less than $25 for two", "at least $14": a sum of money judged by its bound (see `price-bound.ts`).
+        const bounded = priceBoundAt(toks, i, (toks.marks & M.CURRENCY) !== 0);
+        if (bounded) {
+          items.push(scoreItem(toks, V, text, mode, floor, bounded.start, bounded.end, bounded.valence, ['price bound']));
+          from = floor = bounded.end;
+        }
+        continue;
+      }
     }
     if (tf & F.PHRASE_FIRST) {
       const p = matchPhrase(toks, V, i);
@@ -665,6 +695,20 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         }
       }
     }
+    // "I felt as if I were eating in Paris": praise by comparison with a named place (see `transported.ts`); "I take all
+    // my friends here": others brought along, a recommendation in deed (see `bring-others.ts`). Their words have no
+    // valence of their own, so they are told by their word mark.
+    const mark = marks[id]!;
+    if (mark & (MARK.TRANSPORT | MARK.BRING)) {
+      const transport = (mark & MARK.TRANSPORT) !== 0;
+      const end = transport ? transportedAt(toks, text, i) : broughtOthersAt(toks, i);
+      if (end > 0) {
+        const rule = transport ? 'transported' : 'brought others';
+        items.push(scoreItem(toks, V, text, mode, floor, i, end, transport ? TRANSPORTED : BROUGHT_OTHERS, [rule]));
+        from = floor = end;
+        continue;
+      }
+    }
     if (tf & F.NEGATOR) {
       // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
       if (i + 1 < toks.count && norm[i + 1] === 'once') fronted = true;
@@ -686,6 +730,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
           from = floor = end;
           continue;
         }
+      }
+      // "Just don't do it.": a warning to the reader in a negated imperative with no sentiment word (see
+      // `negated-imperative.ts`).
+      const warning = negatedImperativeAt(toks, i);
+      if (warning > 0) {
+        const start = norm[i] === 'not' ? i - 1 : i;
+        items.push(scoreItem(toks, V, text, mode, floor, start, warning, WARNING, ['warning']));
+        from = floor = warning;
+        continue;
       }
       // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
       // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
@@ -743,6 +796,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (v < 0 && V.roles[id]! & ROLE.SLANG) slang = true;
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
+  // "B+ for the food", "(A+++)": letter grades, looked for only in texts with a "+" (see `letter-grade.ts`).
+  if (toks.marks & M.PLUS) addLetterGrades(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);

@@ -21,6 +21,8 @@ export const M = {
   DOTTED_I: 8,
   /** A currency sign (`CURRENCY_SIGNS`) in a punctuation token, so theme matching looks for amounts only then. */
   CURRENCY: 16,
+  /** A "+" in a punctuation token, so letter grades ("A+", "B+ for the food") are looked for only then. */
+  PLUS: 32,
 } as const;
 
 /** Bits of `Tokens.letterCase`. */

@@ -1,4 +1,4 @@
-import { SLANG_PRAISE } from './rules.js';
+import { BRINGING, SLANG_PRAISE, TRANSPORT_FRAMES } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
 import type { IntentCue } from './intents.js';
 import type { Phrase } from './lexicon.js';
@@ -111,6 +111,9 @@ export function wordBits(w: string): number {
   if (w === 'too' || w === 'overly') f |= F.SCORES | F.TOO;
   // "for an hour", "hours late": a time unit may end a wasted span (see `wasted-time.ts`).
   if (isTimeUnit(w)) f |= F.SCORES;
+  // "felt as if I were in Paris", "I take all my friends here": may start an item without a valence (see
+  // `transported.ts`, `bring-others.ts`).
+  if (TRANSPORT_FRAMES.has(w) || BRINGING.has(w)) f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;
   if (LEAD_WORDS.has(w)) f |= F.LEAD;
   return f;

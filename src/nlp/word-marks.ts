@@ -1,5 +1,6 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
 import { PROMISE } from './affirmed-return.js';
+import { BRINGING, TRANSPORT_FRAMES } from './rules.js';
 import type { WordTable } from './word-table.js';
 
 /**
@@ -11,10 +12,20 @@ export const MARK = {
   ADVICE_VERB: 1,
   /** "will", "would", "I'll": may promise a return (`affirmed-return.ts`). */
   PROMISE: 2,
+  /** "feel", "felt", "like": may open a comparison with a named place (`transported.ts`). */
+  TRANSPORT: 4,
+  /** "bring", "took": may bring others along (`bring-others.ts`). */
+  BRING: 8,
 } as const;
 
 const MARKED = new Map<string, number>();
-for (const [words, bit] of [[ADVICE_VERBS, MARK.ADVICE_VERB], [PROMISE, MARK.PROMISE]] as const) {
+const MARKED_WORDS = [
+  [ADVICE_VERBS, MARK.ADVICE_VERB],
+  [PROMISE, MARK.PROMISE],
+  [TRANSPORT_FRAMES, MARK.TRANSPORT],
+  [BRINGING, MARK.BRING],
+] as const;
+for (const [words, bit] of MARKED_WORDS) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);
 }
 

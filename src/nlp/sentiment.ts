@@ -191,13 +191,27 @@ function modalBefore(toks: Tokens, s: number, span: number): string | undefined 
 /** Words between "too" and the "to" of what it prevents ("too cold to", "too crowded and loud to"). */
 const TOO_REACH = 3;
 
-/** The "too" a few words before the "to" at token `to`, in its clause ("too cold to enjoy"), or -1. */
+/**
+ * The "too" a few words before the "to" at token `to`, in its clause ("too cold to enjoy"), or -1. An aside in
+ * parentheses between them is passed over ("too loud (when full) to be romantic"): the clause resumes after it.
+ */
 function tooBefore(toks: Tokens, to: number): number {
   const clause = toks.clause;
-  for (let j = to - 1; j >= 0 && j >= to - 1 - TOO_REACH && clause[j] === clause[to]; j--) {
+  let j = to - 1;
+  if (j > 0 && toks.norm[j] === ')') j = asideStart(toks, j) - 1;
+  for (let reach = 0; j >= 0 && reach <= TOO_REACH && clause[j] === clause[to]; j--, reach++) {
     if (toks.flags[j]! & F.TOO) return j;
   }
   return -1;
+}
+
+/** The "(" that opens the aside closed by the ")" at token `close` in its sentence, or `close` itself when none. */
+function asideStart(toks: Tokens, close: number): number {
+  const sentence = toks.sentence;
+  for (let j = close - 1; j >= 0 && sentence[j] === sentence[close]; j--) {
+    if (toks.kind[j] === Kind.Punct && toks.norm[j]!.includes('(')) return j;
+  }
+  return close;
 }
 
 /** Whether negator j denies every case ("never", "nothing", "no one"): see `UNIVERSAL_NEGATORS`. */

@@ -2,8 +2,8 @@ import {
   ASCII_CLASS, ASCII_WORD, C, codeAfter, endsClause, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
 } from './chars.js';
 import {
-  emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PLAIN_PUNCT, punctRun, R,
-  scanOther, SKIP, startText,
+  emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PAREN_OPEN, PLAIN_PUNCT, punctRun,
+  R, scanOther, SKIP, startText,
 } from './scan-other.js';
 import {
   addWordParts, apostropheAgrees, FP_DISAGREE, fingerprintSkipsUrl, nonWordAgrees, wordHashes,
@@ -118,6 +118,17 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   let nRule = 0;
   let sentence = 0;
   let clause = 0;
+  /** The highest clause id given so far: a clause resumed after ")" keeps its id, the next new one takes `top + 1`. */
+  let top = 0;
+  /**
+   * An aside in parentheses: the clause and sentence of its "(" (-1: none open), and the clause the token after a lone
+   * ")" resumes (-1: none), so "too loud (when full) to be romantic" reads as one clause around the aside.
+   */
+  let openClause = -1;
+  let openSentence = -1;
+  let resume = -1;
+  /** The punctuation run just read holds a "(" or ")" (`R.paren`). */
+  let paren = 0;
   let words = 0;
   let capsWords = 0;
   let flags = 0;
@@ -319,6 +330,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       norm = R.norm;
       marks |= R.marks;
       after = R.after;
+      if (kind === Kind.Punct) paren = R.paren;
       if (kind === Kind.Emoji) {
         scores[nScore++] = nTok;
       } else if (R.marks & M.EXCLAMATION) {
@@ -327,7 +339,23 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     }
 
     sentence += pendingSentence & started;
-    clause += (pendingSentence | pendingClause) & started;
+    if (resume >= 0 && !(pendingSentence | pendingClause)) clause = resume;
+    else if ((pendingSentence | pendingClause) & started) clause = ++top;
+    resume = -1;
+    if (paren !== 0) {
+      // An aside: "(" opens it within the clause; a lone ")" closes it, and the clause around it goes on after it
+      // (unless a new sentence or clause starts there). A ")" joined to other marks ("),", ").") ends the outer
+      // clause too.
+      if (paren & PAREN_OPEN) {
+        openClause = clause;
+        openSentence = sentence;
+      } else if (openClause >= 0 && openSentence === sentence && norm === ')') {
+        resume = openClause;
+        after = 0;
+        openClause = -1;
+      }
+      paren = 0;
+    }
     started = 1;
     pendingSentence = after === NEW_SENTENCE ? 1 : 0;
     pendingClause = after === NEW_CLAUSE ? 1 : 0;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../../src/nlp/lexicon.js';
+import { compileThemes } from '../../../src/nlp/themes.js';
+import { tokenize } from '../../../src/nlp/tokenize.js';
+import { createVocabulary } from '../../../src/nlp/vocabulary.js';
+import { analyzer, explained, sentiment } from './helpers.js';
+
+const vocab = createVocabulary(compileLexicon(undefined, 'reviews'), compileThemes([]));
+/** Each word's clause id, as `word/clause`. */
+const clauses = (text: string) => {
+  const t = tokenize(text, vocab);
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) out.push(`${t.norm[i]}/${t.clause[i]}`);
+  return out.join(' ');
+};
+const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
+
+describe('an aside in parentheses: the clause around it resumes after ")"', () => {
+  it('the words after a lone ")" are in the clause before the "("', () => {
+    expect(clauses('the patio was too cold (in winter) to enjoy')).toBe(
+      'the/0 patio/0 was/0 too/0 cold/0 (/0 in/1 winter/1 )/1 to/0 enjoy/0',
+    );
+  });
+
+  it('a ")" joined to a comma or stop, a new sentence, or a "but" after it starts a new clause as before', () => {
+    expect(clauses('nice (mostly), but slow')).toBe('nice/0 (/0 mostly/1 ),/1 but/2 slow/2');
+    expect(clauses('nice (mostly) but slow')).toBe('nice/0 (/0 mostly/1 )/1 but/2 slow/2');
+    expect(clauses('(fine) ok. (yes) then')).toBe('(/0 fine/1 )/1 ok/0 ./0 (/2 yes/3 )/3 then/2');
+  });
+
+  it('"too loud (when it is full) to be romantic" denies the romance, as "too loud to be romantic" does', () => {
+    expect(explained('The bar is too noisy (on weekends) to be relaxing.', 'relaxing')?.rules).toContain('negated');
+    expect(sentiment('The bar is too noisy (on weekends) to be relaxing.').label).toBe('negative');
+    expect(theme('The dining room is too dark (at night) to be romantic.', 'ambience')?.label).toBe('negative');
+  });
+
+  it('what the aside says stays its own: praise inside it is not denied by a "too" outside', () => {
+    expect(explained('It was too crowded (great music though) for us.', 'great')?.rules ?? []).not.toContain('negated');
+  });
+});

@@ -680,6 +680,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.NEGATOR) {
+      // "they hadn't even brought the check": the negated perfect is a candidate for this rule only (see `not-even.ts`).
+      if (marks[id]! & MARK.PERFECT_NEGATOR) {
+        const end = i + 1 < toks.count && norm[i + 1] === 'even' ? notEvenAt(toks, i) : -1;
+        if (end > 0) {
+          items.push(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']));
+          from = floor = end;
+        }
+        continue;
+      }
       // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
       if (i + 1 < toks.count && norm[i + 1] === 'once') fronted = true;
       // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of

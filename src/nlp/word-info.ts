@@ -1,5 +1,6 @@
 import { SLANG_PRAISE } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
+import { PERFECT_NEGATORS } from './not-even.js';
 import type { IntentCue } from './intents.js';
 import type { Phrase } from './lexicon.js';
 
@@ -111,6 +112,8 @@ export function wordBits(w: string): number {
   if (w === 'too' || w === 'overly') f |= F.SCORES | F.TOO;
   // "for an hour", "hours late": a time unit may end a wasted span (see `wasted-time.ts`).
   if (isTimeUnit(w)) f |= F.SCORES;
+  // "they hadn't even brought the check": the negated perfect is read for "not even" only (see `not-even.ts`).
+  if (PERFECT_NEGATORS.includes(w)) f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;
   if (LEAD_WORDS.has(w)) f |= F.LEAD;
   return f;

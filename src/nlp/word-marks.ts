@@ -1,5 +1,6 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
 import { PROMISE } from './affirmed-return.js';
+import { PERFECT_NEGATORS } from './not-even.js';
 import type { WordTable } from './word-table.js';
 
 /**
@@ -11,10 +12,12 @@ export const MARK = {
   ADVICE_VERB: 1,
   /** "will", "would", "I'll": may promise a return (`affirmed-return.ts`). */
   PROMISE: 2,
+  /** "hadn't", "haven't": a scan candidate only for "hadn't even <verb>" (`not-even.ts`). */
+  PERFECT_NEGATOR: 4,
 } as const;
 
 const MARKED = new Map<string, number>();
-for (const [words, bit] of [[ADVICE_VERBS, MARK.ADVICE_VERB], [PROMISE, MARK.PROMISE]] as const) {
+for (const [words, bit] of [[ADVICE_VERBS, MARK.ADVICE_VERB], [PROMISE, MARK.PROMISE], [PERFECT_NEGATORS, MARK.PERFECT_NEGATOR]] as const) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);
 }
 

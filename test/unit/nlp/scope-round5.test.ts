@@ -38,3 +38,18 @@ describe('an aside in parentheses: the clause around it resumes after ")"', () =
     expect(explained('It was too crowded (great music though) for us.', 'great')?.rules ?? []).not.toContain('negated');
   });
 });
+
+describe('"hadn\'t even", "haven\'t even": a deed left undone, said with the negated perfect', () => {
+  it('blames what was not done, as "didn\'t even" does', () => {
+    const text = 'We sat for forty minutes and the waiter hadn\'t even taken our drink order.';
+    expect(explained(text, "hadn't even taken")?.rules).toContain('not even');
+    expect(theme(text, 'service')?.label).toBe('negative');
+    expect(sentiment('The kitchen has closed and they haven\'t even called us back.').label).toBe('negative');
+  });
+
+  it('not what one was spared, nor the perfect without "even"', () => {
+    expect(sentiment("We haven't even had to wait for a table once.").label).toBe('positive');
+    expect(sentiment("We haven't even needed a reservation.").label).not.toBe('negative');
+    expect(sentiment("I haven't tried the dessert menu yet.").label).toBe('neutral');
+  });
+});

@@ -9,6 +9,7 @@ import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
+import { applyOtherPlaces } from './other-places.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
@@ -771,6 +772,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
+  // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
+  if (items.length > 0) applyOtherPlaces(toks, items);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

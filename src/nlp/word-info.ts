@@ -89,6 +89,8 @@ export const ROLE = {
   ELSEWHERE: 8,
   /** "killer": a word of harm that may be slang praise before a noun (`slang-praise.ts`). */
   SLANG: 16,
+  /** "other": may name other places, whose faults praise this one (`other-places.ts`). */
+  OTHER: 32,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -100,6 +102,7 @@ export function wordRoles(w: string): number {
   if (w === 'or' || w === 'nor') r |= ROLE.DISJUNCTION;
   if (ELSEWHERE_WORDS.has(w)) r |= ROLE.ELSEWHERE;
   if (SLANG_PRAISE.has(w)) r |= ROLE.SLANG;
+  if (w === 'other') r |= ROLE.OTHER;
   return r;
 }
 

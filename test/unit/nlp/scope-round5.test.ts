@@ -53,3 +53,23 @@ describe('"hadn\'t even", "haven\'t even": a deed left undone, said with the neg
     expect(sentiment("I haven't tried the dessert menu yet.").label).toBe('neutral');
   });
 });
+
+describe('blame laid on other places praises this one', () => {
+  it('a complaint about "other <place>" in its clause counts as a negated complaint', () => {
+    const text = 'Where the noodles at other ramen places are soggy, these have a real bite.';
+    expect(explained(text, 'soggy')?.rules).toContain('other places');
+    expect(theme(text, 'food')?.label).toBe('positive');
+    expect(sentiment("You'd pay twice as much at any other steak restaurant in town.").label).not.toBe('negative');
+  });
+
+  it('not praise of other places, negated praise, nor a complaint past a subject or conjunction of its own', () => {
+    expect(explained('It stands out among other great restaurants on the block.', 'great')?.rules ?? []).not.toContain('other places');
+    expect(sentiment('Honestly this is not like the other restaurants at all, something is wrong here.').label).toBe('negative');
+    expect(explained('We ate at other restaurants nearby and the food here was awful.', 'awful')?.rules ?? []).not.toContain('other places');
+    expect(explained('The food at other places was fine, so I hated this one.', 'hated')?.rules ?? []).not.toContain('other places');
+  });
+
+  it('without "other" a complaint keeps its sense', () => {
+    expect(theme('The noodles at this ramen place are soggy.', 'food')?.label).toBe('negative');
+  });
+});

@@ -162,7 +162,8 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
  * Praise under a condition or in a search ("for people who want great food", "if the food at least tasted good") is
  * what the reviewer wished for. Where the sentence blames something outside the condition ("…, Roxy is a place to
  * AVOID", "… but the quality was crappy") the wish is the measure of the letdown and counts for nothing; elsewhere it
- * stays ("if you're looking for a great meal, go here" recommends).
+ * stays ("if you're looking for a great meal, go here" recommends). A condition written without a comma ends where a
+ * main clause's subject comes ("if you want good sushi this is not the place to go"): blame after it is outside.
  */
 function applyConditions(toks: Tokens, items: Item[]): void {
   const V = toks.vocab;
@@ -170,13 +171,26 @@ function applyConditions(toks: Tokens, items: Item[]): void {
     if (it.weight <= 0 || irrealis(toks, V, it.start) !== CONDITION) continue;
     let blamed = false;
     for (const other of items) {
-      if (other.sentence === it.sentence && other.weight < 0 && other.clause !== it.clause) blamed = true;
+      if (other.sentence !== it.sentence || other.weight >= 0) continue;
+      if (other.clause !== it.clause || (other.start > it.end && mainClauseBetween(toks, it.end, other.start))) blamed = true;
     }
     if (!blamed) continue;
     it.weight = 0;
     it.local = 0;
     addStep(it, 'condition');
   }
+}
+
+/** Words that open the main clause after a condition written without a comma ("if you want good sushi this is not…"). */
+const MAIN_SUBJECTS = new Set(['this', 'it', "it's", 'they', "they're", 'then', 'these', 'there', "there's"]);
+
+/**
+ * Whether a word of `MAIN_SUBJECTS` stands in tokens [from, to): the condition ended there without a comma, and what
+ * follows is the main clause ("if you want good authentic food this is not the place").
+ */
+function mainClauseBetween(toks: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (toks.kind[j] === Kind.Word && MAIN_SUBJECTS.has(toks.norm[j]!)) return true;
+  return false;
 }
 
 /** A modal within a few words before `s` ("could", "can't"). */

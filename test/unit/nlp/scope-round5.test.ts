@@ -73,3 +73,17 @@ describe('blame laid on other places praises this one', () => {
     expect(theme('The noodles at this ramen place are soggy.', 'food')?.label).toBe('negative');
   });
 });
+
+describe('a condition written without a comma ends where the main clause starts', () => {
+  it('praise in the condition counts for nothing when the main clause blames', () => {
+    const text = 'If you are looking for fresh seafood this restaurant is a big disappointment.';
+    expect(explained(text, 'fresh')?.rules).toContain('condition');
+    expect(sentiment(text).label).toBe('negative');
+    expect(theme('If you want great pasta it is a letdown.', 'food')?.label).not.toBe('positive');
+  });
+
+  it('praise stays where no main clause blames, or the blame is inside the condition', () => {
+    expect(sentiment('If you want great pasta this is the place.').label).toBe('positive');
+    expect(explained('If you want great pasta with no fuss go early.', 'great')?.rules ?? []).not.toContain('condition');
+  });
+});

@@ -5,6 +5,7 @@ import { applyFrontedNegation } from './fronted-negation.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { notEvenAt } from './not-even.js';
+import { uniquenessAt } from './uniqueness.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { ratingAt } from './rating-phrases.js';
 import { applySlangPraise } from './slang-praise.js';
@@ -92,6 +93,8 @@ const RECOMMENDED = 1.5;
 const PROMISED_RETURN = 2.5;
 /** Valence of a deed left undone, said with "not even" ("she didn't even offer us dessert"). */
 const NOT_EVEN = -2;
+/** Valence of a claim of uniqueness ("I have never had cheesecake like this"). */
+const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -667,6 +670,16 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         continue;
       }
       if (k === Kind.Number) continue;
+    }
+    // "I have never had cheesecake like this": a claim of uniqueness praises (see `uniqueness.ts`). Read before the
+    // phrases, which hold "never eaten" and "can't get" as the start of other things.
+    if (marks[id]! & MARK.UNIQUE_NEGATOR) {
+      const end = uniquenessAt(toks, i);
+      if (end > 0) {
+        items.push(scoreItem(toks, V, text, mode, i, i, end, UNIQUE, ['uniqueness']));
+        from = floor = end;
+        continue;
+      }
     }
     if (tf & F.PHRASE_FIRST) {
       const p = matchPhrase(toks, V, i);

@@ -1,6 +1,7 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
 import { PROMISE } from './affirmed-return.js';
 import { PERFECT_NEGATORS } from './not-even.js';
+import { UNIQUE_NEGATORS } from './uniqueness.js';
 import type { WordTable } from './word-table.js';
 
 /**
@@ -14,10 +15,13 @@ export const MARK = {
   PROMISE: 2,
   /** "hadn't", "haven't": a scan candidate only for "hadn't even <verb>" (`not-even.ts`). */
   PERFECT_NEGATOR: 4,
+  /** "never", "won't", "can't": may deny every other experience ("never had cheesecake like this", `uniqueness.ts`). */
+  UNIQUE_NEGATOR: 8,
 } as const;
 
 const MARKED = new Map<string, number>();
-for (const [words, bit] of [[ADVICE_VERBS, MARK.ADVICE_VERB], [PROMISE, MARK.PROMISE], [PERFECT_NEGATORS, MARK.PERFECT_NEGATOR]] as const) {
+for (const [words, bit] of [[ADVICE_VERBS, MARK.ADVICE_VERB], [PROMISE, MARK.PROMISE], [PERFECT_NEGATORS, MARK.PERFECT_NEGATOR],
+  [UNIQUE_NEGATORS, MARK.UNIQUE_NEGATOR]] as const) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);
 }
 

@@ -87,3 +87,20 @@ describe('a condition written without a comma ends where the main clause starts'
     expect(explained('If you want great pasta with no fuss go early.', 'great')?.rules ?? []).not.toContain('condition');
   });
 });
+
+describe('a claim of uniqueness praises ("never had X like this", "you won\'t find that anywhere")', () => {
+  it('a negation of every other experience, with no sentiment word, is praise', () => {
+    const text = "I've never eaten dumplings like these.";
+    expect(sentiment(text).explain.some((e) => e.rules.includes('uniqueness'))).toBe(true);
+    expect(theme(text, 'food')?.label).toBe('positive');
+    expect(sentiment("You won't find a brunch like this anywhere else.").label).toBe('positive');
+    expect(sentiment('You will never find ramen like theirs elsewhere in the city.').label).toBe('positive');
+  });
+
+  it('not a plain first time, a search that failed, a fiasco witnessed, nor a sentiment word in the claim', () => {
+    expect(sentiment('I had never had dumplings before.').explain.some((e) => e.rules.includes('uniqueness'))).toBe(false);
+    expect(sentiment("We couldn't find a free table anywhere.").label).not.toBe('positive');
+    expect(sentiment("I've never seen anything like this, a total mess.").label).toBe('negative');
+    expect(sentiment('I have never had a worse meal like this.').explain.some((e) => e.rules.includes('uniqueness'))).toBe(false);
+  });
+});

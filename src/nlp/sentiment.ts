@@ -167,14 +167,16 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
  * AVOID", "… but the quality was crappy") the wish is the measure of the letdown and counts for nothing; elsewhere it
  * stays ("if you're looking for a great meal, go here" recommends). A condition written without a comma ends where a
  * main clause's subject comes ("if you want good sushi this is not the place to go"): blame after it is outside.
+ * Blame under a condition is as hypothetical where the sentence praises outside it ("friendly, if not the most prompt";
+ * "if the soup is ever cold, they happily replace it"): it counts for nothing.
  */
 function applyConditions(toks: Tokens, items: Item[]): void {
   const V = toks.vocab;
   for (const it of items) {
-    if (it.weight <= 0 || irrealis(toks, V, it.start) !== CONDITION) continue;
+    if (it.weight === 0 || irrealis(toks, V, it.start) !== CONDITION) continue;
     let blamed = false;
     for (const other of items) {
-      if (other.sentence !== it.sentence || other.weight >= 0) continue;
+      if (other.sentence !== it.sentence || (it.weight > 0 ? other.weight >= 0 : other.weight <= 0)) continue;
       if (other.clause !== it.clause || (other.start > it.end && mainClauseBetween(toks, it.end, other.start))) blamed = true;
     }
     if (!blamed) continue;

@@ -104,3 +104,17 @@ describe('a claim of uniqueness praises ("never had X like this", "you won\'t fi
     expect(sentiment('I have never had a worse meal like this.').explain.some((e) => e.rules.includes('uniqueness'))).toBe(false);
   });
 });
+
+describe('blame under a condition, where the sentence praises outside it, counts for nothing', () => {
+  it('"friendly, if not the fastest"; "if the soup is ever cold, they gladly replace it"', () => {
+    const text = 'The staff is friendly, if not the most attentive in town.';
+    expect(explained(text, 'attentive')?.rules).toContain('condition');
+    expect(theme(text, 'service')?.label).toBe('positive');
+    expect(explained('If the soup is ever cold, they gladly replace it.', 'cold')?.weight).toBe(0);
+  });
+
+  it('blame stays where nothing outside the condition praises, or without a condition', () => {
+    expect(sentiment('If the soup is cold, send it back.').label).toBe('negative');
+    expect(explained('The soup was cold, but they gladly replaced it.', 'cold')?.weight).toBeLessThan(0);
+  });
+});

@@ -2,6 +2,7 @@ import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
+import { applyExpectWarning, expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { notEvenAt } from './not-even.js';
@@ -93,6 +94,8 @@ const RECOMMENDED = 1.5;
 const PROMISED_RETURN = 2.5;
 /** Valence of a deed left undone, said with "not even" ("she didn't even offer us dessert"). */
 const NOT_EVEN = -2;
+/** Valence of a warning to the reader ("don't expect to sit down inside"). */
+const EXPECT_WARNING = -1.5;
 /** Valence of a claim of uniqueness ("I have never had cheesecake like this"). */
 const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
@@ -644,6 +647,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   let floor = 0;
   let fronted = false;
   let slang = false;
+  /** "Don't expect …" warnings found, whose clause's praise is denied after the scan. */
+  let warnings: Item[] | null = null;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     if (i < from) continue;
@@ -731,6 +736,17 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
           continue;
         }
       }
+      // "Don't expect a quiet dinner": a warning to the reader (see `expect-warning.ts`).
+      if (i + 1 < toks.count && norm[i + 1] === 'expect') {
+        const end = expectWarningAt(toks, i);
+        if (end > 0) {
+          const it = scoreItem(toks, V, text, mode, i, i, end, EXPECT_WARNING, ['warning']);
+          items.push(it);
+          (warnings ??= []).push(it);
+          from = floor = end;
+          continue;
+        }
+      }
       // "she didn't even offer us dessert": a deed left undone, said with indignation (see `not-even.ts`).
       if (i + 1 < toks.count && norm[i + 1] === 'even') {
         const end = notEvenAt(toks, i);
@@ -797,6 +813,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
+  if (warnings) for (const w of warnings) applyExpectWarning(toks, items, w);
   // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);

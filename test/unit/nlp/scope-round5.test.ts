@@ -118,3 +118,19 @@ describe('blame under a condition, where the sentence praises outside it, counts
     expect(explained('The soup was cold, but they gladly replaced it.', 'cold')?.weight).toBeLessThan(0);
   });
 });
+
+describe('"don\'t expect …" said to the reader is a warning', () => {
+  it('is a complaint, and denies praise later in its clause however far', () => {
+    const text = "Don't expect the staff to give you a friendly welcome on a Saturday night.";
+    expect(sentiment(text).explain.some((e) => e.rules.includes('warning'))).toBe(true);
+    expect(explained(text, 'friendly')?.weight).toBeLessThan(0);
+    expect(sentiment('So do not expect to get a table without a wait.').label).toBe('negative');
+    expect(theme("Just don't expect a quiet atmosphere.", 'ambience')?.label).toBe('negative');
+  });
+
+  it('not with a subject of its own ("I don\'t expect", "we didn\'t expect": surprise)', () => {
+    expect(sentiment("I don't expect any problems with this place.").label).toBe('positive');
+    expect(sentiment("We didn't expect to love it this much.").explain.some((e) => e.rules.includes('warning'))).toBe(false);
+    expect(sentiment('Expect a friendly welcome.').label).toBe('positive');
+  });
+});

@@ -1,4 +1,3 @@
-import { addStep, type Item } from './sentiment.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
@@ -6,8 +5,8 @@ import { F } from './word-info.js';
  * "Don't expect …" said to the reader is a warning: "don't expect to sit down inside", "don't expect any helpful
  * support", "don't expect the place to make a night out romantic". What is not to be expected will not be had: the
  * words are a complaint (an item of their own), and praise later in the clause is denied, however far the usual
- * negation scope reaches. Only the imperative, with no subject before it: "I don't expect any problems" and "we didn't
- * expect to like it so much" (surprise) are no warnings.
+ * negation scope reaches (`denyPraiseAfter` in sentiment.ts). Only the imperative, with no subject before it: "I don't
+ * expect any problems" and "we didn't expect to like it so much" (surprise) are no warnings.
  */
 
 /** Words that may stand before the imperative in its clause ("so don't expect", "just don't expect"). */
@@ -32,17 +31,4 @@ export function expectWarningAt(toks: Tokens, i: number): number {
     if (!(toks.flags[j]! & F.LEAD) && !BEFORE.has(norm[j]!)) return -1;
   }
   return e + 1;
-}
-
-/** As a negation of praise (`NEGATE_POSITIVE` in sentiment.ts). */
-const DENIED = -0.75;
-
-/** Deny the praise after a "don't expect" warning (the item at `warning`) in its clause that no negation reached. */
-export function applyExpectWarning(toks: Tokens, items: Item[], warning: Item): void {
-  for (const it of items) {
-    if (it === warning || it.start < warning.end || it.clause !== warning.clause || it.weight <= 0 || it.rules.includes('negated')) continue;
-    it.weight *= DENIED;
-    it.local *= DENIED;
-    addStep(it, 'negated', toks.norm[warning.start]!);
-  }
 }

@@ -2,7 +2,7 @@ import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
-import { applyExpectWarning, expectWarningAt } from './expect-warning.js';
+import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { notEvenAt } from './not-even.js';
@@ -618,6 +618,27 @@ function likeIsVerb(toks: Tokens, i: number): boolean {
   return (toks.flags[i - 1]! & (F.LIKE_SUBJECT | F.NEGATOR)) !== 0;
 }
 
+/** Words that open the object a denial reaches ("a salad that was appealing", "any helpful support"). */
+const OBJECT_START = new Set(['a', 'an', 'the', 'any', 'anything', 'anyone', 'that', 'which', 'who', 'to']);
+
+/**
+ * Deny the praise after `denier` in its clause that no negation reached: what a reader is warned not to expect ("don't
+ * expect the staff to make it romantic"), the object of a deed left undone ("they couldn't even make a salad that was
+ * appealing"). The usual scope (a few words) stops short of it. After a deed left undone, only inside an object (a
+ * determiner, relative pronoun or "to" between): "I can't even right now haha" has none, and its laugh is no object.
+ */
+function denyPraiseAfter(toks: Tokens, items: Item[], denier: Item): void {
+  for (const it of items) {
+    if (it.start < denier.end || it.clause !== denier.clause || it.weight <= 0 || it.rules.includes('negated')) continue;
+    let object = false;
+    for (let j = denier.end; j < it.start && !object; j++) object = OBJECT_START.has(toks.norm[j]!);
+    if (!object && denier.base !== EXPECT_WARNING) continue;
+    it.weight *= NEGATE_POSITIVE;
+    it.local *= NEGATE_POSITIVE;
+    addStep(it, 'negated', toks.norm[denier.start]!);
+  }
+}
+
 /** The profile's weight of complaints (`LexiconEntries.negativeWeight`), as the last step of each negative item. */
 function weighNegatives(items: Item[], k: number): void {
   for (const it of items) {
@@ -647,8 +668,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   let floor = 0;
   let fronted = false;
   let slang = false;
-  /** "Don't expect …" warnings found, whose clause's praise is denied after the scan. */
-  let warnings: Item[] | null = null;
+  /** Spans that deny what follows them in their clause ("don't expect …", "didn't even make …"): see `denyPraiseAfter`. */
+  let deniers: Item[] | null = null;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     if (i < from) continue;
@@ -742,7 +763,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         if (end > 0) {
           const it = scoreItem(toks, V, text, mode, i, i, end, EXPECT_WARNING, ['warning']);
           items.push(it);
-          (warnings ??= []).push(it);
+          (deniers ??= []).push(it);
           from = floor = end;
           continue;
         }
@@ -751,7 +772,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       if (i + 1 < toks.count && norm[i + 1] === 'even') {
         const end = notEvenAt(toks, i);
         if (end > 0) {
-          items.push(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']));
+          const it = scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']);
+          items.push(it);
+          (deniers ??= []).push(it);
           from = floor = end;
           continue;
         }
@@ -813,7 +836,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
   }
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
-  if (warnings) for (const w of warnings) applyExpectWarning(toks, items, w);
+  if (deniers) for (const d of deniers) denyPraiseAfter(toks, items, d);
   // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);

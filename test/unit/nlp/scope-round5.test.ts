@@ -134,3 +134,17 @@ describe('"don\'t expect …" said to the reader is a warning', () => {
     expect(sentiment('Expect a friendly welcome.').label).toBe('positive');
   });
 });
+
+describe('the object of a deed left undone is denied with it', () => {
+  it('"they couldn\'t even make a salad that was appealing": the praise in the object is denied', () => {
+    const text = "The kitchen couldn't even make a salad that was edible and fresh.";
+    expect(explained(text, 'fresh')?.weight).toBeLessThan(0);
+    expect(theme(text, 'food')?.label).toBe('negative');
+    expect(explained("He didn't even offer us a sincere apology.", 'sincere')?.weight).toBeLessThan(0);
+  });
+
+  it('not praise outside an object, nor after a deed that was done', () => {
+    expect(explained("I can't even right now haha, thank you so much!", 'thank')?.weight).toBeGreaterThan(0);
+    expect(explained('They made a salad that was fresh.', 'fresh')?.weight).toBeGreaterThan(0);
+  });
+});

@@ -9,8 +9,8 @@ import { F, ROLE } from './word-info.js';
  * negated one (rule "other places"). Praise of other places is left alone ("stands out among other great restaurants"
  * praises this one too), and so is praise negated ("this is not like the other restaurants": a comparison about this
  * one). Not across a subject of its own or a conjunction ("… with other restaurants, so I don't like it", "go to other
- * places and feel sad"): there the complaint is the reviewer's here. Only the clauses of complaints are read, one role
- * per token, so texts without one cost nothing.
+ * places and feel sad"): there the complaint is the reviewer's here. Read only for texts with an "other" (a scan
+ * candidate for that alone), and then only the clauses of complaints, one role per token.
  */
 
 /** As a negation of blame (`NEGATE_NEGATIVE` in sentiment.ts). */

@@ -176,13 +176,23 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
 function applyConditions(toks: Tokens, items: Item[]): void {
   const V = toks.vocab;
   for (const it of items) {
-    if (it.weight === 0 || irrealis(toks, V, it.start) !== CONDITION) continue;
+    if (it.weight === 0) continue;
+    // The opposite opinion in another clause, or later in this one (the farthest): a few items, read before the
+    // frame's scan of the tokens.
     let blamed = false;
+    let later = -1;
     for (const other of items) {
       if (other.sentence !== it.sentence || (it.weight > 0 ? other.weight >= 0 : other.weight <= 0)) continue;
-      if (other.clause !== it.clause || (other.start > it.end && mainClauseBetween(toks, it.end, other.start))) blamed = true;
+      if (other.clause !== it.clause) {
+        blamed = true;
+        break;
+      }
+      if (other.start > it.end) later = other.start;
     }
-    if (!blamed) continue;
+    if (!blamed && later < 0) continue;
+    if (irrealis(toks, V, it.start) !== CONDITION) continue;
+    // In this clause only past the main clause's subject (see `mainClauseBetween`).
+    if (!blamed && !mainClauseBetween(toks, it.end, later)) continue;
     it.weight = 0;
     it.local = 0;
     addStep(it, 'condition');
@@ -668,6 +678,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   let floor = 0;
   let fronted = false;
   let slang = false;
+  /** The text has an "other" (`ROLE.OTHER`), which may name other places. */
+  let others = false;
   /** Spans that deny what follows them in their clause ("don't expect …", "didn't even make …"): see `denyPraiseAfter`. */
   let deniers: Item[] | null = null;
   for (let n = 0; n < count; n++) {
@@ -701,7 +713,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     }
     // "I have never had cheesecake like this": a claim of uniqueness praises (see `uniqueness.ts`). Read before the
     // phrases, which hold "never eaten" and "can't get" as the start of other things.
-    if (marks[id]! & MARK.UNIQUE_NEGATOR) {
+    if (tf & F.NEGATOR && marks[id]! & MARK.UNIQUE_NEGATOR) {
       const end = uniquenessAt(toks, i);
       if (end > 0) {
         items.push(scoreItem(toks, V, text, mode, i, i, end, UNIQUE, ['uniqueness']));
@@ -795,8 +807,12 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     if (v === 0 && !(tf & F.TOO)) {
+      if (!(tf & F.SENSE_BY_PLACE)) {
+        // "other" is a candidate only to tell that the text may name other places (see `other-places.ts`).
+        if (V.roles[id]! & ROLE.OTHER) others = true;
+        continue;
+      }
       // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
-      if (!(tf & F.SENSE_BY_PLACE)) continue;
       const info = V.infos[id]!;
       const adj = info.aspectAdj;
       const av = adj ? aspectValence(toks, i, adj) : 0;
@@ -842,7 +858,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
   // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
-  if (items.length > 0) applyOtherPlaces(toks, items);
+  if (others && items.length > 0) applyOtherPlaces(toks, items);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

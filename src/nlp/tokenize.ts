@@ -2,7 +2,7 @@ import {
   ASCII_CLASS, ASCII_WORD, C, codeAfter, endsClause, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
 } from './chars.js';
 import {
-  emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PAREN_OPEN, PLAIN_PUNCT, punctRun,
+  emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PAREN_CLOSE, PLAIN_PUNCT, punctRun,
   R, scanOther, SKIP, startText,
 } from './scan-other.js';
 import {
@@ -118,17 +118,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   let nRule = 0;
   let sentence = 0;
   let clause = 0;
-  /** The highest clause id given so far: a clause resumed after ")" keeps its id, the next new one takes `top + 1`. */
-  let top = 0;
-  /**
-   * An aside in parentheses: the clause and sentence of its "(" (-1: none open), and the clause the token after a lone
-   * ")" resumes (-1: none), so "too loud (when full) to be romantic" reads as one clause around the aside.
-   */
-  let openClause = -1;
-  let openSentence = -1;
-  let resume = -1;
-  /** The punctuation run just read holds a "(" or ")" (`R.paren`). */
-  let paren = 0;
+  /** `R.paren` bits of the punctuation runs read: with a ")", `resumeAsides` runs after the scan. */
+  let parens = 0;
   let words = 0;
   let capsWords = 0;
   let flags = 0;
@@ -330,7 +321,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       norm = R.norm;
       marks |= R.marks;
       after = R.after;
-      if (kind === Kind.Punct) paren = R.paren;
+      if (kind === Kind.Punct) parens |= R.paren;
       if (kind === Kind.Emoji) {
         scores[nScore++] = nTok;
       } else if (R.marks & M.EXCLAMATION) {
@@ -339,23 +330,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     }
 
     sentence += pendingSentence & started;
-    if (resume >= 0 && !(pendingSentence | pendingClause)) clause = resume;
-    else if ((pendingSentence | pendingClause) & started) clause = ++top;
-    resume = -1;
-    if (paren !== 0) {
-      // An aside: "(" opens it within the clause; a lone ")" closes it, and the clause around it goes on after it
-      // (unless a new sentence or clause starts there). A ")" joined to other marks ("),", ").") ends the outer
-      // clause too.
-      if (paren & PAREN_OPEN) {
-        openClause = clause;
-        openSentence = sentence;
-      } else if (openClause >= 0 && openSentence === sentence && norm === ')') {
-        resume = openClause;
-        after = 0;
-        openClause = -1;
-      }
-      paren = 0;
-    }
+    clause += (pendingSentence | pendingClause) & started;
     started = 1;
     pendingSentence = after === NEW_SENTENCE ? 1 : 0;
     pendingClause = after === NEW_CLAUSE ? 1 : 0;
@@ -371,6 +346,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     nTok++;
     i += space;
   }
+  if (parens & PAREN_CLOSE) resumeAsides(nTok);
   return {
     count: nTok, norm: normCol, kind: kindCol, letterCase: caseCol, start: startCol, end: endCol, sentence: sentenceCol,
     clause: clauseCol, flags: flagCol, id: idCol,
@@ -379,4 +355,35 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     scoreAt: scores, scoreCount: nScore, themeAt: themes, themeCount: nTheme, cueAt: cues, cueCount: nCue,
     ruleAt: rules, ruleCount: nRule,
   };
+}
+
+/**
+ * An aside in parentheses does not end the clause around it: "too loud (when full) to be romantic" is one clause with
+ * an aside in it. The "(" keeps the clause before it; after a lone ")" the words up to the next clause boundary take
+ * that clause's id again, unless a new sentence, or a word that opens a clause ("but"), starts there. A ")" joined to
+ * other marks ("),", ").") ends the outer clause too. Run only for texts with a ")" (the ids are then not in order).
+ */
+function resumeAsides(n: number): void {
+  const kind = kinds;
+  const norm = norms;
+  const clause = clauses;
+  const sentence = sentences;
+  let open = -1;
+  let openSentence = -1;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== Kind.Punct) continue;
+    const w = norm[i]!;
+    if (w.includes('(')) {
+      open = clause[i]!;
+      openSentence = sentence[i]!;
+      continue;
+    }
+    if (w !== ')' || open < 0) continue;
+    const next = i + 1;
+    if (next < n && sentence[next] === openSentence && sentence[i] === openSentence && !(flagBits[next]! & F.CLAUSE_OPENER)) {
+      const c = clause[next]!;
+      for (let j = next; j < n && clause[j] === c; j++) clause[j] = open;
+    }
+    open = -1;
+  }
 }

@@ -117,6 +117,8 @@ export function wordBits(w: string): number {
   if (isTimeUnit(w)) f |= F.SCORES;
   // "they hadn't even brought the check": the negated perfect is read for "not even" only (see `not-even.ts`).
   if (PERFECT_NEGATORS.includes(w)) f |= F.SCORES;
+  // "other restaurants": a candidate so the scan tells that the text may name other places (see `other-places.ts`).
+  if (w === 'other') f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;
   if (LEAD_WORDS.has(w)) f |= F.LEAD;
   return f;

@@ -25,7 +25,7 @@ describe('an aside in parentheses: the clause around it resumes after ")"', () =
   it('a ")" joined to a comma or stop, a new sentence, or a "but" after it starts a new clause as before', () => {
     expect(clauses('nice (mostly), but slow')).toBe('nice/0 (/0 mostly/1 ),/1 but/2 slow/2');
     expect(clauses('nice (mostly) but slow')).toBe('nice/0 (/0 mostly/1 )/1 but/2 slow/2');
-    expect(clauses('(fine) ok. (yes) then')).toBe('(/0 fine/1 )/1 ok/0 ./0 (/2 yes/3 )/3 then/2');
+    expect(clauses('(fine) ok. (yes) then')).toBe('(/0 fine/1 )/1 ok/0 ./0 (/3 yes/4 )/4 then/3');
   });
 
   it('"too loud (when it is full) to be romantic" denies the romance, as "too loud to be romantic" does', () => {

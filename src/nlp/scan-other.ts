@@ -73,10 +73,7 @@ export function emoticonAt(text: string, i: number): number {
 
 /** What `scanOther` and `punctRun` found: a token, or (kind SKIP) text to pass over. Reused, like `L`. */
 export const SKIP = -1;
-export const R = { end: 0, kind: 0, norm: '', marks: 0, after: 0, paren: 0 };
-/** `R.paren` bits: the punctuation run holds an opening or a closing parenthesis. */
-export const PAREN_OPEN = 1;
-export const PAREN_CLOSE = 2;
+export const R = { end: 0, kind: 0, norm: '', marks: 0, after: 0 };
 /** What a punctuation run asks of the next token (`R.after`). */
 export const NEW_SENTENCE = 1;
 export const NEW_CLAUSE = 2;
@@ -191,7 +188,6 @@ export function punctRun(text: string, i: number, prevSpace: boolean): void {
   const start = i;
   let seen = 0;
   let marks = 0;
-  let paren = 0;
   while (i < n) {
     const d = text.charCodeAt(i);
     if (d < 128) {
@@ -200,8 +196,6 @@ export function punctRun(text: string, i: number, prevSpace: boolean): void {
       seen |= r;
       if (d === 63) marks |= M.QUESTION;
       else if (d === 33) marks |= M.EXCLAMATION;
-      else if (d === 40) paren |= PAREN_OPEN;
-      else if (d === 41) paren |= PAREN_CLOSE;
     } else {
       if (maybeUnclean(d)) marks |= M.UNCLEAN;
       if (isSpace(d) || d >= 0xd800 || isWordChar(text, i, d)) break;
@@ -219,6 +213,5 @@ export function punctRun(text: string, i: number, prevSpace: boolean): void {
   const c = text.charCodeAt(start);
   R.norm = i === start + 1 && c < 128 ? ONE_CHAR[c]! : text.slice(start, i);
   R.marks = marks;
-  R.paren = paren;
   R.after = seen & SENTENCE_END ? NEW_SENTENCE : seen & CLAUSE_END || (seen & HYPHEN && prevSpace) ? NEW_CLAUSE : 0;
 }

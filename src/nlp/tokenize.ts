@@ -2,8 +2,8 @@ import {
   ASCII_CLASS, ASCII_WORD, C, codeAfter, endsClause, isAsciiLetter, isDigit, isSpace, isWordChar, maybeUnclean,
 } from './chars.js';
 import {
-  emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PAREN_CLOSE, PLAIN_PUNCT, punctRun,
-  R, scanOther, SKIP, startText,
+  emoticonAt, isEmoticonStart, isUrlAt, lowered, loweredAligned, NEW_CLAUSE, NEW_SENTENCE, PLAIN_PUNCT, punctRun, R,
+  scanOther, SKIP, startText,
 } from './scan-other.js';
 import {
   addWordParts, apostropheAgrees, FP_DISAGREE, fingerprintSkipsUrl, nonWordAgrees, wordHashes,
@@ -118,8 +118,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   let nRule = 0;
   let sentence = 0;
   let clause = 0;
-  /** `R.paren` bits of the punctuation runs read: with a ")", `resumeAsides` runs after the scan. */
-  let parens = 0;
+  /** 1 once a lone ")" is read: `resumeAsides` runs after the scan. */
+  let closeParen = 0;
   let words = 0;
   let capsWords = 0;
   let flags = 0;
@@ -321,7 +321,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       norm = R.norm;
       marks |= R.marks;
       after = R.after;
-      if (kind === Kind.Punct) parens |= R.paren;
+      if (i - start === 1 && c === 41) closeParen = 1;
       if (kind === Kind.Emoji) {
         scores[nScore++] = nTok;
       } else if (R.marks & M.EXCLAMATION) {
@@ -346,7 +346,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     nTok++;
     i += space;
   }
-  if (parens & PAREN_CLOSE) resumeAsides(nTok);
+  if (closeParen) resumeAsides(nTok);
   return {
     count: nTok, norm: normCol, kind: kindCol, letterCase: caseCol, start: startCol, end: endCol, sentence: sentenceCol,
     clause: clauseCol, flags: flagCol, id: idCol,

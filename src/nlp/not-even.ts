@@ -11,12 +11,19 @@ import { F } from './word-info.js';
  */
 
 /**
- * Negated auxiliaries of a deed (and "never"). Read where the scan stops at the negator, i.e. where it starts a lexicon
- * phrase or has a valence; the perfect ("hadn't even") is not such a word, and stays unread.
+ * The negated perfect ("they hadn't even brought the check", "we haven't even ordered yet"). These start no phrase and
+ * have no valence, so the scan would not stop at them: they are made scan candidates (`F.SCORES`, see `wordBits`)
+ * and marked (`MARK.PERFECT_NEGATOR`), and at them the scan reads this rule only.
+ */
+export const PERFECT_NEGATORS: readonly string[] = ["hadn't", 'hadnt', "haven't", 'havent', "hasn't", 'hasnt'];
+
+/**
+ * Negated auxiliaries of a deed (and "never"), read where the scan stops at the negator: where it starts a lexicon
+ * phrase or has a valence, or is one of `PERFECT_NEGATORS`.
  */
 const DEED_NEGATORS = new Set([
   "didn't", 'didnt', "don't", 'dont', "doesn't", 'doesnt', "couldn't", 'couldnt', "wouldn't", 'wouldnt', "won't", 'wont',
-  "can't", 'cant', 'cannot', 'never',
+  "can't", 'cant', 'cannot', 'never', ...PERFECT_NEGATORS,
 ]);
 /** After "not even", these tell of a need or a bother spared, not of a deed left undone. */
 const SPARED = new Set(['need', 'needed', 'notice', 'noticed', 'mind', 'minded', 'realize', 'realized', 'realise', 'know', 'knew', 'feel', 'felt', 'taste', 'tell']);

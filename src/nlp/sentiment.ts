@@ -2,18 +2,21 @@ import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
+import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnAt } from './negated-return.js';
 import { broughtOthersAt } from './bring-others.js';
 import { letterGrades } from './letter-grade.js';
 import { negatedImperativeAt } from './negated-imperative.js';
 import { notEvenAt } from './not-even.js';
+import { uniquenessAt } from './uniqueness.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { priceBoundAt } from './price-bound.js';
 import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
 import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
+import { applyOtherPlaces } from './other-places.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
@@ -100,8 +103,13 @@ const NOT_EVEN = -2;
 const TRANSPORTED = 2;
 /** Others brought along ("I take all my friends here"), as the lexicon's "plan to bring". */
 const BROUGHT_OTHERS = 2;
-/** A warning in a negated imperative ("Just don't do it."), as the lexicon's "don't go" (-2.5), but said less plainly. */
+/**
+ * A warning to the reader in a negated imperative ("Just don't do it.", "don't expect to sit down inside"), as the
+ * lexicon's "don't go" (-2.5), but said less plainly.
+ */
 const WARNING = -1.5;
+/** Valence of a claim of uniqueness ("I have never had cheesecake like this"). */
+const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -172,21 +180,47 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
  * Praise under a condition or in a search ("for people who want great food", "if the food at least tasted good") is
  * what the reviewer wished for. Where the sentence blames something outside the condition ("…, Roxy is a place to
  * AVOID", "… but the quality was crappy") the wish is the measure of the letdown and counts for nothing; elsewhere it
- * stays ("if you're looking for a great meal, go here" recommends).
+ * stays ("if you're looking for a great meal, go here" recommends). A condition written without a comma ends where a
+ * main clause's subject comes ("if you want good sushi this is not the place to go"): blame after it is outside.
+ * Blame under a condition is as hypothetical where the sentence praises outside it ("friendly, if not the most prompt";
+ * "if the soup is ever cold, they happily replace it"): it counts for nothing.
  */
 function applyConditions(toks: Tokens, items: Item[]): void {
   const V = toks.vocab;
   for (const it of items) {
-    if (it.weight <= 0 || irrealis(toks, V, it.start) !== CONDITION) continue;
+    if (it.weight === 0) continue;
+    // The opposite opinion in another clause, or later in this one (the farthest): a few items, read before the
+    // frame's scan of the tokens.
     let blamed = false;
+    let later = -1;
     for (const other of items) {
-      if (other.sentence === it.sentence && other.weight < 0 && other.clause !== it.clause) blamed = true;
+      if (other.sentence !== it.sentence || (it.weight > 0 ? other.weight >= 0 : other.weight <= 0)) continue;
+      if (other.clause !== it.clause) {
+        blamed = true;
+        break;
+      }
+      if (other.start > it.end) later = other.start;
     }
-    if (!blamed) continue;
+    if (!blamed && later < 0) continue;
+    if (irrealis(toks, V, it.start) !== CONDITION) continue;
+    // In this clause only past the main clause's subject (see `mainClauseBetween`).
+    if (!blamed && !mainClauseBetween(toks, it.end, later)) continue;
     it.weight = 0;
     it.local = 0;
     addStep(it, 'condition');
   }
+}
+
+/** Words that open the main clause after a condition written without a comma ("if you want good sushi this is not…"). */
+const MAIN_SUBJECTS = new Set(['this', 'it', "it's", 'they', "they're", 'then', 'these', 'there', "there's"]);
+
+/**
+ * Whether a word of `MAIN_SUBJECTS` stands in tokens [from, to): the condition ended there without a comma, and what
+ * follows is the main clause ("if you want good authentic food this is not the place").
+ */
+function mainClauseBetween(toks: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (toks.kind[j] === Kind.Word && MAIN_SUBJECTS.has(toks.norm[j]!)) return true;
+  return false;
 }
 
 /** A modal within a few words before `s` ("could", "can't"). */
@@ -202,13 +236,27 @@ function modalBefore(toks: Tokens, s: number, span: number): string | undefined 
 /** Words between "too" and the "to" of what it prevents ("too cold to", "too crowded and loud to"). */
 const TOO_REACH = 3;
 
-/** The "too" a few words before the "to" at token `to`, in its clause ("too cold to enjoy"), or -1. */
+/**
+ * The "too" a few words before the "to" at token `to`, in its clause ("too cold to enjoy"), or -1. An aside in
+ * parentheses between them is passed over ("too loud (when full) to be romantic"): the clause resumes after it.
+ */
 function tooBefore(toks: Tokens, to: number): number {
   const clause = toks.clause;
-  for (let j = to - 1; j >= 0 && j >= to - 1 - TOO_REACH && clause[j] === clause[to]; j--) {
+  let j = to - 1;
+  if (j > 0 && toks.norm[j] === ')') j = asideStart(toks, j) - 1;
+  for (let reach = 0; j >= 0 && reach <= TOO_REACH && clause[j] === clause[to]; j--, reach++) {
     if (toks.flags[j]! & F.TOO) return j;
   }
   return -1;
+}
+
+/** The "(" that opens the aside closed by the ")" at token `close` in its sentence, or `close` itself when none. */
+function asideStart(toks: Tokens, close: number): number {
+  const sentence = toks.sentence;
+  for (let j = close - 1; j >= 0 && sentence[j] === sentence[close]; j--) {
+    if (toks.kind[j] === Kind.Punct && toks.norm[j]!.includes('(')) return j;
+  }
+  return close;
 }
 
 /** Whether negator j denies every case ("never", "nothing", "no one"): see `UNIVERSAL_NEGATORS`. */
@@ -592,6 +640,27 @@ function likeIsVerb(toks: Tokens, i: number): boolean {
   return (toks.flags[i - 1]! & (F.LIKE_SUBJECT | F.NEGATOR)) !== 0;
 }
 
+/** Words that open the object a denial reaches ("a salad that was appealing", "any helpful support"). */
+const OBJECT_START = new Set(['a', 'an', 'the', 'any', 'anything', 'anyone', 'that', 'which', 'who', 'to']);
+
+/**
+ * Deny the praise after `denier` in its clause that no negation reached: what a reader is warned not to expect ("don't
+ * expect the staff to make it romantic"), the object of a deed left undone ("they couldn't even make a salad that was
+ * appealing"). The usual scope (a few words) stops short of it. After a deed left undone, only inside an object (a
+ * determiner, relative pronoun or "to" between): "I can't even right now haha" has none, and its laugh is no object.
+ */
+function denyPraiseAfter(toks: Tokens, items: Item[], denier: Item): void {
+  for (const it of items) {
+    if (it.start < denier.end || it.clause !== denier.clause || it.weight <= 0 || it.rules.includes('negated')) continue;
+    let object = false;
+    for (let j = denier.end; j < it.start && !object; j++) object = OBJECT_START.has(toks.norm[j]!);
+    if (!object && denier.base !== WARNING) continue;
+    it.weight *= NEGATE_POSITIVE;
+    it.local *= NEGATE_POSITIVE;
+    addStep(it, 'negated', toks.norm[denier.start]!);
+  }
+}
+
 /** The profile's weight of complaints (`LexiconEntries.negativeWeight`), as the last step of each negative item. */
 function weighNegatives(items: Item[], k: number): void {
   for (const it of items) {
@@ -632,6 +701,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   let floor = 0;
   let fronted = false;
   let slang = false;
+  /** The text has an "other" (`ROLE.OTHER`), which may name other places. */
+  let others = false;
+  /** Spans that deny what follows them in their clause ("don't expect …", "didn't even make …"): see `denyPraiseAfter`. */
+  let deniers: Item[] | null = null;
   for (let n = 0; n < count; n++) {
     const i = at[n]!;
     if (i < from) continue;
@@ -666,6 +739,16 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
           items.push(scoreItem(toks, V, text, mode, floor, bounded.start, bounded.end, bounded.valence, ['price bound']));
           from = floor = bounded.end;
         }
+        continue;
+      }
+    }
+    // "I have never had cheesecake like this": a claim of uniqueness praises (see `uniqueness.ts`). Read before the
+    // phrases, which hold "never eaten" and "can't get" as the start of other things.
+    if (tf & F.NEGATOR && marks[id]! & MARK.UNIQUE_NEGATOR) {
+      const end = uniquenessAt(toks, i);
+      if (end > 0) {
+        items.push(scoreItem(toks, V, text, mode, i, i, end, UNIQUE, ['uniqueness']));
+        from = floor = end;
         continue;
       }
     }
@@ -710,6 +793,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.NEGATOR) {
+      // "they hadn't even brought the check": the negated perfect is a candidate for this rule only (see `not-even.ts`).
+      if (marks[id]! & MARK.PERFECT_NEGATOR) {
+        const end = i + 1 < toks.count && norm[i + 1] === 'even' ? notEvenAt(toks, i) : -1;
+        if (end > 0) {
+          items.push(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']));
+          from = floor = end;
+        }
+        continue;
+      }
       // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
       if (i + 1 < toks.count && norm[i + 1] === 'once') fronted = true;
       // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
@@ -722,11 +814,24 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
           continue;
         }
       }
+      // "Don't expect a quiet dinner": a warning to the reader (see `expect-warning.ts`).
+      if (i + 1 < toks.count && norm[i + 1] === 'expect') {
+        const end = expectWarningAt(toks, i);
+        if (end > 0) {
+          const it = scoreItem(toks, V, text, mode, i, i, end, WARNING, ['warning']);
+          items.push(it);
+          (deniers ??= []).push(it);
+          from = floor = end;
+          continue;
+        }
+      }
       // "she didn't even offer us dessert": a deed left undone, said with indignation (see `not-even.ts`).
       if (i + 1 < toks.count && norm[i + 1] === 'even') {
         const end = notEvenAt(toks, i);
         if (end > 0) {
-          items.push(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']));
+          const it = scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']);
+          items.push(it);
+          (deniers ??= []).push(it);
           from = floor = end;
           continue;
         }
@@ -756,8 +861,12 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     if (v === 0 && !(tf & F.TOO)) {
+      if (!(tf & F.SENSE_BY_PLACE)) {
+        // "other" is a candidate only to tell that the text may name other places (see `other-places.ts`).
+        if (V.roles[id]! & ROLE.OTHER) others = true;
+        continue;
+      }
       // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.
-      if (!(tf & F.SENSE_BY_PLACE)) continue;
       const info = V.infos[id]!;
       const adj = info.aspectAdj;
       const av = adj ? aspectValence(toks, i, adj) : 0;
@@ -799,10 +908,13 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   // "B+ for the food", "(A+++)": letter grades, looked for only in texts with a "+" (see `letter-grade.ts`).
   if (toks.marks & M.PLUS) addLetterGrades(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
+  if (deniers) for (const d of deniers) denyPraiseAfter(toks, items, d);
   // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
+  // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
+  if (others && items.length > 0) applyOtherPlaces(toks, items);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

@@ -118,6 +118,8 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
   let nRule = 0;
   let sentence = 0;
   let clause = 0;
+  /** 1 once a lone ")" is read: `resumeAsides` runs after the scan. */
+  let closeParen = 0;
   let words = 0;
   let capsWords = 0;
   let flags = 0;
@@ -319,6 +321,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       norm = R.norm;
       marks |= R.marks;
       after = R.after;
+      if (i - start === 1 && c === 41) closeParen = 1;
       if (kind === Kind.Emoji) {
         scores[nScore++] = nTok;
       } else if (R.marks & M.EXCLAMATION) {
@@ -343,6 +346,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     nTok++;
     i += space;
   }
+  if (closeParen) resumeAsides(nTok);
   return {
     count: nTok, norm: normCol, kind: kindCol, letterCase: caseCol, start: startCol, end: endCol, sentence: sentenceCol,
     clause: clauseCol, flags: flagCol, id: idCol,
@@ -351,4 +355,35 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
     scoreAt: scores, scoreCount: nScore, themeAt: themes, themeCount: nTheme, cueAt: cues, cueCount: nCue,
     ruleAt: rules, ruleCount: nRule,
   };
+}
+
+/**
+ * An aside in parentheses does not end the clause around it: "too loud (when full) to be romantic" is one clause with
+ * an aside in it. The "(" keeps the clause before it; after a lone ")" the words up to the next clause boundary take
+ * that clause's id again, unless a new sentence, or a word that opens a clause ("but"), starts there. A ")" joined to
+ * other marks ("),", ").") ends the outer clause too. Run only for texts with a ")" (the ids are then not in order).
+ */
+function resumeAsides(n: number): void {
+  const kind = kinds;
+  const norm = norms;
+  const clause = clauses;
+  const sentence = sentences;
+  let open = -1;
+  let openSentence = -1;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== Kind.Punct) continue;
+    const w = norm[i]!;
+    if (w.includes('(')) {
+      open = clause[i]!;
+      openSentence = sentence[i]!;
+      continue;
+    }
+    if (w !== ')' || open < 0) continue;
+    const next = i + 1;
+    if (next < n && sentence[next] === openSentence && sentence[i] === openSentence && !(flagBits[next]! & F.CLAUSE_OPENER)) {
+      const c = clause[next]!;
+      for (let j = next; j < n && clause[j] === c; j++) clause[j] = open;
+    }
+    open = -1;
+  }
 }

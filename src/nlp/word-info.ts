@@ -1,5 +1,6 @@
 import { BRINGING, SLANG_PRAISE, TRANSPORT_FRAMES } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
+import { PERFECT_NEGATORS } from './not-even.js';
 import type { IntentCue } from './intents.js';
 import type { Phrase } from './lexicon.js';
 
@@ -88,6 +89,8 @@ export const ROLE = {
   ELSEWHERE: 8,
   /** "killer": a word of harm that may be slang praise before a noun (`slang-praise.ts`). */
   SLANG: 16,
+  /** "other": may name other places, whose faults praise this one (`other-places.ts`). */
+  OTHER: 32,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -99,6 +102,7 @@ export function wordRoles(w: string): number {
   if (w === 'or' || w === 'nor') r |= ROLE.DISJUNCTION;
   if (ELSEWHERE_WORDS.has(w)) r |= ROLE.ELSEWHERE;
   if (SLANG_PRAISE.has(w)) r |= ROLE.SLANG;
+  if (w === 'other') r |= ROLE.OTHER;
   return r;
 }
 
@@ -114,6 +118,10 @@ export function wordBits(w: string): number {
   // "felt as if I were in Paris", "I take all my friends here": may start an item without a valence (see
   // `transported.ts`, `bring-others.ts`).
   if (TRANSPORT_FRAMES.has(w) || BRINGING.has(w)) f |= F.SCORES;
+  // "they hadn't even brought the check": the negated perfect is read for "not even" only (see `not-even.ts`).
+  if (PERFECT_NEGATORS.includes(w)) f |= F.SCORES;
+  // "other restaurants": a candidate so the scan tells that the text may name other places (see `other-places.ts`).
+  if (w === 'other') f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;
   if (LEAD_WORDS.has(w)) f |= F.LEAD;
   return f;

@@ -1,6 +1,8 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
 import { PROMISE } from './affirmed-return.js';
+import { PERFECT_NEGATORS } from './not-even.js';
 import { BRINGING, TRANSPORT_FRAMES } from './rules.js';
+import { UNIQUE_NEGATORS } from './uniqueness.js';
 import type { WordTable } from './word-table.js';
 
 /**
@@ -16,6 +18,10 @@ export const MARK = {
   TRANSPORT: 4,
   /** "bring", "took": may bring others along (`bring-others.ts`). */
   BRING: 8,
+  /** "hadn't", "haven't": a scan candidate only for "hadn't even <verb>" (`not-even.ts`). */
+  PERFECT_NEGATOR: 16,
+  /** "never", "won't", "can't": may deny every other experience ("never had cheesecake like this", `uniqueness.ts`). */
+  UNIQUE_NEGATOR: 32,
 } as const;
 
 const MARKED = new Map<string, number>();
@@ -24,6 +30,8 @@ const MARKED_WORDS = [
   [PROMISE, MARK.PROMISE],
   [TRANSPORT_FRAMES, MARK.TRANSPORT],
   [BRINGING, MARK.BRING],
+  [PERFECT_NEGATORS, MARK.PERFECT_NEGATOR],
+  [UNIQUE_NEGATORS, MARK.UNIQUE_NEGATOR],
 ] as const;
 for (const [words, bit] of MARKED_WORDS) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);

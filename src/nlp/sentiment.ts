@@ -681,6 +681,77 @@ function addLetterGrades(toks: Tokens, V: WordTable, text: string, mode: number,
   }
 }
 
+/** What `negatorItem` found at a negator: its item (or null), the end of the span it scored (-1 when none, or an item of
+ * the negator alone), whether the item denies what follows it (`denyPraiseAfter`), whether it fronts a negation. */
+const NEG = { item: null as Item | null, end: -1, denies: false, fronted: false };
+
+/**
+ * The rules read at a negator, into `NEG`: the rare constructions a negator opens, then the bare negation. Kept out of
+ * `findItems`, whose scan stays small enough for the engine to inline the hot paths.
+ */
+function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, floor: number, i: number, mark: number): void {
+  const norm = toks.norm;
+  NEG.item = null;
+  NEG.end = -1;
+  NEG.denies = false;
+  NEG.fronted = false;
+  const next = i + 1 < toks.count ? norm[i + 1] : undefined;
+  // "they hadn't even brought the check": the negated perfect is a candidate for this rule only (see `not-even.ts`).
+  if (mark & MARK.PERFECT_NEGATOR) {
+    const end = next === 'even' ? notEvenAt(toks, i) : -1;
+    if (end > 0) {
+      NEG.item = scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']);
+      NEG.end = end;
+    }
+    return;
+  }
+  // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
+  if (next === 'once') NEG.fronted = true;
+  // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
+  // return are searched). The words inside it score nothing more.
+  if (toks.textFlags & F.RETURN) {
+    const end = negatedReturnAt(toks, i);
+    if (end > 0) {
+      NEG.item = scoreItem(toks, V, text, mode, i, i, end, REFUSED_RETURN, ['refused return']);
+      NEG.end = end;
+      return;
+    }
+  }
+  // "Don't expect a quiet dinner": a warning to the reader (see `expect-warning.ts`).
+  if (next === 'expect') {
+    const end = expectWarningAt(toks, i);
+    if (end > 0) {
+      NEG.item = scoreItem(toks, V, text, mode, i, i, end, WARNING, ['warning']);
+      NEG.end = end;
+      NEG.denies = true;
+      return;
+    }
+  }
+  // "she didn't even offer us dessert": a deed left undone, said with indignation (see `not-even.ts`).
+  if (next === 'even') {
+    const end = notEvenAt(toks, i);
+    if (end > 0) {
+      NEG.item = scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']);
+      NEG.end = end;
+      NEG.denies = true;
+      return;
+    }
+  }
+  // "Just don't do it.": a warning to the reader in a negated imperative with no sentiment word (see
+  // `negated-imperative.ts`).
+  const warning = negatedImperativeAt(toks, i);
+  if (warning > 0) {
+    const start = norm[i] === 'not' ? i - 1 : i;
+    NEG.item = scoreItem(toks, V, text, mode, floor, start, warning, WARNING, ['warning']);
+    NEG.end = warning;
+    return;
+  }
+  // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
+  // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
+  const id = toks.id[i]!;
+  if (toks.flags[i]! & F.VALENCE && !negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']);
+}
+
 /** Find every sentiment-bearing token and phrase and weigh it by the rules around it. */
 export function findItems(toks: Tokens, text: string, emoji: Map<string, number>, negativeWeight = 1): Item[] {
   const V = toks.vocab;
@@ -793,61 +864,14 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.NEGATOR) {
-      // "they hadn't even brought the check": the negated perfect is a candidate for this rule only (see `not-even.ts`).
-      if (marks[id]! & MARK.PERFECT_NEGATOR) {
-        const end = i + 1 < toks.count && norm[i + 1] === 'even' ? notEvenAt(toks, i) : -1;
-        if (end > 0) {
-          items.push(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']));
-          from = floor = end;
-        }
-        continue;
+      negatorItem(toks, V, text, mode, floor, i, marks[id]!);
+      if (NEG.fronted) fronted = true;
+      const it = NEG.item;
+      if (it !== null) {
+        items.push(it);
+        if (NEG.denies) (deniers ??= []).push(it);
       }
-      // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
-      if (i + 1 < toks.count && norm[i + 1] === 'once') fronted = true;
-      // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
-      // return are searched). The words inside it score nothing more.
-      if (toks.textFlags & F.RETURN) {
-        const end = negatedReturnAt(toks, i);
-        if (end > 0) {
-          items.push(scoreItem(toks, V, text, mode, i, i, end, REFUSED_RETURN, ['refused return']));
-          from = floor = end;
-          continue;
-        }
-      }
-      // "Don't expect a quiet dinner": a warning to the reader (see `expect-warning.ts`).
-      if (i + 1 < toks.count && norm[i + 1] === 'expect') {
-        const end = expectWarningAt(toks, i);
-        if (end > 0) {
-          const it = scoreItem(toks, V, text, mode, i, i, end, WARNING, ['warning']);
-          items.push(it);
-          (deniers ??= []).push(it);
-          from = floor = end;
-          continue;
-        }
-      }
-      // "she didn't even offer us dessert": a deed left undone, said with indignation (see `not-even.ts`).
-      if (i + 1 < toks.count && norm[i + 1] === 'even') {
-        const end = notEvenAt(toks, i);
-        if (end > 0) {
-          const it = scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']);
-          items.push(it);
-          (deniers ??= []).push(it);
-          from = floor = end;
-          continue;
-        }
-      }
-      // "Just don't do it.": a warning to the reader in a negated imperative with no sentiment word (see
-      // `negated-imperative.ts`).
-      const warning = negatedImperativeAt(toks, i);
-      if (warning > 0) {
-        const start = norm[i] === 'not' ? i - 1 : i;
-        items.push(scoreItem(toks, V, text, mode, floor, start, warning, WARNING, ['warning']));
-        from = floor = warning;
-        continue;
-      }
-      // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
-      // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
-      if (tf & F.VALENCE && !negatesSomething(toks, i)) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']));
+      if (NEG.end > 0) from = floor = NEG.end;
       continue;
     }
     const v = tf & F.VALENCE ? V.valence[id]! : 0;

@@ -752,6 +752,22 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   if (toks.flags[i]! & F.VALENCE && !negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']);
 }
 
+/** Forms of "fail" whose "to" denies the verb after it. */
+const FAIL = new Set(['fail', 'fails', 'failed', 'failing']);
+
+/**
+ * Praise right after "fail to" did not happen: "it failed to impress", "the sequel fails to excite". The word of praise
+ * is denied as by a negation, unless a negation before it already reached it (it is then left as that negation reads
+ * it) or a phrase took the words of failing ("never fails to impress" praises: the phrase ends before the praise,
+ * which `floor` keeps out of reach). "Failed" counts on its own: the failure is the complaint.
+ */
+function failedPraise(toks: Tokens, it: Item, i: number): void {
+  if (!FAIL.has(toks.norm[i - 2]!) || it.weight <= 0) return;
+  it.weight *= NEGATE_POSITIVE;
+  it.local *= NEGATE_POSITIVE;
+  addStep(it, 'negated', toks.norm[i - 2]!);
+}
+
 /** Find every sentiment-bearing token and phrase and weigh it by the rules around it. */
 export function findItems(toks: Tokens, text: string, emoji: Map<string, number>, negativeWeight = 1): Item[] {
   const V = toks.vocab;
@@ -927,7 +943,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // emphasis ("Worst Service Ever", "Cancelled Flight").
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
     if (v < 0 && V.roles[id]! & ROLE.SLANG) slang = true;
-    items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES));
+    const item = scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES);
+    // "It failed to impress": praise right after "fail to" is what did not happen (see `failedPraise`).
+    if (v > 0 && i - 2 >= floor && norm[i - 1] === 'to') failedPraise(toks, item, i);
+    items.push(item);
   }
   // "B+ for the food", "(A+++)": letter grades, looked for only in texts with a "+" (see `letter-grade.ts`).
   if (toks.marks & M.PLUS) addLetterGrades(toks, V, text, mode, items);

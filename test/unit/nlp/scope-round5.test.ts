@@ -148,3 +148,18 @@ describe('the object of a deed left undone is denied with it', () => {
     expect(explained('They made a salad that was fresh.', 'fresh')?.weight).toBeGreaterThan(0);
   });
 });
+
+describe('"fail to" denies the praise right after it', () => {
+  it('"failed to impress", "fails to excite": the praise did not happen', () => {
+    expect(explained('The tasting menu failed to impress us.', 'impress')?.rules).toContain('negated');
+    expect(sentiment('The tasting menu failed to impress us.').label).toBe('negative');
+    expect(sentiment('The sequel fails to excite.').label).toBe('negative');
+  });
+
+  it('not where a phrase affirms it ("never fails to"), nor praise further on, nor a failure with no praise after it', () => {
+    expect(sentiment('The chef never fails to impress.').label).toBe('positive');
+    expect(explained('The chef never fails to impress.', 'impress')?.rules ?? []).not.toContain('negated');
+    expect(explained('The app failed to load, but support was great.', 'great')?.rules ?? []).not.toContain('negated');
+    expect(explained('It failed horribly.', 'horribly')?.weight).toBeLessThan(0);
+  });
+});

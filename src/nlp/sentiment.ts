@@ -685,6 +685,13 @@ function addLetterGrades(toks: Tokens, V: WordTable, text: string, mode: number,
  * the negator alone), whether the item denies what follows it (`denyPraiseAfter`), whether it fronts a negation. */
 const NEG = { item: null as Item | null, end: -1, denies: false, fronted: false };
 
+/** A rule at a negator scored the span up to `end` as `item`; `denies` when it also denies what follows it. */
+function negFound(item: Item, end: number, denies: boolean): void {
+  NEG.item = item;
+  NEG.end = end;
+  NEG.denies = denies;
+}
+
 /**
  * The rules read at a negator, into `NEG`: the rare constructions a negator opens, then the bare negation. Kept out of
  * `findItems`, whose scan stays small enough for the engine to inline the hot paths.
@@ -696,13 +703,11 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   NEG.denies = false;
   NEG.fronted = false;
   const next = i + 1 < toks.count ? norm[i + 1] : undefined;
-  // "they hadn't even brought the check": the negated perfect is a candidate for this rule only (see `not-even.ts`).
+  // "they hadn't even brought the check": the negated perfect is a candidate for this rule only (see `not-even.ts`); it
+  // denies what follows as "didn't even" does.
   if (mark & MARK.PERFECT_NEGATOR) {
     const end = next === 'even' ? notEvenAt(toks, i) : -1;
-    if (end > 0) {
-      NEG.item = scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']);
-      NEG.end = end;
-    }
+    if (end > 0) negFound(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']), end, true);
     return;
   }
   // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
@@ -711,40 +716,24 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   // return are searched). The words inside it score nothing more.
   if (toks.textFlags & F.RETURN) {
     const end = negatedReturnAt(toks, i);
-    if (end > 0) {
-      NEG.item = scoreItem(toks, V, text, mode, i, i, end, REFUSED_RETURN, ['refused return']);
-      NEG.end = end;
-      return;
-    }
+    if (end > 0) return negFound(scoreItem(toks, V, text, mode, i, i, end, REFUSED_RETURN, ['refused return']), end, false);
   }
   // "Don't expect a quiet dinner": a warning to the reader (see `expect-warning.ts`).
   if (next === 'expect') {
     const end = expectWarningAt(toks, i);
-    if (end > 0) {
-      NEG.item = scoreItem(toks, V, text, mode, i, i, end, WARNING, ['warning']);
-      NEG.end = end;
-      NEG.denies = true;
-      return;
-    }
+    if (end > 0) return negFound(scoreItem(toks, V, text, mode, i, i, end, WARNING, ['warning']), end, true);
   }
   // "she didn't even offer us dessert": a deed left undone, said with indignation (see `not-even.ts`).
   if (next === 'even') {
     const end = notEvenAt(toks, i);
-    if (end > 0) {
-      NEG.item = scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']);
-      NEG.end = end;
-      NEG.denies = true;
-      return;
-    }
+    if (end > 0) return negFound(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']), end, true);
   }
   // "Just don't do it.": a warning to the reader in a negated imperative with no sentiment word (see
   // `negated-imperative.ts`).
   const warning = negatedImperativeAt(toks, i);
   if (warning > 0) {
     const start = norm[i] === 'not' ? i - 1 : i;
-    NEG.item = scoreItem(toks, V, text, mode, floor, start, warning, WARNING, ['warning']);
-    NEG.end = warning;
-    return;
+    return negFound(scoreItem(toks, V, text, mode, floor, start, warning, WARNING, ['warning']), warning, false);
   }
   // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
   // "no one at the gate"; in "no problem" the next word carries the meaning, negated.

@@ -47,6 +47,11 @@ describe('"hadn\'t even", "haven\'t even": a deed left undone, said with the neg
     expect(sentiment('The kitchen has closed and they haven\'t even called us back.').label).toBe('negative');
   });
 
+  it('denies the praise in what was not done, as "didn\'t even" does', () => {
+    expect(explained("They hadn't even made a salad that was appealing.", 'appealing')?.rules).toContain('negated');
+    expect(explained("They didn't even make a salad that was appealing.", 'appealing')?.rules).toContain('negated');
+  });
+
   it('not what one was spared, nor the perfect without "even"', () => {
     expect(sentiment("We haven't even had to wait for a table once.").label).toBe('positive');
     expect(sentiment("We haven't even needed a reservation.").label).not.toBe('negative');

@@ -1,3 +1,4 @@
+import { wordSet as set } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
@@ -10,7 +11,6 @@ import { F } from './word-info.js';
  * "take all the stress away"). A negation before the verb is read as for any item ("I wouldn't bring my whole family").
  */
 
-const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Whom a reviewer brings. */
 const PEOPLE = set(`

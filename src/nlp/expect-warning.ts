@@ -1,3 +1,4 @@
+import { dontAt } from './negated-imperative.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
@@ -17,14 +18,8 @@ export function expectWarningAt(toks: Tokens, i: number): number {
   const { count, norm, clause, kind } = toks;
   const e = i + 1;
   if (e >= count || norm[e] !== 'expect' || clause[e] !== clause[i]) return -1;
-  let first = i;
-  const w = norm[i]!;
-  if (w === 'not') {
-    if (i === 0 || norm[i - 1] !== 'do' || clause[i - 1] !== clause[i]) return -1;
-    first = i - 1;
-  } else if (w !== "don't" && w !== 'dont') {
-    return -1;
-  }
+  const first = dontAt(toks, i);
+  if (first < 0) return -1;
   // The imperative: nothing but a conjunction or adverb before it in its clause.
   for (let j = first - 1; j >= 0 && clause[j] === clause[i]; j--) {
     if (kind[j] !== Kind.Word) continue;

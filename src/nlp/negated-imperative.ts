@@ -32,15 +32,19 @@ function opensSentence(toks: Tokens, j: number): boolean {
   return true;
 }
 
+/** Where the "don't" or "do not" that negator i belongs to starts ("do" for "do not"), or -1 for any other negator. */
+export function dontAt(toks: Tokens, i: number): number {
+  const { norm, clause } = toks;
+  const w = norm[i]!;
+  if (w === "don't" || w === 'dont') return i;
+  return w === 'not' && i > 0 && norm[i - 1] === 'do' && clause[i - 1] === clause[i] ? i - 1 : -1;
+}
+
 /** The end (one past the verb) of a warning in the negated imperative at negator i ("don't" or "do not"), or -1. */
 export function negatedImperativeAt(toks: Tokens, i: number): number {
   const { count, norm, kind, clause, flags } = toks;
-  const w = norm[i]!;
-  let first = i;
-  if (w === 'not') {
-    if (i === 0 || norm[i - 1] !== 'do' || clause[i - 1] !== clause[i]) return -1;
-    first = i - 1;
-  } else if (w !== "don't" && w !== 'dont') return -1;
+  const first = dontAt(toks, i);
+  if (first < 0) return -1;
   const v = i + 1;
   if (v >= count || clause[v] !== clause[i] || kind[v] !== Kind.Word) return -1;
   const verb = norm[v]!;

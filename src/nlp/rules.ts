@@ -3,7 +3,9 @@
  * domain, so they live in code; the open vocabulary (what is good or bad) lives in `config/lexicon/`.
  */
 
-const set = (s: string) => new Set(s.trim().split(/\s+/));
+/** A set of the words of `s`, split at white space (word lists written as text). */
+export const wordSet = (s: string) => new Set(s.trim().split(/\s+/));
+const set = wordSet;
 
 /** Words that flip the polarity of what follows them in the same clause. */
 export const NEGATORS = set(`

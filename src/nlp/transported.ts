@@ -1,3 +1,4 @@
+import { isDigit } from './chars.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
@@ -23,10 +24,6 @@ function isName(toks: Tokens, text: string, j: number): boolean {
   if (toks.kind[j] !== Kind.Word) return false;
   const c = text.charCodeAt(toks.start[j]!);
   return c >= 65 && c <= 90 && toks.norm[j] !== 'i' && !toks.norm[j]!.startsWith("i'");
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** "transported to Tuscany", "transported back to Saigon": the end (one past the name), or -1. */

@@ -1,3 +1,4 @@
+import { PLACE_NOUNS } from './rules.js';
 import { addStep, type Item } from './sentiment.js';
 import { Kind, type Tokens } from './token.js';
 import { F, ROLE } from './word-info.js';
@@ -15,10 +16,6 @@ import { F, ROLE } from './word-info.js';
 
 /** As a negation of blame (`NEGATE_NEGATIVE` in sentiment.ts). */
 const OTHER_PLACES = -0.5;
-/** Nouns of a place after "other" ("other restaurants", "any other place"). */
-const PLACES = new Set([
-  'place', 'places', 'restaurant', 'restaurants', 'spot', 'spots', 'joint', 'joints', 'establishment', 'establishments',
-]);
 /** Words that may stand between "other" and its place ("other Chinatown restaurants", "other sushi places"). */
 const OTHER_REACH = 3;
 /** Subjects of a clause of their own: between "other <place>" and the complaint, the complaint is about here. */
@@ -51,7 +48,7 @@ function otherPlaceIn(toks: Tokens, from: number, c: number): number {
     const k = id[j]!;
     if (k < 0 || !(roles[k]! & ROLE.OTHER)) continue;
     for (let m = j + 1; m < count && m <= j + OTHER_REACH && clause[m] === c; m++) {
-      if (PLACES.has(norm[m]!)) return j;
+      if (PLACE_NOUNS.has(norm[m]!)) return j;
     }
   }
   return -1;

@@ -1,3 +1,4 @@
+import { PLACE_NOUNS } from './rules.js';
 import { addStep, type Item } from './sentiment.js';
 import { Kind, type Tokens } from './token.js';
 import { F, ROLE } from './word-info.js';
@@ -14,8 +15,6 @@ import { F, ROLE } from './word-info.js';
 
 /** As a negation of praise (`NEGATE_POSITIVE` in sentiment.ts). */
 const REDIRECTED = -0.75;
-/** After "another": a place ("another place", "another restaurant"). */
-const PLACES = new Set(['place', 'restaurant', 'spot', 'joint', 'location']);
 /** Before the marker in the clause, these make it a comparison in this place's favour. */
 const COMPARING = new Set(['than', 'unlike']);
 
@@ -66,7 +65,7 @@ function redirectionIn(toks: Tokens, from: number, c: number): string | null {
     if (found !== null) continue;
     const next = j + 1 < count && clause[j + 1] === c && kind[j + 1] === Kind.Word ? norm[j + 1]! : undefined;
     if (w === 'elsewhere') found = w;
-    else if (w === 'another' && next !== undefined && PLACES.has(next)) found = `another ${next}`;
+    else if (w === 'another' && next !== undefined && PLACE_NOUNS.has(next)) found = `another ${next}`;
     else if ((w === 'anywhere' || w === 'somewhere') && next === 'else') found = `${w} else`;
     // "but" opens a clause of its own: read past the boundary ("go anywhere but here").
     else if (w === 'anywhere' && j + 1 < count && norm[j + 1] === 'but') found = 'anywhere but';

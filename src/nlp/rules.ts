@@ -136,3 +136,8 @@ export const FUNCTION_WORDS = set(`
   them their his her to of in on at for with by from as and or so do does did have has had will would can could
   should may might must there here what which who whom whose when where why how all any some each every one
 `);
+
+/** Nouns of an eating place, with their plurals: "another place" (`redirection.ts`), "other restaurants" (`other-places.ts`). */
+export const PLACE_NOUNS = set(`
+  place places restaurant restaurants spot spots joint joints establishment establishments location locations
+`);

@@ -1,7 +1,7 @@
 import type { Overview } from '../reports/overview.js';
 import { fmt, table } from './table.js';
 
-/** The demo's and `earshot report overview`'s terminal rendering of one brand's overview. */
+/** The demo's terminal rendering of one brand's overview (its summary of each brand). */
 export function renderOverview(o: Overview, brandName: string): string {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const lines = [

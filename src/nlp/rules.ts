@@ -137,6 +137,14 @@ export const FUNCTION_WORDS = set(`
   should may might must there here what which who whom whose when where why how all any some each every one
 `);
 
+/**
+ * Verbs whose "to" denies what follows ("forgot to refill our water", "failed to impress"): negated, they affirm it
+ * instead ("don't forget to try the flan", "they didn't fail to impress"), so a negation before them ends at them.
+ */
+export const IMPLICATIVES = set(`
+  forget forgets forgot forgotten forgetting fail fails failed failing neglect neglects neglected neglecting
+`);
+
 /** Nouns of an eating place, with their plurals: "another place" (`redirection.ts`), "other restaurants" (`other-places.ts`). */
 export const PLACE_NOUNS = set(`
   place places restaurant restaurants spot spots joint joints establishment establishments location locations

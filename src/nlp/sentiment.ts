@@ -936,6 +936,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // "It failed to impress": praise right after "fail to" is what did not happen (see `failedPraise`).
     if (v > 0 && i - 2 >= floor && norm[i - 1] === 'to') failedPraise(toks, item, i);
     items.push(item);
+    // "Don't forget to try the flan", "I won't forget how rude they were": a negated "forget" or "fail" takes the
+    // negation for itself (not forgetting is remembering), so it reaches no further (see `IMPLICATIVES`).
+    if (mark & MARK.IMPLICATIVE && item.rules.includes('negated')) floor = i + 1;
   }
   // "B+ for the food", "(A+++)": letter grades, looked for only in texts with a "+" (see `letter-grade.ts`).
   if (toks.marks & M.PLUS) addLetterGrades(toks, V, text, mode, items);

@@ -1,7 +1,7 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
 import { PROMISE } from './affirmed-return.js';
 import { PERFECT_NEGATORS } from './not-even.js';
-import { BRINGING, TRANSPORT_FRAMES } from './rules.js';
+import { BRINGING, IMPLICATIVES, TRANSPORT_FRAMES } from './rules.js';
 import { UNIQUE_NEGATORS } from './uniqueness.js';
 import type { WordTable } from './word-table.js';
 
@@ -22,6 +22,8 @@ export const MARK = {
   PERFECT_NEGATOR: 16,
   /** "never", "won't", "can't": may deny every other experience ("never had cheesecake like this", `uniqueness.ts`). */
   UNIQUE_NEGATOR: 32,
+  /** "forget", "fail": negated, they end the negation's reach ("don't forget to try the flan"; `IMPLICATIVES`). */
+  IMPLICATIVE: 64,
 } as const;
 
 const MARKED = new Map<string, number>();
@@ -32,6 +34,7 @@ const MARKED_WORDS = [
   [BRINGING, MARK.BRING],
   [PERFECT_NEGATORS, MARK.PERFECT_NEGATOR],
   [UNIQUE_NEGATORS, MARK.UNIQUE_NEGATOR],
+  [IMPLICATIVES, MARK.IMPLICATIVE],
 ] as const;
 for (const [words, bit] of MARKED_WORDS) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);

@@ -1,3 +1,4 @@
+import { wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
@@ -7,12 +8,20 @@ import { F } from './word-info.js';
  * negation and a word of return ("again", "back", "anymore", "return") a few words apart in one clause, as the churn
  * intent does. Not where the negation is about something else first: "can't wait to go back", "never hesitate to
  * return", "wouldn't mind going back", "never had a bad meal and always go back" (a scope break ends the search).
+ * Nor where the negation is the end point of an "until" clause ("we ate until I can't walk anymore", "refilled our
+ * glasses till we couldn't drink any more again"): it tells how far something went, not that anyone stays away.
  */
 
 /** Words of return at most this many words after the negation. */
 const REACH = 6;
 /** Negated, these make a return eager, not refused. */
 const EAGER = new Set(['wait', 'hesitate', 'mind', 'regret', 'resist', 'problem', 'only']);
+/** Conjunctions of an end point: a negation inside their clause is how far something went. */
+const UNTIL = wordSet("until till til 'til untill");
+/** After such a conjunction, words that close it before the main clause ("until then I won't go back"). */
+const UNTIL_TIME = wordSet('then now today tomorrow later');
+/** Words between such a conjunction and the negation: its subject and an adverb ("until we just couldn't"). */
+const UNTIL_REACH = 3;
 
 /** The end of a refused return starting at negator i (one past its word of return), or -1. */
 export function negatedReturnAt(toks: Tokens, i: number): number {
@@ -25,8 +34,24 @@ export function negatedReturnAt(toks: Tokens, i: number): number {
     if (kind[j] !== Kind.Word) continue;
     seen++;
     const f = flags[j]!;
-    if (f & F.RETURN) return j + 1;
+    if (f & F.RETURN) return untilBefore(toks, i) ? -1 : j + 1;
     if (f & (F.SCOPE_BREAK | F.VALENCE) || EAGER.has(norm[j]!)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether negator i is in an "until" clause: a word of `UNTIL` stands a few words before it in its clause ("… until I
+ * can't walk anymore"), not closed by a time ("until then I won't go back").
+ */
+function untilBefore(toks: Tokens, i: number): boolean {
+  const { norm, kind, clause } = toks;
+  let after = '';
+  for (let j = i - 1, seen = 0; j >= 0 && seen < UNTIL_REACH && clause[j] === clause[i]; j--) {
+    if (kind[j] !== Kind.Word) continue;
+    seen++;
+    if (UNTIL.has(norm[j]!)) return !UNTIL_TIME.has(after);
+    after = norm[j]!;
+  }
+  return false;
 }

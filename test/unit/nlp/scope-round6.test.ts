@@ -49,3 +49,20 @@ describe('"didn\'t fail to …": a negated "fail" affirms what follows', () => {
     expect(sentiment("The pasta didn't impress.").label).toBe('negative');
   });
 });
+
+describe('a negation at the end point of an "until" clause is no refused return', () => {
+  const refused = (text: string) => sentiment(text).explain.some((e) => e.rules.includes('refused return'));
+
+  it('"we ate until I can\'t walk anymore" tells how far the meal went, not that anyone stays away', () => {
+    expect(refused("We ate until I can't walk anymore.")).toBe(false);
+    expect(sentiment("We ate until I can't walk anymore.").label).not.toBe('negative');
+    expect(refused("They kept refilling our plates till we just couldn't eat anymore.")).toBe(false);
+  });
+
+  it('a return refused outside the "until" clause still counts, and "can\'t wait to go back" is still eager', () => {
+    expect(refused("We won't be going back.")).toBe(true);
+    expect(refused('Until then I will not be coming back here.')).toBe(true);
+    expect(refused('Until they retrain the staff I will not be coming back.')).toBe(true);
+    expect(sentiment("I can't wait to go back.").label).toBe('positive');
+  });
+});

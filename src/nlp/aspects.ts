@@ -2,7 +2,7 @@ import type { ThemeHit } from '../domain/analysis.js';
 import { compound, labelOf } from './compound.js';
 import { hasReturnWord, type Item } from './sentiment.js';
 import type { CompiledThemes, ThemeOccurrence } from './themes.js';
-import { Kind, type Tokens } from './token.js';
+import { Kind, M, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
 /** Longest evidence span kept, in characters. */
@@ -13,8 +13,8 @@ const CARRY = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'which', 
 /**
  * Scratch arrays, reused across calls (analysis is synchronous), in one holder so hot loops read them as locals: which
  * item last gave to each theme, whether a theme's hit is done, the sum per occurrence, and each occurrence's clause
- * and sentence (read for every item, so copied out of the tokens once). `givenBy` and `done` are reset after each call
- * for the themes it touched.
+ * and sentence (read for every item, so copied out of the tokens once), and the clause each occurrence heads as a label
+ * (-1 when none; see `findLabels`). `givenBy` and `done` are reset after each call for the themes it touched.
  */
 const S = {
   givenBy: new Int32Array(64).fill(-1),
@@ -22,6 +22,7 @@ const S = {
   sums: new Float64Array(64),
   clause: new Int32Array(64),
   sentence: new Int32Array(64),
+  heads: new Int32Array(64),
 };
 
 function scratch(themes: number, occurrences: number): void {
@@ -33,6 +34,7 @@ function scratch(themes: number, occurrences: number): void {
     S.sums = new Float64Array(occurrences * 2);
     S.clause = new Int32Array(occurrences * 2);
     S.sentence = new Int32Array(occurrences * 2);
+    S.heads = new Int32Array(occurrences * 2);
   } else {
     // A loop, not `fill`: the counts are tiny and the builtin call costs more than it saves.
     const sums = S.sums;
@@ -96,8 +98,9 @@ function hasLooseSpace(text: string, toks: Tokens, from: number, last: number): 
  * Give each theme occurrence the sentiment of the words around it: a sentiment word goes to a theme word it is
  * part of ("overpriced") and to the nearest other theme in its clause ("the food was great but the service was
  * painfully slow": great → food, slow → service), else to the themes of its sentence whose clause has no opinion of
- * its own, else (for a sentence opening with "it"/"they") to the themes of the sentence before. One hit per theme,
- * with the evidence of its strongest occurrence.
+ * its own, else (for a sentence opening with "it"/"they") to the themes of the sentence before. A theme written as a
+ * label ("Food: A+ Service: D+") takes the opinion of the clause after its colon, and none of the clause before it.
+ * One hit per theme, with the evidence of its strongest occurrence.
  */
 export function aspectSentiment(
   text: string,
@@ -112,12 +115,14 @@ export function aspectSentiment(
   const sentence = toks.sentence;
   const count = toks.count;
   scratch(themes.defs.length, nOcc);
-  const { givenBy, done, sums, clause: occClause, sentence: occSentence } = S;
+  const { givenBy, done, sums, clause: occClause, sentence: occSentence, heads } = S;
   for (let k = 0; k < nOcc; k++) {
     const at = occurrences[k]!.start;
     occClause[k] = clause[at]!;
     occSentence[k] = sentence[at]!;
   }
+  // Labels are looked for only in texts with a ":".
+  const labels = toks.marks & M.COLON ? findLabels(toks, occurrences, heads) : false;
 
   for (let n = 0; n < items.length; n++) {
     const it = items[n]!;
@@ -127,6 +132,8 @@ export function aspectSentiment(
     for (let k = 0; k < nOcc; k++) {
       if (occClause[k] !== it.clause) continue;
       const o = occurrences[k]!;
+      // A label after the item heads the next clause ("Food: A+ Service: D+": the A+ is not the service's).
+      if (labels && heads[k]! >= 0 && o.start >= it.end) continue;
       if (o.start < it.end && it.start < o.end) {
         if (givenBy[o.theme] !== n) {
           givenBy[o.theme] = n;
@@ -154,6 +161,17 @@ export function aspectSentiment(
       continue;
     }
     if (placed) continue;
+    // "Food: A+": the clause after a label's colon is the label's.
+    if (labels) {
+      for (let k = 0; k < nOcc; k++) {
+        const o = occurrences[k]!;
+        if (heads[k] !== it.clause || givenBy[o.theme] === n) continue;
+        givenBy[o.theme] = n;
+        sums[k]! += it.local;
+        placed = true;
+      }
+      if (placed) continue;
+    }
     // A clause without a subject goes on about the sentence's subject, its first theme ("the service is ok, but could
     // be better"; "the dim sum, though pricey, is worth it"): the opinion is that theme's.
     // A return promised or refused ("…, but would never go there again") is the reviewer's verdict on the visit: its
@@ -239,6 +257,31 @@ export function aspectSentiment(
     done[theme] = 0;
   }
   return hits;
+}
+
+/** Words a label may have before its theme word in its clause ("The food:", "Overall service:"). */
+const LABEL_LEAD = 2;
+
+/**
+ * Mark the occurrences written as a label: near the start of its clause, right before a ":" that a word of the same
+ * sentence follows ("Food: A+", "The service: slow"). `heads[k]` is the clause after the colon, or -1. Whether any is.
+ */
+function findLabels(toks: Tokens, occurrences: ThemeOccurrence[], heads: Int32Array): boolean {
+  const { count, kind, norm, clause, sentence } = toks;
+  let any = false;
+  for (let k = 0; k < occurrences.length; k++) {
+    heads[k] = -1;
+    const o = occurrences[k]!;
+    const colon = o.end;
+    const next = colon + 1;
+    if (next >= count || kind[colon] !== Kind.Punct || norm[colon]!.charCodeAt(0) !== 58 || sentence[next] !== sentence[colon]) continue;
+    let lead = 0;
+    for (let j = o.start - 1; j >= 0 && clause[j] === clause[o.start] && lead <= LABEL_LEAD; j--) if (kind[j] === Kind.Word) lead++;
+    if (lead > LABEL_LEAD) continue;
+    heads[k] = clause[next]!;
+    any = true;
+  }
+  return any;
 }
 
 /**

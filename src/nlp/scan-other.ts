@@ -170,6 +170,7 @@ const HYPHEN = 8;
 const UNCLEAN = 16;
 const CURRENCY = 32;
 const PLUS = 64;
+const COLON = 128;
 const RUN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if (ASCII_CLASS[c] !== C.OTHER || c === 35 || c === 64) RUN[c] = STOP;
@@ -180,6 +181,8 @@ for (let c = 0; c < 128; c++) {
   else if (isCurrencySign(c)) RUN[c] = CURRENCY;
   else if (c === 43) RUN[c] = PLUS;
 }
+// ":" ends a clause, and is told apart too.
+RUN[58] = CLAUSE_END | COLON;
 
 /**
  * A run of punctuation from i (anything up to a space, word character, `#`, `@` or astral character), always at least
@@ -211,6 +214,7 @@ export function punctRun(text: string, i: number, prevSpace: boolean): void {
   if (seen & UNCLEAN) marks |= M.UNCLEAN;
   if (seen & CURRENCY) marks |= M.CURRENCY;
   if (seen & PLUS) marks |= M.PLUS;
+  if (seen & COLON) marks |= M.COLON;
   R.kind = Kind.Punct;
   R.end = i;
   const c = text.charCodeAt(start);

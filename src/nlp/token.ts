@@ -23,6 +23,8 @@ export const M = {
   CURRENCY: 16,
   /** A "+" in a punctuation token, so letter grades ("A+", "B+ for the food") are looked for only then. */
   PLUS: 32,
+  /** A ":" in a punctuation token, so themes written as labels ("Food: A+ Service: D+") are looked for only then. */
+  COLON: 64,
 } as const;
 
 /** Bits of `Tokens.letterCase`. */

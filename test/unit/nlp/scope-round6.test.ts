@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../../src/nlp/lexicon.js';
+import { compileThemes } from '../../../src/nlp/themes.js';
+import { M } from '../../../src/nlp/token.js';
+import { tokenize } from '../../../src/nlp/tokenize.js';
+import { createVocabulary } from '../../../src/nlp/vocabulary.js';
 import { analyzer, explained, sentiment } from './helpers.js';
+
+const vocab = createVocabulary(compileLexicon(undefined, 'reviews'), compileThemes([]));
 
 const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
 const rulesOf = (text: string, token: string) => explained(text, token)?.rules ?? [];
@@ -64,5 +71,32 @@ describe('a negation at the end point of an "until" clause is no refused return'
     expect(refused('Until then I will not be coming back here.')).toBe(true);
     expect(refused('Until they retrain the staff I will not be coming back.')).toBe(true);
     expect(sentiment("I can't wait to go back.").label).toBe('positive');
+  });
+});
+
+describe('a theme written as a label ("Food: A+ Service: D+") takes what follows its colon', () => {
+  it('each grade goes to the label before it, not to the next label after it', () => {
+    const text = 'Food: A+ Service: D+';
+    expect(theme(text, 'food')?.label).toBe('positive');
+    expect(theme(text, 'service')?.label).toBe('negative');
+    expect(theme('Food: A+ Service: D+ Ambience: B+', 'ambience')?.label).toBe('positive');
+  });
+
+  it('so does any opinion after a label, also where a comma splits the list', () => {
+    expect(theme('Food: delicious Service: slow', 'service')?.label).toBe('negative');
+    const text = 'The food: great, the service: awful';
+    expect(theme(text, 'food')?.label).toBe('positive');
+    expect(theme(text, 'service')?.label).toBe('negative');
+  });
+
+  it('not a grade before its noun ("A+ service"), nor a theme deep in the clause before a colon', () => {
+    expect(theme('A+ service', 'service')?.label).toBe('positive');
+    expect(theme('A+ service, D+ food', 'food')?.label).toBe('negative');
+    expect(theme('We waited an hour for the food: the service was terrible.', 'service')?.label).toBe('negative');
+  });
+
+  it('texts are searched for labels only when the tokenizer saw a ":"', () => {
+    expect(tokenize('Food: A+', vocab).marks & M.COLON).toBe(M.COLON);
+    expect(tokenize('Food - A+, great :)', vocab).marks & M.COLON).toBe(0);
   });
 });

@@ -259,6 +259,20 @@ function asideStart(toks: Tokens, close: number): number {
   return close;
 }
 
+/**
+ * The first token of the words of emphasis ending at token j ("at all", "the least bit", "one bit"), within its clause
+ * and not before `floor`, or -1: after a negation they stress it ("nothing at all to recommend", "wasn't the least bit
+ * interested").
+ */
+function negationEmphasis(toks: Tokens, j: number, floor: number): number {
+  const norm = toks.norm;
+  const c = toks.clause[j];
+  const before = (k: number, w: string) => k >= floor && toks.clause[k] === c && norm[k] === w;
+  if (norm[j] === 'all') return before(j - 1, 'at') ? j - 1 : -1;
+  if (before(j - 1, 'one')) return j - 1;
+  return before(j - 1, 'least') && before(j - 2, 'the') ? j - 2 : -1;
+}
+
 /** Whether negator j denies every case ("never", "nothing", "no one"): see `UNIVERSAL_NEGATORS`. */
 function universal(toks: Tokens, j: number): boolean {
   const w = toks.norm[j]!;
@@ -360,9 +374,19 @@ function scoreItem(
       const tf = flags[j]!;
       // A negation carries over a disjunction ("no noise or smoke", "never rude or slow"): "or" and the word before
       // it do not use up the scope.
-      if (V.roles[toks.id[j]!]! & ROLE.DISJUNCTION) {
+      const role = V.roles[toks.id[j]!]!;
+      if (role & ROLE.DISJUNCTION) {
         reach += 1;
         continue;
+      }
+      // "nothing at all to recommend", "I wasn't the least bit interested": words that stress the negation neither use
+      // up its scope nor boost the word.
+      if (role & ROLE.EMPHASIS) {
+        const from = negationEmphasis(toks, j, floor);
+        if (from >= 0) {
+          j = from;
+          continue;
+        }
       }
       // "without so much as a smile", "not so much as a thank you": the words stress the lack, they neither use up
       // the scope nor boost the word.
@@ -574,10 +598,18 @@ function negatesSomething(toks: Tokens, i: number): boolean {
     const k = toks.kind[j];
     if (k === Kind.Emoji) return true;
     if (k !== Kind.Word && k !== Kind.Number) continue;
-    // As in `scoreItem`: "or" and the word before it do not use up the scope.
-    if (toks.vocab.roles[toks.id[j]!]! & ROLE.DISJUNCTION) {
+    // As in `scoreItem`: "or" and the word before it do not use up the scope, nor do words of emphasis ("at all").
+    const role = toks.vocab.roles[toks.id[j]!]!;
+    if (role & ROLE.DISJUNCTION) {
       reach += 1;
       continue;
+    }
+    if (role & ROLE.EMPHASIS) {
+      const from = negationEmphasis(toks, j, i + 1);
+      if (from >= 0) {
+        seen -= j - from;
+        continue;
+      }
     }
     seen++;
     if (toks.flags[j]! & (F.VALENCE | F.TOO | F.NEGATOR)) return true;

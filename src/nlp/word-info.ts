@@ -91,6 +91,8 @@ export const ROLE = {
   SLANG: 16,
   /** "other": may name other places, whose faults praise this one (`other-places.ts`). */
   OTHER: 32,
+  /** "all", "bit": may end a negation's emphasis ("not at all", "not the least bit"; `negationEmphasis` in sentiment.ts). */
+  EMPHASIS: 64,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -103,6 +105,7 @@ export function wordRoles(w: string): number {
   if (ELSEWHERE_WORDS.has(w)) r |= ROLE.ELSEWHERE;
   if (SLANG_PRAISE.has(w)) r |= ROLE.SLANG;
   if (w === 'other') r |= ROLE.OTHER;
+  if (w === 'all' || w === 'bit') r |= ROLE.EMPHASIS;
   return r;
 }
 

@@ -100,3 +100,20 @@ describe('a theme written as a label ("Food: A+ Service: D+") takes what follows
     expect(tokenize('Food - A+, great :)', vocab).marks & M.COLON).toBe(0);
   });
 });
+
+describe('words that stress a negation ("at all", "the least bit") do not use up its reach', () => {
+  it('the negation still reaches the word after them', () => {
+    expect(rulesOf("I wasn't the least bit interested.", 'interested')).toContain('negated');
+    expect(sentiment("I wasn't the least bit interested.").label).toBe('negative');
+    expect(rulesOf('Nothing at all to recommend.', 'recommend')).toContain('negated');
+    expect(sentiment('Nothing at all to recommend.').label).toBe('negative');
+    expect(sentiment("The host wasn't one bit friendly.").label).toBe('negative');
+  });
+
+  it('not where no negation stands before them, nor "all" or "bit" on their own', () => {
+    expect(sentiment('All good, and the staff were at all times helpful.').label).toBe('positive');
+    expect(rulesOf('It was a bit bland but all delicious.', 'delicious')).not.toContain('negated');
+    // Without the emphasis the scope is as before: three words.
+    expect(rulesOf("I wasn't really that very interested.", 'interested')).not.toContain('negated');
+  });
+});

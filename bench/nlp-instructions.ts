@@ -1,0 +1,122 @@
+/**
+ * Instructions per analysis of earshot's full analyze against the `sentiment` package's `analyze`, on the same texts
+ * as `nlp-throughput.ts` (labelled sentences, and review-length documents of four of them), counted by valgrind.
+ *
+ *   npm run build && npm run bench:nlp-instructions -- [--set docs|sentences|both]
+ *
+ * Why beside the throughput bench: on a shared VM the timed ratio of one build swings by ±10% from run to run, so a
+ * change worth 2–3% cannot be seen in it. An instruction count does not depend on what else the machine is doing.
+ * Under `node --predictable` (V8 compiles on the main thread, in a fixed order) the count is repeatable to about 0.1%.
+ * It is a proxy, not the target: the ratio of instructions is not the ratio of time (a cache miss or a native
+ * regex costs more per instruction than straight-line code). Use it to compare two builds of earshot; the target
+ * stays `bench:nlp`'s timed ratio.
+ *
+ * Method: each side runs in its own process under `valgrind --tool=cachegrind --cache-sim=no`, once for `lo` rounds
+ * over the texts and once for `hi` rounds; (count(hi) − count(lo)) / ((hi − lo) × texts) is the steady-state cost of
+ * one analysis, with start-up, compilation and the first rounds' word-table inserts subtracted out. Times the built
+ * code in `dist/` (run `npm run build` first). Takes a few minutes (valgrind runs node about 30× slower).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { dataDir } from './dev-split.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'both' } } });
+const SETS = values.set === 'both' ? ['sentences', 'docs'] : [values.set!];
+if (!SETS.every((s) => s === 'sentences' || s === 'docs')) {
+  console.error(`bench:nlp-instructions: --set must be docs, sentences or both (got "${values.set}")`);
+  process.exit(2);
+}
+if (!existsSync(path.join(ROOT, 'dist/src/nlp/index.js'))) {
+  console.error('bench:nlp-instructions: dist/ is missing: run npm run build first');
+  process.exit(2);
+}
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+  console.error('bench:nlp-instructions: valgrind is not installed (apt-get install -y valgrind)');
+  process.exit(2);
+}
+
+/** The texts of `nlp-throughput.ts`: the labelled sentences, and documents of four consecutive ones. */
+function texts(): { sentences: string[]; docs: string[] } {
+  const dir = process.env.EARSHOT_SENTIMENT_DATA ?? dataDir('sentiment-labelled');
+  const sentences: string[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+    for (let line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      const tab = line.lastIndexOf('\t');
+      if (tab > 0) sentences.push(line.slice(0, tab).trim());
+    }
+  }
+  const docs: string[] = [];
+  for (let i = 0; i + 4 <= sentences.length; i += 4) docs.push(sentences.slice(i, i + 4).join(' '));
+  return { sentences, docs };
+}
+
+/**
+ * The measured process: reads the texts, builds its side, runs `rounds` rounds. Plain JavaScript on the built code,
+ * so no loader thread runs beside it. Arguments: texts file, side, rounds.
+ */
+const WORKER = `
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const [file, side, rounds] = process.argv.slice(1);
+const texts = JSON.parse(readFileSync(file, 'utf8'));
+let analyze;
+if (side === 'earshot') {
+  const { createAnalyzer } = await import(${JSON.stringify(path.join(ROOT, 'dist/src/nlp/index.js'))});
+  const { loadLexicon, loadThemePacks } = await import(${JSON.stringify(path.join(ROOT, 'dist/src/config/nlp-data.js'))});
+  const a = createAnalyzer({ themes: loadThemePacks(['general', 'restaurants', 'ecommerce']), lexicon: loadLexicon() });
+  analyze = (t) => { const r = a.analyze({ text: t }); return r.sentiment.score + r.themes.length + r.intents.length + r.fingerprint.length; };
+} else {
+  const Sentiment = createRequire(${JSON.stringify(path.join(ROOT, 'package.json'))})('sentiment');
+  const s = new Sentiment();
+  analyze = (t) => s.analyze(t).score;
+}
+let sink = 0;
+for (let r = 0; r < Number(rounds); r++) for (const t of texts) sink += analyze(t);
+if (Number.isNaN(sink)) process.exitCode = 3;
+`;
+
+/** Instructions valgrind counted for one run of the worker. */
+function count(file: string, side: string, rounds: number): Promise<number> {
+  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath,
+    '--predictable', '--single-threaded', '--input-type=module', '-e', WORKER, file, side, String(rounds)];
+  return new Promise((resolve, reject) => {
+    const child = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => {
+      const m = /I\s+refs:\s+([\d,]+)/.exec(err);
+      if (code !== 0 || !m) reject(new Error(`valgrind run of ${side} failed (exit ${code}): ${err.trim().split('\n').pop()}`));
+      else resolve(Number(m[1]!.replace(/,/g, '')));
+    });
+  });
+}
+
+const all = texts();
+const tmp = mkdtempSync(path.join(tmpdir(), 'earshot-instr-'));
+try {
+  console.log(`instructions per analysis (valgrind, node --predictable), ${SETS.join(' and ')}\n`);
+  console.log(`${'texts'.padEnd(20)} ${'n'.padStart(6)} ${'earshot'.padStart(10)} ${'sentiment'.padStart(10)}   ratio (sentiment / earshot)`);
+  for (const set of SETS) {
+    const list = all[set as 'sentences' | 'docs'];
+    const file = path.join(tmp, `${set}.json`);
+    writeFileSync(file, JSON.stringify(list));
+    // About 30,000 analyses between the two counts whatever the set.
+    const lo = Math.max(1, Math.round(30_000 / list.length));
+    const hi = 2 * lo;
+    const per: Record<string, number> = {};
+    for (const side of ['earshot', 'sentiment']) {
+      // The two runs of a side at once: two cores, and a count does not depend on the other run.
+      const [a, b] = await Promise.all([count(file, side, lo), count(file, side, hi)]);
+      per[side] = (b - a) / ((hi - lo) * list.length);
+    }
+    const label = set === 'docs' ? '4-sentence reviews' : 'sentences';
+    console.log(`${label.padEnd(20)} ${String(list.length).padStart(6)} ${Math.round(per.earshot!).toLocaleString('en-US').padStart(10)} ${Math.round(per.sentiment!).toLocaleString('en-US').padStart(10)}   ${(per.sentiment! / per.earshot!).toFixed(2)}x`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

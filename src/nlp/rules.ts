@@ -38,6 +38,11 @@ export const NEGATION_BREAKERS = new Map<string, Set<string>>([
 
 /** Words of harm that before a noun are slang praise ("killer sushi"), with their valence as praise (`slang-praise.ts`). */
 export const SLANG_PRAISE = new Map<string, number>([['killer', 3]]);
+/**
+ * Words of harm that as a predicate closing their clause are slang praise ("this place is fire", "the wings were bomb",
+ * "straight fire 🔥"), with their valence as praise (`slang-praise.ts`). "On fire", "a bomb" keep their sense.
+ */
+export const SLANG_PREDICATE = new Map<string, number>([['fire', 3], ['bomb', 3]]);
 
 /** Verbs of wanting: after a negation, blame that follows as their object is rejected, not denied (`unwanted`). */
 export const WANTS = set('need needs want wants');
@@ -60,6 +65,11 @@ export const BOOSTERS = new Map<string, number>(
     fucking: 0.5, effing: 0.45, hella: 0.4, mega: 0.35, uber: 0.35, wildly: 0.4, downright: 0.4, genuinely: 0.25,
     honestly: 0.1, definitely: 0.25, certainly: 0.2, simply: 0.2, beyond: 0.35,
     sooo: 0.45, soooo: 0.5, veryyy: 0.45, reallyy: 0.4, more: 0.2, consistently: 0.2, always: 0.1,
+    // Words of harm used in slang as degree words before a sentiment word ("crazy good", "stupid expensive", "mad
+    // love", "wicked good chowder", "sinfully rich"): before one they boost it and lose their own valence; alone
+    // ("the place was crazy") they keep it. See the DEGREE check in `findItems`.
+    crazy: 0.4, stupid: 0.4, wicked: 0.4, mad: 0.4, scary: 0.35, crazily: 0.4, stupidly: 0.4, wickedly: 0.4,
+    scarily: 0.35, sinfully: 0.4, obscenely: 0.45, absurdly: 0.45, criminally: 0.4,
   }),
 );
 

@@ -1,23 +1,39 @@
-import { FUNCTION_WORDS, SLANG_PRAISE } from './rules.js';
+import { FUNCTION_WORDS, SLANG_PRAISE, SLANG_PREDICATE, wordSet } from './rules.js';
 import { addStep, type Item } from './sentiment.js';
 import { Kind, type Tokens } from './token.js';
 
 /**
- * A word of harm used as slang praise before a noun: "Killer sushi!", "a killer burger", "seriously killer hot chai".
+ * A word of harm used as slang praise before a noun: "Killer sushi!", "a killer burger", "seriously killer hot chai";
+ * or as a predicate closing its clause: "this place is fire", "the wings were bomb", "straight fire 🔥".
  * As a noun it keeps its sense ("the real killer is the volume", "a ruthless killer, the next minute …", "as for the
- * killer, …"): only a word right after it in its clause that is no function word makes it the adjective.
+ * killer, …"): only a word right after it in its clause that is no function word makes it the adjective. The
+ * predicate needs a copula or a slang degree word right before it: "on fire", "a bomb", "fire the manager" keep theirs.
  *
  * Read after the items are found, and only for a text with such a word (`ROLE.SLANG`, noted while scanning): a check
  * of every plain word's string there measurably slowed the scan.
  */
 
-/** The valence of the slang word at i as praise before a noun, or 0 (its own sense stands). */
+/**
+ * Words right before a slang predicate: a copula ("is fire", "it's fire", "were bomb") or a slang degree word ("so
+ * fire", "straight fire", "pure fire"). An article ("a bomb") or a preposition ("on fire") is not one.
+ */
+const BEFORE_PREDICATE = wordSet(`is was are were be been being it's that's thats its this's they're theyre
+  so straight pure`);
+/** Words that may follow a slang predicate in its clause ("fire tho", "bomb af"). */
+const AFTER_PREDICATE = wordSet('tho though af fr ngl lol honestly');
+
+/** The valence of the slang word at i as praise (before a noun, or as a predicate), or 0 (its own sense stands). */
 function slangPraiseAt(toks: Tokens, i: number): number {
-  const v = SLANG_PRAISE.get(toks.norm[i]!);
-  if (v === undefined) return 0;
+  const w = toks.norm[i]!;
   const next = i + 1;
-  if (next >= toks.count || toks.kind[next] !== Kind.Word || toks.clause[next] !== toks.clause[i]) return 0;
-  return FUNCTION_WORDS.has(toks.norm[next]!) ? 0 : v;
+  /** The word after i in its clause, or null. */
+  const after = next < toks.count && toks.kind[next] === Kind.Word && toks.clause[next] === toks.clause[i] ? toks.norm[next]! : null;
+  const v = SLANG_PRAISE.get(w);
+  if (v !== undefined) return after === null || FUNCTION_WORDS.has(after) ? 0 : v;
+  const p = SLANG_PREDICATE.get(w);
+  if (p === undefined || (after !== null && !AFTER_PREDICATE.has(after))) return 0;
+  const prev = i - 1;
+  return prev >= 0 && toks.kind[prev] === Kind.Word && toks.clause[prev] === toks.clause[i] && BEFORE_PREDICATE.has(toks.norm[prev]!) ? p : 0;
 }
 
 /**

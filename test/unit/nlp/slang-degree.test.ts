@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzer, explained, sentiment } from './helpers.js';
+
+const social = (text: string) => analyzer().analyze({ text, profile: 'social' }).sentiment;
+const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
+const rulesOf = (text: string, token: string) => explained(text, token)?.rules ?? [];
+
+describe('words of harm as slang degree words ("crazy good", "stupid expensive")', () => {
+  it('before a word of praise they boost it and lose their own blame', () => {
+    for (const text of ['This pizza is stupid good.', 'Crazy good tacos.', 'wicked good chowder', 'the staff is crazy nice', 'sinfully rich chocolate cake']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+    expect(rulesOf('Crazy good tacos.', 'good')).toContain('intensified');
+    expect(explained('Crazy good tacos.', 'crazy')).toBeUndefined();
+    expect(theme('The tacos were crazy good.', 'food')?.label).toBe('positive');
+    // "mad love", "mad respect": praise in social posts.
+    expect(social('mad love for this crew').label).toBe('positive');
+  });
+
+  it('before a word of blame they boost the blame ("stupid expensive", "mad slow")', () => {
+    const dear = explained('The food was crazy expensive.', 'expensive');
+    const plain = explained('The food was expensive.', 'expensive');
+    expect(dear?.rules).toContain('intensified');
+    expect(Math.abs(dear!.weight)).toBeGreaterThan(Math.abs(plain!.weight));
+    expect(sentiment('mad slow service').label).toBe('negative');
+  });
+
+  it('alone, or before a word without sentiment, they keep their own sense', () => {
+    expect(sentiment('The place was crazy.').label).toBe('negative');
+    expect(sentiment('He was mad that we left.').label).toBe('negative');
+    expect(explained('What a stupid waiter.', 'stupid')?.weight).toBeLessThan(0);
+    // Negated, the boosted praise is denied as a whole.
+    expect(sentiment('Not crazy good, just ok.').label).toBe('negative');
+  });
+});
+
+describe('words of harm as slang predicates ("this place is fire", "the wings were bomb")', () => {
+  it('after a copula or a slang degree word, closing the clause, they praise', () => {
+    for (const text of ['This place is fire.', 'The wings were bomb!', "it's fire tho", 'straight fire 🔥', 'this is so fire', 'Their tacos are bomb af']) {
+      expect(sentiment(text).label, text).toBe('positive');
+      expect(social(text).label, `${text} (social)`).toBe('positive');
+    }
+    expect(rulesOf('This place is fire.', 'fire')).toContain('slang praise');
+    expect(theme('The wings were bomb!', 'food')?.label).toBe('positive');
+  });
+
+  it('in their own sense they keep their blame: "on fire", "a bomb", a verb, a noun before another word', () => {
+    for (const text of ['The kitchen was on fire.', 'They should fire the manager.', 'It was a bomb at the box office.', 'The fire alarm went off.', 'The building is fire damaged.']) {
+      expect(rulesOf(text, 'fire').concat(rulesOf(text, 'bomb')), text).not.toContain('slang praise');
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+
+  it('"killer" before a noun is still read as before ("Killer sushi!", "the real killer is the volume")', () => {
+    expect(sentiment('Killer sushi!').label).toBe('positive');
+    expect(sentiment('the real killer is the volume').label).toBe('negative');
+  });
+});

@@ -75,9 +75,13 @@ if (side === 'earshot') {
   const s = new Sentiment();
   analyze = (t) => s.analyze(t).score;
 }
-let sink = 0;
-for (let r = 0; r < Number(rounds); r++) for (const t of texts) sink += analyze(t);
-if (Number.isNaN(sink)) process.exitCode = 3;
+// In a function: a loop in the module's top level (which awaits) is not optimized, and would add its own cost.
+function run(n) {
+  let sink = 0;
+  for (let r = 0; r < n; r++) for (const t of texts) sink += analyze(t);
+  return sink;
+}
+if (Number.isNaN(run(Number(rounds)))) process.exitCode = 3;
 `;
 
 /** Instructions valgrind counted for one run of the worker. */

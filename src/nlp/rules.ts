@@ -26,7 +26,8 @@ export const UNIVERSAL_NEGATORS = set('never nothing nobody nowhere none');
 export const NEGATION_BREAKERS = new Map<string, Set<string>>([
   ['not', set('only just to mention merely believe')],
   ['nothing', set('but')],
-  ['no', set('matter wonder')],
+  // "No cap" is slang for "no lie", a vow that what follows is true ("no cap the best burger in town").
+  ['no', set('matter wonder cap')],
   // Disbelief is amazement, not denial: "I couldn't believe how small the portions were", "can't believe how good".
   ...['can\'t', 'cant', 'cannot', 'couldn\'t', 'couldnt'].map((w): [string, Set<string>] => [w, set('believe')]),
   // So is an expectation denied after the fact: "never expected such incredible entertainment", "I didn't expect to

@@ -56,3 +56,24 @@ describe('words of harm as slang predicates ("this place is fire", "the wings we
     expect(sentiment('the real killer is the volume').label).toBe('negative');
   });
 });
+
+describe('current slang', () => {
+  it('"goated", "slaps" praise and "yikes" blames, in reviews and posts', () => {
+    for (const [text, label] of [['goated service', 'positive'], ['this slaps', 'positive'], ['big yikes', 'negative']] as const) {
+      expect(sentiment(text).label, text).toBe(label);
+      expect(social(text).label, `${text} (social)`).toBe(label);
+    }
+    expect(analyzer().analyze({ text: 'goated service' }).themes.find((t) => t.theme === 'service')?.label).toBe('positive');
+  });
+
+  it('"no cap" ("no lie") denies nothing, neither what follows nor as a bare "no"', () => {
+    expect(rulesOf('no cap the best burger in town', 'the best')).not.toContain('negated');
+    expect(social('no cap the best burger in town').label).toBe('positive');
+    expect(social('No cap, this place is the best.').explain.find((e) => e.token.toLowerCase() === 'no')).toBeUndefined();
+    // Other "no"s keep both readings: a negation, and a bare "no" that blames.
+    expect(rulesOf('no good options', 'good')).toContain('negated');
+    expect(social('No. Just no.').label).toBe('negative');
+    // "no wonder" was a negation breaker already; now its "no" is no bare negation either.
+    expect(social('No wonder it was empty.').explain.find((e) => e.token.toLowerCase() === 'no')).toBeUndefined();
+  });
+});

@@ -44,6 +44,11 @@ export const SLANG_PRAISE = new Map<string, number>([['killer', 3]]);
  * "straight fire 🔥"), with their valence as praise (`slang-praise.ts`). "On fire", "a bomb" keep their sense.
  */
 export const SLANG_PREDICATE = new Map<string, number>([['fire', 3], ['bomb', 3]]);
+/**
+ * Slang that is a word of its own only as a predicate closing its clause ("the food was mid", "kinda mid"); elsewhere
+ * it is a prefix ("mid-December", "mid range") and scores nothing. Its valence is the lexicon's (`slang-praise.ts`).
+ */
+export const SLANG_PREDICATE_ONLY = set('mid');
 
 /** Verbs of wanting: after a negation, blame that follows as their object is rejected, not denied (`unwanted`). */
 export const WANTS = set('need needs want wants');

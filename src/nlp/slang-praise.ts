@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, SLANG_PRAISE, SLANG_PREDICATE, wordSet } from './rules.js';
+import { FUNCTION_WORDS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, wordSet } from './rules.js';
 import { addStep, type Item } from './sentiment.js';
 import { Kind, type Tokens } from './token.js';
 
@@ -14,11 +14,11 @@ import { Kind, type Tokens } from './token.js';
  */
 
 /**
- * Words right before a slang predicate: a copula ("is fire", "it's fire", "were bomb") or a slang degree word ("so
- * fire", "straight fire", "pure fire"). An article ("a bomb") or a preposition ("on fire") is not one.
+ * Words right before a slang predicate: a copula ("is fire", "it's fire", "were bomb"), a degree word ("so fire",
+ * "straight fire", "kinda mid") or a negation ("not mid"). An article ("a bomb") or a preposition ("on fire") is not one.
  */
 const BEFORE_PREDICATE = wordSet(`is was are were be been being it's that's thats its this's they're theyre
-  so straight pure`);
+  so straight pure kinda pretty lowkey highkey really very super hella not isn't isnt wasn't wasnt ain't aint`);
 /** Words that may follow a slang predicate in its clause ("fire tho", "bomb af"). */
 const AFTER_PREDICATE = wordSet('tho though af fr ngl lol honestly');
 
@@ -31,19 +31,39 @@ function slangPraiseAt(toks: Tokens, i: number): number {
   const v = SLANG_PRAISE.get(w);
   if (v !== undefined) return after === null || FUNCTION_WORDS.has(after) ? 0 : v;
   const p = SLANG_PREDICATE.get(w);
-  if (p === undefined || (after !== null && !AFTER_PREDICATE.has(after))) return 0;
+  return p !== undefined && isPredicate(toks, i, after) ? p : 0;
+}
+
+/** Whether the word at i closes its clause as a predicate (`BEFORE_PREDICATE` right before it); `after` as above. */
+function isPredicate(toks: Tokens, i: number, after: string | null): boolean {
+  if (after !== null && !AFTER_PREDICATE.has(after)) return false;
   const prev = i - 1;
-  return prev >= 0 && toks.kind[prev] === Kind.Word && toks.clause[prev] === toks.clause[i] && BEFORE_PREDICATE.has(toks.norm[prev]!) ? p : 0;
+  return prev >= 0 && toks.kind[prev] === Kind.Word && toks.clause[prev] === toks.clause[i] && BEFORE_PREDICATE.has(toks.norm[prev]!);
+}
+
+/** Whether the slang word at i, a word only as a predicate ("was mid"), stands elsewhere ("mid-December"). */
+function notPredicate(toks: Tokens, i: number): boolean {
+  if (!SLANG_PREDICATE_ONLY.has(toks.norm[i]!)) return false;
+  const next = i + 1;
+  const after = next < toks.count && toks.kind[next] === Kind.Word && toks.clause[next] === toks.clause[i] ? toks.norm[next]! : null;
+  return !isPredicate(toks, i, after);
 }
 
 /**
  * Turn the blame of slang praise words into their praise, keeping what the rules around them did (a degree word,
- * "!"); a negated one ("not killer") is left as scored.
+ * "!"); a negated one ("not killer") is left as scored. Drop slang that is a word only as a predicate where it is none
+ * ("mid-December").
  */
 export function applySlangPraise(toks: Tokens, items: Item[]): void {
   for (let n = 0; n < items.length; n++) {
     const it = items[n]!;
-    if (it.base >= 0 || it.end - it.start !== 1 || it.rules.includes('negated')) continue;
+    if (it.base >= 0 || it.end - it.start !== 1) continue;
+    // "mid-December", "mid range": a prefix, no word of blame.
+    if (notPredicate(toks, it.start)) {
+      items.splice(n--, 1);
+      continue;
+    }
+    if (it.rules.includes('negated')) continue;
     const v = slangPraiseAt(toks, it.start);
     if (v === 0) continue;
     const f = v / it.base;

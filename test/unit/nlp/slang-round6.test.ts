@@ -77,3 +77,19 @@ describe('current slang', () => {
     expect(social('No wonder it was empty.').explain.find((e) => e.token.toLowerCase() === 'no')).toBeUndefined();
   });
 });
+
+describe('"mid": mediocre as a predicate, a prefix elsewhere', () => {
+  it('as a predicate closing its clause it blames ("the food was mid", "kinda mid")', () => {
+    expect(sentiment('The food was mid.').label).toBe('negative');
+    expect(analyzer().analyze({ text: 'The food was mid.' }).themes.find((t) => t.theme === 'food')?.label).toBe('negative');
+    expect(social('the burger is kinda mid').label).toBe('negative');
+    expect(explained("The fries weren't bad, the burger was mid.", 'mid')?.weight).toBeLessThan(0);
+  });
+
+  it('elsewhere it scores nothing ("mid-December", "mid range", "the mid 90s")', () => {
+    for (const text of ['We went in mid-December.', 'Prices are mid range.', 'in the mid 90s', 'the mid section of the plane']) {
+      expect(explained(text, 'mid'), text).toBeUndefined();
+      expect(sentiment(text).label, text).toBe('neutral');
+    }
+  });
+});

@@ -108,8 +108,8 @@ export const CONCESSIVE = set('although though despite while whilst whereas albe
 /** Words that make the clause hypothetical or disappointed ("I wanted to love it", "should have been great"). */
 export const IRREALIS_PAIRS = new Set([
   'wanted to', 'wanted it', 'want to', 'hoped to', 'hoped it', 'hoped for', 'hoping for', 'hoping to', 'hoping it',
-  'expected to', 'expected it', 'expected more', 'expecting to', 'expecting it', 'supposed to', 'should have', "should've",
-  'would have', "would've", 'could have', "could've", 'if only', 'wish it',
+  'expected to', 'expected it', 'expected more', 'expecting to', 'expecting it', 'supposed to', 'should have',
+  'would have', 'could have', 'should of', 'would of', 'could of', 'if only', 'wish it',
   'wish they', 'wish i', 'wished it', 'tried to', 'trying to', 'meant to', 'pretends to', 'claims to', 'claimed to',
   'expected a', 'expecting a', 'wanted a',
   // Conditions and searches ("if you want great food", "people who want good service", "looking for a good meal"):
@@ -118,11 +118,20 @@ export const IRREALIS_PAIRS = new Set([
 ]);
 /** First words of the irrealis frames that set a condition or a search: praise after them counts for nothing. */
 export const CONDITIONS = set('if you who looking searching search');
-/** Single-word irrealis markers. */
-export const IRREALIS = set('supposedly allegedly unless wish wished hopefully if');
+/**
+ * Single-word irrealis markers, with the contracted modal perfects ("should've been great", "could've been better"),
+ * one token each, which the pairs above ("should have") cannot hold.
+ */
+export const IRREALIS = set(`supposedly allegedly unless wish wished hopefully if should've would've could've shouldve
+  wouldve couldve`);
 
 /** Modal verbs that, with a negation and a comparative, make praise ("couldn't be happier"). */
-export const MODALS = set('could couldn\'t couldnt can can\'t cant cannot would wouldn\'t might');
+export const MODALS = set(`could couldn't couldnt can can't cant cannot would wouldn't might could've couldve would've
+  wouldve might've mightve`);
+/** Modals that before a comparative wish or console ("could be better", "could've been worse"; `scoreItem`). */
+export const WISHING_MODALS = set("could might could've couldve might've mightve");
+/** "would" and its perfect: before a comparative they wish too, unless it compares ("would still be better than"). */
+export const WOULD = set("would would've wouldve");
 
 /** Comparative forms that turn "could not be X-er" into praise or blame, and "could be X-er" into a wish. */
 export function isComparative(word: string, prev: string | undefined): boolean {

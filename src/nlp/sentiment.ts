@@ -17,7 +17,7 @@ import { transportedAt } from './transported.js';
 import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
 import { applyOtherPlaces } from './other-places.js';
-import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS } from './rules.js';
+import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS, WISHING_MODALS, WOULD } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
@@ -478,7 +478,7 @@ function scoreItem(
     } else if (comparative) {
       const modal = modalBefore(toks, s, 4);
       // "would be better" wishes too, unless it compares ("they would still be better than any other").
-      const wish = modal === 'could' || modal === 'might' || (modal === 'would' && !(e < n && norm[e] === 'than'));
+      const wish = modal !== undefined && (WISHING_MODALS.has(modal) || (WOULD.has(modal) && !(e < n && norm[e] === 'than')));
       if (wish) {
         // "could be better" wishes; "could have been worse" consoles; "would be so much better served" wants.
         w *= IRREALIS_FLIP;

@@ -1,6 +1,6 @@
 import type { ThemeHit } from '../domain/analysis.js';
 import { compound, labelOf } from './compound.js';
-import { hasReturnWord, type Item } from './sentiment.js';
+import { isVisitVerdict, type Item } from './sentiment.js';
 import type { CompiledThemes, ThemeOccurrence } from './themes.js';
 import { Kind, M, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -175,8 +175,9 @@ export function aspectSentiment(
     // A clause without a subject goes on about the sentence's subject, its first theme ("the service is ok, but could
     // be better"; "the dim sum, though pricey, is worth it"): the opinion is that theme's.
     // A return promised or refused ("…, but would never go there again") is the reviewer's verdict on the visit: its
-    // left-out subject is the reviewer.
-    if (it.clause > 0 && subjectless(toks, it.start) && !hasReturnWord(toks, it.start, it.end)) {
+    // left-out subject is the reviewer. A reply not given is the subject's ("the manager was polite but never called
+    // me back").
+    if (it.clause > 0 && subjectless(toks, it.start) && !isVisitVerdict(toks, it)) {
       let before = -1;
       for (let k = 0; k < nOcc; k++) {
         const o = occurrences[k]!;

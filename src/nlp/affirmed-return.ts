@@ -27,7 +27,7 @@ const NOT_A_VISIT = new Set([
 const ASKING = new Set(['when', 'why', 'how', 'what', 'where', 'if']);
 
 /** After "return": what is sent back ("return it", "returning this phone"). */
-const OBJECTS = new Set(['it', 'this', 'that', 'them', 'the', 'my', 'these', 'those', 'his', 'her', 'our', 'one']);
+export const OBJECTS = new Set(['it', 'this', 'that', 'them', 'the', 'my', 'these', 'those', 'his', 'her', 'our', 'one']);
 
 /** The end of a promised return starting at token i (one past its word of return), or -1. */
 export function affirmedReturnAt(toks: Tokens, i: number): number {

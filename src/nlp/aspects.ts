@@ -1,6 +1,6 @@
 import type { ThemeHit } from '../domain/analysis.js';
 import { compound, labelOf } from './compound.js';
-import { hasReturnWord, type Item } from './sentiment.js';
+import { isVisitVerdict, type Item } from './sentiment.js';
 import type { CompiledThemes, ThemeOccurrence } from './themes.js';
 import { Kind, M, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -121,8 +121,8 @@ export function aspectSentiment(
     occClause[k] = clause[at]!;
     occSentence[k] = sentence[at]!;
   }
-  // Labels are looked for only in texts with a ":".
-  const labels = toks.marks & M.COLON ? findLabels(toks, occurrences, heads) : false;
+  // Labels are looked for only in texts with a ":" or a dash that ends a clause.
+  const labels = toks.marks & (M.COLON | M.DASH) ? findLabels(toks, occurrences, heads) : false;
 
   for (let n = 0; n < items.length; n++) {
     const it = items[n]!;
@@ -175,8 +175,9 @@ export function aspectSentiment(
     // A clause without a subject goes on about the sentence's subject, its first theme ("the service is ok, but could
     // be better"; "the dim sum, though pricey, is worth it"): the opinion is that theme's.
     // A return promised or refused ("…, but would never go there again") is the reviewer's verdict on the visit: its
-    // left-out subject is the reviewer.
-    if (it.clause > 0 && subjectless(toks, it.start) && !hasReturnWord(toks, it.start, it.end)) {
+    // left-out subject is the reviewer. A reply not given is the subject's ("the manager was polite but never called
+    // me back").
+    if (it.clause > 0 && subjectless(toks, it.start) && !isVisitVerdict(toks, it)) {
       let before = -1;
       for (let k = 0; k < nOcc; k++) {
         const o = occurrences[k]!;
@@ -263,8 +264,9 @@ export function aspectSentiment(
 const LABEL_LEAD = 2;
 
 /**
- * Mark the occurrences written as a label: near the start of its clause, right before a ":" that a word of the same
- * sentence follows ("Food: A+", "The service: slow"). `heads[k]` is the clause after the colon, or -1. Whether any is.
+ * Mark the occurrences written as a label: near the start of its clause, right before a ":" or a dash that a word of
+ * the same sentence follows ("Food: A+", "The service: slow", "Food - A+, Service - D+"). `heads[k]` is the clause after
+ * the mark, or -1. Whether any is.
  */
 function findLabels(toks: Tokens, occurrences: ThemeOccurrence[], heads: Int32Array): boolean {
   const { count, kind, norm, clause, sentence } = toks;
@@ -272,9 +274,12 @@ function findLabels(toks: Tokens, occurrences: ThemeOccurrence[], heads: Int32Ar
   for (let k = 0; k < occurrences.length; k++) {
     heads[k] = -1;
     const o = occurrences[k]!;
-    const colon = o.end;
-    const next = colon + 1;
-    if (next >= count || kind[colon] !== Kind.Punct || norm[colon]!.charCodeAt(0) !== 58 || sentence[next] !== sentence[colon]) continue;
+    const mark = o.end;
+    const next = mark + 1;
+    if (next >= count || kind[mark] !== Kind.Punct || sentence[next] !== sentence[mark]) continue;
+    const c = norm[mark]!.charCodeAt(0);
+    const dash = c !== 58;
+    if (dash && !labelDash(toks, o, mark)) continue;
     let lead = 0;
     for (let j = o.start - 1; j >= 0 && clause[j] === clause[o.start] && lead <= LABEL_LEAD; j--) if (kind[j] === Kind.Word) lead++;
     if (lead > LABEL_LEAD) continue;
@@ -282,6 +287,23 @@ function findLabels(toks: Tokens, occurrences: ThemeOccurrence[], heads: Int32Ar
     any = true;
   }
   return any;
+}
+
+/**
+ * Whether the punctuation at `mark`, after the theme occurrence `o`, is a label's dash ("Food - A+, Service - D+"): a
+ * dash that ends the clause, no opinion before the theme in its clause ("great food - the service was slow" is two
+ * clauses, not a label), and the clause after it not closed by another dash ("the food - while good - was cold" is an
+ * aside).
+ */
+function labelDash(toks: Tokens, o: ThemeOccurrence, mark: number): boolean {
+  const { count, kind, norm, clause, flags } = toks;
+  const c = norm[mark]!.charCodeAt(0);
+  if ((c !== 45 && c !== 0x2013 && c !== 0x2014) || clause[mark + 1] === clause[mark]) return false;
+  for (let j = o.start - 1; j >= 0 && clause[j] === clause[o.start]; j--) if (flags[j]! & F.VALENCE) return false;
+  let last = mark + 1;
+  while (last + 1 < count && clause[last + 1] === clause[mark + 1]) last++;
+  const e = norm[last]!.charCodeAt(0);
+  return !(kind[last] === Kind.Punct && (e === 45 || e === 0x2013 || e === 0x2014));
 }
 
 /**

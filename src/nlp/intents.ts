@@ -1,5 +1,7 @@
 import { type Intent, INTENTS } from '../domain/analysis.js';
+import { negatedReturnReading } from './negated-return.js';
 import { indexPatterns, matchPattern, type Pattern, secondWords } from './patterns.js';
+import { READING } from './return-reading.js';
 import { Kind, M, type Tokens } from './token.js';
 import { WordNumbering } from './word-bits.js';
 import { F } from './word-info.js';
@@ -218,8 +220,12 @@ function churnByNegatedReturn(toks: Tokens): boolean {
     if (next === 'wait' || next === 'hesitate' || next === 'regret' || next === 'only') continue;
     for (let j = i + 1; j < Math.min(count, i + 7); j++) {
       if (clause[j] !== clause[i]) break;
-      // "again", "back", "anymore", "return", "returning" (never one of the words that end the search below).
-      if (flags[j]! & F.RETURN) return true;
+      // "again", "back", "anymore", "return", "returning" (never one of the words that end the search below), where
+      // the return is the reviewer's visit refused, as the sentiment reads it ("never heard back" is no churn).
+      if (flags[j]! & F.RETURN) {
+        if (negatedReturnReading(toks, i, j) === READING.VISIT) return true;
+        break;
+      }
       const u = norm[j]!;
       if (u === 'hesitate' || u === 'wait' || u === 'mind' || u === 'regret' || u === 'problem') break;
     }

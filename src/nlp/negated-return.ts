@@ -1,3 +1,4 @@
+import { READING, returnReading } from './return-reading.js';
 import { wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -8,8 +9,10 @@ import { F } from './word-info.js';
  * negation and a word of return ("again", "back", "anymore", "return") a few words apart in one clause, as the churn
  * intent does. Not where the negation is about something else first: "can't wait to go back", "never hesitate to
  * return", "wouldn't mind going back", "never had a bad meal and always go back" (a scope break ends the search).
- * Nor where the negation is the end point of an "until" clause ("we ate until I can't walk anymore", "refilled our
- * glasses till we couldn't drink any more again"): it tells how far something went, not that anyone stays away.
+ * What the return found means (the reviewer's visit, a reply, someone else's) is read by `return-reading.ts`.
+ * Nor is it a refusal where the negation is the end point of an "until" clause ("we ate until I can't walk anymore",
+ * "refilled our glasses till we couldn't drink any more again"): it tells how far something went, not that anyone
+ * stays away.
  */
 
 /** Words of return at most this many words after the negation. */
@@ -23,8 +26,8 @@ const UNTIL_TIME = wordSet('then now today tomorrow later');
 /** Words between such a conjunction and the negation: its subject and an adverb ("until we just couldn't"). */
 const UNTIL_REACH = 3;
 
-/** The end of a refused return starting at negator i (one past its word of return), or -1. */
-export function negatedReturnAt(toks: Tokens, i: number): number {
+/** The word of return negator i reaches (its index), or -1. */
+export function negatedReturnWord(toks: Tokens, i: number): number {
   const { count, norm, kind, clause, flags } = toks;
   const w = norm[i]!;
   // "no", "nothing": a thing lacking, not a visit refused ("nothing to bring me back" is rare beside "no reason").
@@ -34,10 +37,19 @@ export function negatedReturnAt(toks: Tokens, i: number): number {
     if (kind[j] !== Kind.Word) continue;
     seen++;
     const f = flags[j]!;
-    if (f & F.RETURN) return untilBefore(toks, i) ? -1 : j + 1;
+    if (f & F.RETURN) return j;
     if (f & (F.SCOPE_BREAK | F.VALENCE) || EAGER.has(norm[j]!)) return -1;
   }
   return -1;
+}
+
+/**
+ * How the word of return at j after negator i reads (a `READING`, see `return-reading.ts`); a visit refused at the end
+ * point of an "until" clause is none. Also read by the churn intent, which counts only `READING.VISIT`.
+ */
+export function negatedReturnReading(toks: Tokens, i: number, j: number): number {
+  const r = returnReading(toks, i, j);
+  return r === READING.VISIT && untilBefore(toks, i) ? READING.NONE : r;
 }
 
 /**

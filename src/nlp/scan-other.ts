@@ -205,7 +205,10 @@ export function punctRun(text: string, i: number, prevSpace: boolean): void {
       if (maybeUnclean(d)) marks |= M.UNCLEAN;
       if (isSpace(d) || d >= 0xd800 || isWordChar(text, i, d)) break;
       if (endsSentence(d)) seen |= SENTENCE_END;
-      else if (endsClause(d)) seen |= CLAUSE_END;
+      else if (endsClause(d)) {
+        seen |= CLAUSE_END;
+        if (d === 0x2013 || d === 0x2014) marks |= M.DASH;
+      }
       else if (isCurrencySign(d)) seen |= CURRENCY;
     }
     i++;
@@ -215,10 +218,12 @@ export function punctRun(text: string, i: number, prevSpace: boolean): void {
   if (seen & CURRENCY) marks |= M.CURRENCY;
   if (seen & PLUS) marks |= M.PLUS;
   if (seen & COLON) marks |= M.COLON;
+  const dash = (seen & HYPHEN) !== 0 && prevSpace;
+  if (dash) marks |= M.DASH;
   R.kind = Kind.Punct;
   R.end = i;
   const c = text.charCodeAt(start);
   R.norm = i === start + 1 && c < 128 ? ONE_CHAR[c]! : text.slice(start, i);
   R.marks = marks;
-  R.after = seen & SENTENCE_END ? NEW_SENTENCE : seen & CLAUSE_END || (seen & HYPHEN && prevSpace) ? NEW_CLAUSE : 0;
+  R.after = seen & SENTENCE_END ? NEW_SENTENCE : seen & CLAUSE_END || dash ? NEW_CLAUSE : 0;
 }

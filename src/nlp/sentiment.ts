@@ -4,7 +4,8 @@ import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
 import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
-import { negatedReturnAt } from './negated-return.js';
+import { negatedReturnReading, negatedReturnWord } from './negated-return.js';
+import { READING } from './return-reading.js';
 import { broughtOthersAt } from './bring-others.js';
 import { letterGrades } from './letter-grade.js';
 import { negatedImperativeAt } from './negated-imperative.js';
@@ -93,6 +94,13 @@ const CAPS_BOOST = 1.25;
 const IRREALIS_FLIP = -0.5;
 /** Valence of a return refused around other words ("we won't go to this place again"; the phrase "won't go back" is -3). */
 const REFUSED_RETURN = -2.5;
+/** A reply not given ("never heard back", "they didn't get back to me"): a complaint, milder than a refusal. */
+const NO_REPLY = -1.5;
+/** A thing no longer so ("it's not 1997 anymore", "they don't have that dish anymore"): a mild regret. */
+const NO_LONGER = -1.5;
+/** Valence and rule name of each `READING` of a negated return. */
+const RETURN_VALENCE = [0, REFUSED_RETURN, NO_REPLY, NO_LONGER];
+const RETURN_RULE = ['', 'refused return', 'no reply', 'no longer'];
 /** A dish recommended in the imperative ("Try green curry"), as the lexicon's "try the". */
 const RECOMMENDED = 1.5;
 /** A return promised around other words ("we will definitely be returning"; the phrase "will go back" is 3). */
@@ -634,9 +642,19 @@ function wantedReturn(toks: Tokens, s: number, e: number): boolean {
 }
 
 /** Whether tokens [s, e) hold a word of return ("back", "again", "return": `F.RETURN`). */
-export function hasReturnWord(toks: Tokens, s: number, e: number): boolean {
+function hasReturnWord(toks: Tokens, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (toks.flags[k]! & F.RETURN) return true;
   return false;
+}
+
+/**
+ * Whether item `it` is a visit promised or refused ("would never go there again", "will be back"): it holds a word of
+ * return, and was not read as a reply not given ("never called me back") or a thing no longer so.
+ */
+export function isVisitVerdict(toks: Tokens, it: Item): boolean {
+  if (!hasReturnWord(toks, it.start, it.end)) return false;
+  const rule = it.rules[0];
+  return rule !== RETURN_RULE[READING.REPLY] && rule !== RETURN_RULE[READING.NO_LONGER];
 }
 
 /**
@@ -745,10 +763,15 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
   if (next === 'once') NEG.fronted = true;
   // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
-  // return are searched). The words inside it score nothing more.
+  // return are searched); "never heard back" a reply not given; "it's not 1997 anymore" what is no longer. The words
+  // inside it score nothing more.
   if (toks.textFlags & F.RETURN) {
-    const end = negatedReturnAt(toks, i);
-    if (end > 0) return negFound(scoreItem(toks, V, text, mode, i, i, end, REFUSED_RETURN, ['refused return']), end, false);
+    const j = negatedReturnWord(toks, i);
+    const reading = j > 0 ? negatedReturnReading(toks, i, j) : READING.NONE;
+    if (reading !== READING.NONE) {
+      const end = j + 1;
+      return negFound(scoreItem(toks, V, text, mode, i, i, end, RETURN_VALENCE[reading]!, [RETURN_RULE[reading]!]), end, false);
+    }
   }
   // "Don't expect a quiet dinner": a warning to the reader (see `expect-warning.ts`).
   if (next === 'expect') {

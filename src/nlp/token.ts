@@ -25,6 +25,8 @@ export const M = {
   PLUS: 32,
   /** A ":" in a punctuation token, so themes written as labels ("Food: A+ Service: D+") are looked for only then. */
   COLON: 64,
+  /** A dash that ends a clause (" - ", " -- ", "–", "—"), so labels written with one ("Food - A+") are looked for only then. */
+  DASH: 128,
 } as const;
 
 /** Bits of `Tokens.letterCase`. */

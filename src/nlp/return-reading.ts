@@ -1,0 +1,133 @@
+import { OBJECTS } from './affirmed-return.js';
+import { wordSet } from './rules.js';
+import { Kind, M, type Tokens } from './token.js';
+
+/**
+ * How a negation reaching a word of return ("back", "again", "anymore", "return") reads. A refused return is the
+ * reviewer's visit, or the reader's ("we won't be back", "I will never go there again", "you won't be coming back"),
+ * or said without a subject ("never again", "not coming back anytime soon"): its subject is theirs or left out, it is
+ * not asked, and "back" follows a verb of a visit or "be". Other shapes are no visit refused:
+ * - a reply not given, whoever's: "never heard back", "they didn't get back to me", "nobody called me back", "I never
+ *   heard from them again" (a complaint of its own, but no one leaving);
+ * - someone else's return: "the waiter never came back", "they wouldn't let me back in";
+ * - "anymore" of how things are, someone else's or asked: "it's not 1997 anymore", "they don't make them like that
+ *   anymore" (what is no longer);
+ * - a question: "can't you call me back?", "won't you come back?".
+ * Read only at a negator already followed by a word of return, so it costs nothing elsewhere.
+ */
+export const READING = {
+  NONE: 0,
+  /** The reviewer's (or reader's) visit refused. */
+  VISIT: 1,
+  /** A reply not given ("never heard back"). */
+  REPLY: 2,
+  /** A thing that is no longer ("it's not 1997 anymore"). */
+  NO_LONGER: 3,
+} as const;
+
+/** Subjects that are the reviewer or the reader. */
+const REVIEWER = wordSet(`
+  i we you u ya y'all me i'm im we're you're youre i'll ill we'll you'll i'd we'd you'd i've ive we've you've
+`);
+/** Subjects that are someone or something else. */
+const OTHERS = wordSet(`
+  he she they it it's its that that's this there there's who which he's she's they're theyre they'll he'll she'll
+  it'll they'd he'd she'd they've everyone everybody someone somebody anyone anybody people nobody noone none nothing
+`);
+/** The third person singular, in the negator or an auxiliary before it: "doesn't", "is not" ("home is not accurate anymore"). */
+const THIRD_SINGULAR = wordSet(`does is has doesn't isn't hasn't doesnt isnt hasnt`);
+/** Before a word, these make it a noun: a subject of its own ("the waiter never came back"); "my", "our" do not tell. */
+const DETERMINERS = wordSet('the a an these those their his her');
+/** Conjunctions that end the search for a subject: the clause after one may leave its subject out. */
+const CONJUNCTIONS = wordSet('and but or then so because since if when');
+/** Words searched back from the negator for its subject (the auxiliaries and adverbs between: "I will probably never"). */
+const SUBJECT_REACH = 5;
+/** After a negated auxiliary, a subject put first: a question ("can't you call me back", "why don't you have …"). */
+const INVERTED = wordSet('i you we they he she it u');
+/** Verbs of a visit before "back" ("go back", "be back", "rushing back"); not "let me back in", "give it back". */
+const VISIT_VERBS = wordSet(`
+  go goes going gone went come comes coming came be been being head heading run running rush rushing hurry hurrying
+  race racing step stepping walk walking foot return returning
+`);
+/** Verbs of a reply, anywhere between the negator and "back" or "again" ("never heard anything back", "call me back"). */
+const REPLY_VERBS = wordSet(`
+  hear heard hearing call called calling write wrote written text texted email emailed reply replied respond responded
+  answer answered contact contacted tweet tweeted message messaged phone phoned
+`);
+/** "get back" is a reply only to someone: "didn't get back to me", "never got back with us". */
+const GET = wordSet('get gets getting got gotten');
+const TO = wordSet('to with');
+const ME = wordSet('me us');
+/** A negation in the past ("didn't come back"). */
+const PAST = wordSet("did didn't didnt");
+
+const NO_SUBJECT = 0;
+const REVIEWER_SUBJECT = 1;
+const OTHER_SUBJECT = 2;
+
+/** How the word of return at j, reached from the negator at i, reads (a `READING`). */
+export function returnReading(toks: Tokens, i: number, j: number): number {
+  const norm = toks.norm;
+  const w = norm[j]!;
+  if (w !== 'anymore' && replyBefore(toks, i, j)) return READING.REPLY;
+  const who = subjectOf(toks, i);
+  if (who === OTHER_SUBJECT || asked(toks, i, j)) return w === 'anymore' ? READING.NO_LONGER : READING.NONE;
+  if (w === 'back') {
+    const verb = norm[j - 1]!;
+    if (!VISIT_VERBS.has(verb)) return READING.NONE;
+    // "took our order and never came back", "didn't come back to the table": without a subject, a coming back in the
+    // past is someone else's, to the table; the reviewer's own is "went back".
+    if ((verb === 'came' || (verb === 'come' && pastNegation(toks, i))) && who === NO_SUBJECT) return READING.NONE;
+  } else if (w === 'return' || w === 'returning') {
+    // "won't return my calls", "wouldn't return it": a thing given back.
+    if (j + 1 < toks.count && OBJECTS.has(norm[j + 1]!)) return READING.NONE;
+  }
+  return READING.VISIT;
+}
+
+/** Whether a verb of a reply comes between negator i and the word of return at j ("never heard back", "get back to me"). */
+function replyBefore(toks: Tokens, i: number, j: number): boolean {
+  const norm = toks.norm;
+  for (let k = i + 1; k < j; k++) if (REPLY_VERBS.has(norm[k]!)) return true;
+  return norm[j] === 'back' && GET.has(norm[j - 1]!) && j + 2 < toks.count && TO.has(norm[j + 1]!) && ME.has(norm[j + 2]!);
+}
+
+/** The subject of negator i: the reviewer's, someone else's, or none in its clause. */
+function subjectOf(toks: Tokens, i: number): number {
+  const { norm, kind, clause } = toks;
+  const neg = norm[i]!;
+  if (THIRD_SINGULAR.has(neg) || OTHERS.has(neg)) return OTHER_SUBJECT;
+  let noun = false;
+  for (let j = i - 1, seen = 0; j >= 0 && seen < SUBJECT_REACH && clause[j] === clause[i]; j--) {
+    if (kind[j] === Kind.Punct) break;
+    if (kind[j] !== Kind.Word) continue;
+    seen++;
+    const w = norm[j]!;
+    if (REVIEWER.has(w)) return REVIEWER_SUBJECT;
+    if (OTHERS.has(w) || THIRD_SINGULAR.has(w)) return OTHER_SUBJECT;
+    if (CONJUNCTIONS.has(w)) break;
+    if (DETERMINERS.has(w)) noun = true;
+  }
+  return noun ? OTHER_SUBJECT : NO_SUBJECT;
+}
+
+/**
+ * Whether the negation at i is asked: its subject put after it, or its clause ending in "?" (not just its sentence: "I
+ * won't go back, why would I?" refuses).
+ */
+function asked(toks: Tokens, i: number, j: number): boolean {
+  const { count, norm, kind, clause } = toks;
+  // Only after an auxiliary's "n't": "doubt I will ever return" is a statement.
+  const neg = norm[i]!;
+  if ((neg.endsWith("n't") || neg.endsWith('nt')) && INVERTED.has(norm[i + 1]!)) return true;
+  if (!(toks.marks & M.QUESTION)) return false;
+  for (let k = j + 1; k < count && clause[k] === clause[j]; k++) {
+    if (kind[k] === Kind.Punct && norm[k]!.includes('?')) return true;
+  }
+  return false;
+}
+
+/** Whether negator i is in the past: "didn't", "did not", "did never". */
+function pastNegation(toks: Tokens, i: number): boolean {
+  return PAST.has(toks.norm[i]!) || (i > 0 && toks.norm[i - 1] === 'did');
+}

@@ -5,7 +5,7 @@ const rulesOf = (text: string, token: string) => explained(text, token)?.rules ?
 
 describe('contracted modal perfects read as their full forms ("should\'ve" as "should have")', () => {
   it('a letdown: praise after "should\'ve", "would\'ve" is what did not happen', () => {
-    for (const [short, long] of [["It should've been great.", 'It should have been great.'], ["That would've been nice.", 'That would have been nice.'], ['It shouldve been great.', 'It should have been great.']]) {
+    for (const [short, long] of [["It should've been great.", 'It should have been great.'], ["That would've been nice.", 'That would have been nice.'], ['It shouldve been great.', 'It should have been great.']] as const) {
       expect(sentiment(short).label, short).toBe(sentiment(long).label);
       expect(sentiment(short).label, short).toBe('negative');
     }

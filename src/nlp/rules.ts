@@ -49,6 +49,11 @@ export const SLANG_PREDICATE = new Map<string, number>([['fire', 3], ['bomb', 3]
  * it is a prefix ("mid-December", "mid range") and scores nothing. Its valence is the lexicon's (`slang-praise.ts`).
  */
 export const SLANG_PREDICATE_ONLY = set('mid');
+/**
+ * Slang verbs of praise ("you guys rock!", "this laptop rocks", "Michele rocked the customer service"), valued in the
+ * lexicon; a noun elsewhere ("on the rocks", "flying rocks", "rock shrimp", "Hard Rock Casino") scores nothing.
+ */
+export const SLANG_VERBS = set('rock rocks rocked');
 
 /** Verbs of wanting: after a negation, blame that follows as their object is rejected, not denied (`unwanted`). */
 export const WANTS = set('need needs want wants');

@@ -989,7 +989,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is
     // emphasis ("Worst Service Ever", "Cancelled Flight").
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
-    if (v < 0 && V.roles[id]! & ROLE.SLANG) slang = true;
+    if (V.roles[id]! & ROLE.SLANG) slang = true;
     const item = scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES);
     // "It failed to impress": praise right after "fail to" is what did not happen (see `failedPraise`).
     if (v > 0 && i - 2 >= floor && norm[i - 1] === 'to') failedPraise(toks, item, i);
@@ -1002,7 +1002,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (toks.marks & M.PLUS) addLetterGrades(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   if (deniers) for (const d of deniers) denyPraiseAfter(toks, items, d);
-  // "Killer sushi!": a word of harm as slang praise before a noun (see `slang-praise.ts`).
+  // "Killer sushi!", "this place is fire", "you guys rock": slang in its place (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);

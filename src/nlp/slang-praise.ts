@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, wordSet } from './rules.js';
+import { FUNCTION_WORDS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, wordSet } from './rules.js';
 import { addStep, type Item } from './sentiment.js';
 import { Kind, type Tokens } from './token.js';
 
@@ -41,29 +41,42 @@ function isPredicate(toks: Tokens, i: number, after: string | null): boolean {
   return prev >= 0 && toks.kind[prev] === Kind.Word && toks.clause[prev] === toks.clause[i] && BEFORE_PREDICATE.has(toks.norm[prev]!);
 }
 
-/** Whether the slang word at i, a word only as a predicate ("was mid"), stands elsewhere ("mid-December"). */
-function notPredicate(toks: Tokens, i: number): boolean {
-  if (!SLANG_PREDICATE_ONLY.has(toks.norm[i]!)) return false;
+/** Words before a slang verb that make it a noun: "on the rocks", "a rock", "flying rocks", "Little Rock". */
+const NOUN_BEFORE = wordSet('a an the on of in at to for from by little hard flying big punk classic soft indie');
+/** Words a slang verb may have after it in its clause: an object ("rocked the service", "rocked my world"), "and". */
+const VERB_AFTER = wordSet('and so the my our your it this that for with too tho though af hard out everyone everything');
+
+/**
+ * Whether the slang word at i is out of its slang place, so scores nothing: a word only as a predicate ("was mid")
+ * elsewhere ("mid-December"), a slang verb ("you rock") as a noun ("on the rocks", "rock shrimp").
+ */
+function outOfPlace(toks: Tokens, i: number): boolean {
+  const w = toks.norm[i]!;
   const next = i + 1;
   const after = next < toks.count && toks.kind[next] === Kind.Word && toks.clause[next] === toks.clause[i] ? toks.norm[next]! : null;
-  return !isPredicate(toks, i, after);
+  if (SLANG_PREDICATE_ONLY.has(w)) return !isPredicate(toks, i, after);
+  if (!SLANG_VERBS.has(w)) return false;
+  // A verb has its subject before it in its clause, and an object or nothing after it.
+  const prev = i - 1;
+  if (prev < 0 || toks.kind[prev] !== Kind.Word || toks.clause[prev] !== toks.clause[i] || NOUN_BEFORE.has(toks.norm[prev]!)) return true;
+  return after !== null && !VERB_AFTER.has(after);
 }
 
 /**
  * Turn the blame of slang praise words into their praise, keeping what the rules around them did (a degree word,
- * "!"); a negated one ("not killer") is left as scored. Drop slang that is a word only as a predicate where it is none
- * ("mid-December").
+ * "!"); a negated one ("not killer") is left as scored. Drop slang out of its place ("mid-December", "on the
+ * rocks").
  */
 export function applySlangPraise(toks: Tokens, items: Item[]): void {
   for (let n = 0; n < items.length; n++) {
     const it = items[n]!;
-    if (it.base >= 0 || it.end - it.start !== 1) continue;
-    // "mid-December", "mid range": a prefix, no word of blame.
-    if (notPredicate(toks, it.start)) {
+    if (it.end - it.start !== 1) continue;
+    // "mid-December", "mid range": a prefix, no word of blame; "on the rocks": a noun, no praise.
+    if (outOfPlace(toks, it.start)) {
       items.splice(n--, 1);
       continue;
     }
-    if (it.rules.includes('negated')) continue;
+    if (it.base >= 0 || it.rules.includes('negated')) continue;
     const v = slangPraiseAt(toks, it.start);
     if (v === 0) continue;
     const f = v / it.base;

@@ -1,4 +1,4 @@
-import { BRINGING, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, TRANSPORT_FRAMES } from './rules.js';
+import { BRINGING, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
 import { PERFECT_NEGATORS } from './not-even.js';
 import type { IntentCue } from './intents.js';
@@ -87,7 +87,7 @@ export const ROLE = {
   ASPECT_NOUN: 4,
   /** "elsewhere", "another", "instead", "anywhere", "somewhere": may send the reader to another place (`redirection.ts`). */
   ELSEWHERE: 8,
-  /** "killer", "fire", "mid": slang before a noun or as a predicate (`slang-praise.ts`). */
+  /** "killer", "fire", "mid", "rocks": slang before a noun, as a predicate or as a verb (`slang-praise.ts`). */
   SLANG: 16,
   /** "other": may name other places, whose faults praise this one (`other-places.ts`). */
   OTHER: 32,
@@ -103,7 +103,7 @@ export function wordRoles(w: string): number {
   if (isTimeUnit(w)) r |= ROLE.TIME_UNIT;
   if (w === 'or' || w === 'nor') r |= ROLE.DISJUNCTION;
   if (ELSEWHERE_WORDS.has(w)) r |= ROLE.ELSEWHERE;
-  if (SLANG_PRAISE.has(w) || SLANG_PREDICATE.has(w) || SLANG_PREDICATE_ONLY.has(w)) r |= ROLE.SLANG;
+  if (SLANG_PRAISE.has(w) || SLANG_PREDICATE.has(w) || SLANG_PREDICATE_ONLY.has(w) || SLANG_VERBS.has(w)) r |= ROLE.SLANG;
   if (w === 'other') r |= ROLE.OTHER;
   if (w === 'all' || w === 'bit') r |= ROLE.EMPHASIS;
   return r;

@@ -93,3 +93,27 @@ describe('"mid": mediocre as a predicate, a prefix elsewhere', () => {
     }
   });
 });
+
+describe('slang verbs of praise ("you guys rock!", "this laptop rocks")', () => {
+  it('after a subject, closing the clause or before an object, they praise', () => {
+    for (const text of ['This game rocks.', 'Shannon ROCKS - even though the line was long', 'Michele rocked the customer service', 'This laptop rocks (only wish it were lighter)']) {
+      expect(sentiment(text).label, text).toBe('positive');
+      expect(social(text).label, `${text} (social)`).toBe('positive');
+    }
+    expect(social('@airline you guys rock!').label).toBe('positive');
+    expect(analyzer().analyze({ text: 'Michele rocked the customer service' }).themes.find((t) => t.theme === 'service')?.label).toBe('positive');
+  });
+
+  it('as a noun they score nothing ("on the rocks", "flying rocks", "rock shrimp", "Little Rock")', () => {
+    for (const text of ['A scotch on the rocks, please.', 'Look out for flying rocks this time!', "It's just a rock.", 'The rock shrimp tempura arrived.', 'We landed in Little Rock at 10am.', 'Rocks in my rice.', 'Rock music all night.']) {
+      expect(sentiment(text).explain.some((e) => /^rock/i.test(e.token)), text).toBe(false);
+    }
+  });
+
+  it('"shout out to" and "shoutout" thank someone', () => {
+    expect(social('Shout out to the pilots and crew').label).toBe('positive');
+    expect(social('shoutout to the agent on duty').label).toBe('positive');
+    // Not any shouting: "the cooks shout out orders" is no praise.
+    expect(sentiment('The cooks shout out orders all night.').label).not.toBe('positive');
+  });
+});

@@ -1,3 +1,4 @@
+import { wordSet } from './rules.js';
 import { addStep, type Item } from './sentiment.js';
 import { Kind, M, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -108,17 +109,54 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
 /** What praise read as irony weighs: "Great, another update that breaks the app" is not praise. */
 const IRONY_FLIP = -0.5;
 
+/** "love" in the frames of ironic love ("gotta love delays", "love how they lost my bag"): see `ironicLove`. */
+const LOVE = wordSet('love loved loving luv');
+/** Words after "love" that open what is loved as an event: "love how …", "love waiting on hold …", "love it when …". */
+const LOVE_EVENT = wordSet('how when being waiting sitting getting having standing paying spending');
+
+/**
+ * Whether the praise item at `it` is "love" in a frame of ironic love: "gotta love", "got to / have to love", or "love"
+ * before an event ("love how", "love it when", "love waiting"). Ironic only with a complaint after it in its clause.
+ */
+function ironicLove(toks: Tokens, it: Item): boolean {
+  const norm = toks.norm;
+  const s = it.start;
+  if (!LOVE.has(norm[s]!)) return false;
+  const c = toks.clause[s];
+  const word = (k: number) => (k >= 0 && k < toks.count && toks.clause[k] === c && toks.kind[k] === Kind.Word ? norm[k]! : '');
+  // The phrase "love it" is one item: "love it when" reads on after it.
+  if (it.end - s === 2) return norm[s + 1] === 'it' && word(s + 2) === 'when';
+  if (it.end - s !== 1) return false;
+  const next = word(s + 1);
+  if (LOVE_EVENT.has(next) || (next === 'it' && word(s + 2) === 'when')) return true;
+  const prev = word(s - 1);
+  return prev === 'gotta' || (prev === 'to' && (word(s - 2) === 'got' || word(s - 2) === 'have'));
+}
+
 /**
  * Basic irony: a lone praise word opening its sentence and set off by a comma or "!" ("Great, ...", "Perfect! ..."),
- * when the rest of the sentence is a complaint, is sarcasm; it counts as mild blame. Only that shape: a positive word
- * inside the sentence, or a sentence without a complaint, is left alone.
+ * when the rest of the sentence is a complaint, is sarcasm; it counts as mild blame. So is love in the frames of
+ * ironic love ("gotta love delays", "love how they lost my bag", "love waiting on hold for 2 hours") with a complaint
+ * after it in its clause. Only those shapes: a positive word elsewhere, or one without a complaint ("love how friendly
+ * they are", "love that they have vegan options, but the wait was long"), is left alone.
  */
 export function applyIrony(toks: Tokens, items: Item[]): void {
   const kind = toks.kind;
   const sentence = toks.sentence;
   for (let n = 0; n < items.length; n++) {
     const it = items[n]!;
-    if (it.weight <= 0 || it.end - it.start !== 1) continue;
+    if (it.weight <= 0) continue;
+    if (ironicLove(toks, it)) {
+      let rest = 0;
+      for (let m = n + 1; m < items.length && items[m]!.clause === it.clause; m++) rest += items[m]!.weight;
+      if (rest < 0) {
+        it.weight *= IRONY_FLIP;
+        it.local *= IRONY_FLIP;
+        addStep(it, 'irony');
+      }
+      continue;
+    }
+    if (it.end - it.start !== 1) continue;
     const s = it.start;
     const next = s + 1;
     if (next >= toks.count || kind[next] !== Kind.Punct || sentence[next] !== it.sentence) continue;

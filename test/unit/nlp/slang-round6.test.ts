@@ -117,3 +117,11 @@ describe('slang verbs of praise ("you guys rock!", "this laptop rocks")', () => 
     expect(sentiment('The cooks shout out orders all night.').label).not.toBe('positive');
   });
 });
+
+describe('"is the shit": slang praise after a copula', () => {
+  it('praises after a copula, blames elsewhere', () => {
+    expect(social('this place is the shit!').label).toBe('positive');
+    expect(social('this is shit').label).toBe('negative');
+    expect(social('the shit food was cold').label).toBe('negative');
+  });
+});

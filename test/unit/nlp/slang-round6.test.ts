@@ -125,3 +125,13 @@ describe('"is the shit": slang praise after a copula', () => {
     expect(social('the shit food was cold').label).toBe('negative');
   });
 });
+
+describe('"give a damn": to care, said crudely', () => {
+  it('negated it blames, plain it praises (the swear word alone would read the other way round)', () => {
+    for (const text of ["they don't give a damn", 'nobody gave a crap about us', "doesn't give a shit about customers"]) {
+      expect(social(text).label, text).toBe('negative');
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('they actually give a damn about customers').label).toBe('positive');
+  });
+});

@@ -891,7 +891,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       if (p) {
         from = i + p.toks.length;
         if (p.valence !== 0) {
-          items.push(scoreItem(toks, V, text, mode, floor, i, from, p.valence, ['phrase']));
+          const item = scoreItem(toks, V, text, mode, floor, i, from, p.valence, ['phrase']);
+          // "It failed to meet expectations": as for a word (see `failedPraise`).
+          if (p.valence > 0 && i - 2 >= floor && norm[i - 1] === 'to') failedPraise(toks, item, i);
+          items.push(item);
           floor = from;
         }
         continue;

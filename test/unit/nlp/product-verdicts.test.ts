@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { explained, sentiment } from './helpers.js';
+
+describe('product verdicts in other words', () => {
+  it('a job done, a need met, an expectation met praise', () => {
+    for (const text of ['Gets the job done.', 'Exactly what I needed.', 'Got exactly what we were looking for.', 'Meets expectations.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+    // Met expectations are mild praise, exceeded ones strong.
+    expect(sentiment('Meets expectations.').score).toBeLessThan(sentiment('Exceeded my expectations.').score);
+  });
+
+  it('the same, denied or failed, blame', () => {
+    for (const text of ['Not what I ordered.', 'Did not meet my expectations.', 'It was not exactly what I needed.', 'It failed to meet expectations.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(explained('It failed to meet expectations.', 'meet expectations')?.rules).toContain('negated');
+    // A phrase that affirms the failing still praises ("never fails to ...").
+    expect(sentiment('It never fails to impress.').label).toBe('positive');
+  });
+});

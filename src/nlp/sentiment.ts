@@ -20,6 +20,7 @@ import { applyRedirection } from './redirection.js';
 import { applyOtherPlaces } from './other-places.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS, WISHING_MODALS, WOULD } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
+import { brokenFunctionAt } from './broken-function.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -116,6 +117,8 @@ const BROUGHT_OTHERS = 2;
  * lexicon's "don't go" (-2.5), but said less plainly.
  */
 const WARNING = -1.5;
+/** What a thing that will not do its job weighs ("the computer would not turn on"; `broken-function.ts`). */
+const BROKEN = -2;
 /** Valence of a claim of uniqueness ("I have never had cheesecake like this"). */
 const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
@@ -790,6 +793,10 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
     const start = norm[i] === 'not' ? i - 1 : i;
     return negFound(scoreItem(toks, V, text, mode, floor, start, warning, WARNING, ['warning']), warning, false);
   }
+  // "the computer would not turn on", "the seats don't recline": a thing that will not do its job (see
+  // `broken-function.ts`).
+  const broken = brokenFunctionAt(toks, i);
+  if (broken > 0) return negFound(scoreItem(toks, V, text, mode, i, i, broken, BROKEN, ['broken']), broken, false);
   // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
   // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
   const id = toks.id[i]!;

@@ -623,7 +623,10 @@ function negatesSomething(toks: Tokens, i: number): boolean {
       }
     }
     seen++;
-    if (toks.flags[j]! & (F.VALENCE | F.TOO | F.NEGATOR)) return true;
+    const f = toks.flags[j]!;
+    if (f & (F.VALENCE | F.TOO | F.NEGATOR)) return true;
+    // A phrase of words without valence of their own: "no hidden fees" negates the fees.
+    if (f & F.PHRASE_FIRST && (matchPhrase(toks, toks.vocab, j)?.valence ?? 0) !== 0) return true;
   }
   return false;
 }

@@ -19,3 +19,14 @@ describe('product verdicts in other words', () => {
     expect(sentiment('It never fails to impress.').label).toBe('positive');
   });
 });
+
+describe('a bare "no" before a phrase', () => {
+  it('negates the phrase and is no bare negation ("no hidden fees")', () => {
+    const text = 'No hidden fees.';
+    expect(explained(text, 'hidden fees')?.rules).toContain('negated');
+    expect(explained(text, 'no')).toBeUndefined();
+    expect(sentiment(text).label).toBe('positive');
+    // Before a word without valence, "no" still blames on its own.
+    expect(explained('No luggage.', 'no')?.rules).toContain('bare negation');
+  });
+});

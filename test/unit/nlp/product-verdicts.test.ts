@@ -30,3 +30,16 @@ describe('a bare "no" before a phrase', () => {
     expect(explained('No luggage.', 'no')?.rules).toContain('bare negation');
   });
 });
+
+describe('travel and service verdicts', () => {
+  it('"a breeze" is easy, the weather is not', () => {
+    expect(sentiment('Check-in was a breeze.').label).toBe('positive');
+    expect(sentiment('They made the whole process a breeze.').label).toBe('positive');
+    expect(sentiment('There was a breeze on the patio.').label).toBe('neutral');
+  });
+
+  it('being bumped from a flight is a complaint', () => {
+    expect(sentiment('They bumped me off the flight.').label).toBe('negative');
+    expect(sentiment('We got bumped to the next one.').label).toBe('negative');
+  });
+});

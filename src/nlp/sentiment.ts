@@ -11,6 +11,7 @@ import { letterGrades } from './letter-grade.js';
 import { negatedImperativeAt } from './negated-imperative.js';
 import { notEvenAt } from './not-even.js';
 import { uniquenessAt } from './uniqueness.js';
+import { isPerformativeFrame } from './performative.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { priceBoundAt } from './price-bound.js';
 import { ratingAt } from './rating-phrases.js';
@@ -179,6 +180,8 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
     if (clause[j] !== c) return NO_FRAME;
     const tf = flags[j]!;
     const pair = tf & F.IRREALIS_FIRST && j + 1 < s && V.infos[toks.id[j]!]!.irrealisNext!.has(toks.norm[j + 1]!);
+    // "I just wanted to say the crew was great": a speech act, not a wish (see `performative.ts`).
+    if (pair && isPerformativeFrame(toks, j)) return NO_FRAME;
     if (tf & F.IRREALIS || pair) return CONDITIONS.has(toks.norm[j]!) ? CONDITION : DISAPPOINTED;
   }
   return NO_FRAME;

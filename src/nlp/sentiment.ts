@@ -10,6 +10,7 @@ import { broughtOthersAt } from './bring-others.js';
 import { letterGrades } from './letter-grade.js';
 import { negatedImperativeAt } from './negated-imperative.js';
 import { notEvenAt } from './not-even.js';
+import { stillBefore } from './still-not.js';
 import { uniquenessAt } from './uniqueness.js';
 import { isPerformativeFrame } from './performative.js';
 import { applyPolarQuestions } from './polar-question.js';
@@ -108,6 +109,8 @@ const RECOMMENDED = 1.5;
 const PROMISED_RETURN = 2.5;
 /** Valence of a deed left undone, said with "not even" ("she didn't even offer us dessert"). */
 const NOT_EVEN = -2;
+/** Something due that has not come, said with "still" ("I still haven't received my bag"): a mild complaint. */
+const STILL_NOT = -1.5;
 /** A room or meal compared with a named place ("felt as if I were eating in Paris"), as the lexicon's "feel at home". */
 const TRANSPORTED = 2;
 /** Others brought along ("I take all my friends here"), as the lexicon's "plan to bring". */
@@ -761,6 +764,7 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   if (mark & MARK.PERFECT_NEGATOR) {
     const end = next === 'even' ? notEvenAt(toks, i) : -1;
     if (end > 0) negFound(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']), end, true);
+    else stillNotItem(toks, V, text, mode, i);
     return;
   }
   // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
@@ -799,7 +803,17 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   // Nor where the word after it makes it no negation at all ("no wonder", "no cap": see `NEGATION_BREAKERS`).
   const breakers = V.infos[id]!.negationBreakers;
   if (breakers && next !== undefined && breakers.has(next)) return;
-  if (toks.flags[i]! & F.VALENCE && !negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']);
+  if (toks.flags[i]! & F.VALENCE) {
+    if (!negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']);
+    return;
+  }
+  stillNotItem(toks, V, text, mode, i);
+}
+
+/** "I still haven't received my bag": a wait that goes on, into `NEG.item` (see `still-not.ts`). */
+function stillNotItem(toks: Tokens, V: WordTable, text: string, mode: number, i: number): void {
+  const still = stillBefore(toks, i);
+  if (still >= 0 && !negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, still, still, i + 1, STILL_NOT, ['still not']);
 }
 
 /** Forms of "fail" whose "to" denies the verb after it. */

@@ -29,3 +29,29 @@ describe('a speech act in a frame of wanting: "I just wanted to say the crew was
     expect(item(reviews('I wanted to give it 5 stars, but the service was slow'), /stars/)?.rules).toContain('irrealis');
   });
 });
+
+describe('a wait that goes on: "I still haven\'t received my bag"', () => {
+  it('"still" before a negation that denies no opinion is a complaint', () => {
+    for (const text of ['I still haven\'t received my bag', '3 days and still not home.', 'we still don\'t have a seat assignment', 'bags still have not arrived', 'why is customer relations still not open?!']) {
+      const s = social(text);
+      expect(item(s, /^still/i)?.rules, text).toContain('still not');
+      expect(s.label, text).toBe('negative');
+    }
+  });
+
+  it('a negation after "still" that denies an opinion is read as before, and "still" alone is nothing', () => {
+    expect(item(social('still not good'), /good/)?.rules).toContain('negated');
+    expect(social('still not good').explain.some((e) => e.rules.includes('still not'))).toBe(false);
+    expect(social('still haven\'t been disappointed').label).toBe('positive');
+    expect(social('still no complaints, great crew').label).toBe('positive');
+    // "still no refund" stays a negated remedy, counted once.
+    const refund = social('still no refund');
+    expect(refund.explain).toHaveLength(1);
+    expect(refund.explain[0]!.rules).toContain('negated remedy');
+    for (const text of ['I still fly with them every week', 'not sure if it is still on time']) {
+      expect(social(text).explain.some((e) => e.rules.includes('still not')), text).toBe(false);
+    }
+    // "not even" keeps its reading after "still".
+    expect(social('they still hadn\'t even brought the check').explain.some((e) => e.rules.includes('not even'))).toBe(true);
+  });
+});

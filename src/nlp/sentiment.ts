@@ -904,7 +904,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.PHRASE_FIRST) {
-      const p = matchPhrase(toks, V, i);
+      let p = matchPhrase(toks, V, i);
+      // A phrase that scores nothing gives way to a return promised through it: "would love" is a wish in posts, "I
+      // would love to come back" a promise (read below).
+      if (p && p.valence === 0 && toks.textFlags & F.RETURN && marks[id]! & MARK.PROMISE && affirmedReturnAt(toks, i) > 0) p = null;
       if (p) {
         from = i + p.toks.length;
         if (p.valence !== 0) {

@@ -55,3 +55,29 @@ describe('a wait that goes on: "I still haven\'t received my bag"', () => {
     expect(social('they still hadn\'t even brought the check').explain.some((e) => e.rules.includes('not even'))).toBe(true);
   });
 });
+
+describe('lexicon blocks of round 6: "still sitting", "non-stop", "would love" told to a brand', () => {
+  it('"still sitting" is a wait that goes on, in posts and reviews', () => {
+    for (const text of ['118 to Boston still sitting', 'Nope, still sitting at the gate!']) expect(social(text).label, text).toBe('negative');
+    expect(reviews('the dirty plates were still sitting on our table').label).toBe('negative');
+    expect(social('sitting at the gate, boarding soon').label).toBe('neutral');
+  });
+
+  it('"non-stop" and "one-stop" are kinds of flight, not the verb "stop"', () => {
+    for (const text of ['just announced non-stop flights to Dallas', 'nonstop or one-stop connections year-round', 'now flying non stop CMH-OAK']) {
+      expect(social(text).explain.some((e) => /stop/i.test(e.token)), text).toBe(false);
+    }
+    // The verb keeps its sense: "my non stop now has an unscheduled stop".
+    expect(item(social('my non stop now has an unscheduled stop'), /^stop$/)?.weight).toBeLessThan(0);
+  });
+
+  it('"would love" told to a brand is a wish, not praise; love itself and a return promised still praise', () => {
+    for (const text of ['would love an upgrade or voucher, please call me', 'would love to go to Hawaii', 'I would really love to see more flights out of here']) {
+      expect(social(text).label, text).toBe('neutral');
+    }
+    expect(social('I love you guys').label).toBe('positive');
+    expect(item(social('I would love to come back'), /come back/)?.rules).toContain('promised return');
+    // Reviews keep "would love" as praise ("would love to try the rest of the menu").
+    expect(reviews('would love to try the rest of the menu').label).toBe('positive');
+  });
+});

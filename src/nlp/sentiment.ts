@@ -14,6 +14,7 @@ import { stillBefore } from './still-not.js';
 import { uniquenessAt } from './uniqueness.js';
 import { isPerformativeFrame } from './performative.js';
 import { applyPolarQuestions } from './polar-question.js';
+import { applyAskedChoice } from './asked-choice.js';
 import { priceBoundAt } from './price-bound.js';
 import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
@@ -1031,6 +1032,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);
+    // "What's the best way to get a receipt?": praise that names what is asked for (see `asked-choice.ts`).
+    applyAskedChoice(toks, items);
   }
   if (items.length > 1) {
     applyIrony(toks, items);

@@ -81,3 +81,24 @@ describe('lexicon blocks of round 6: "still sitting", "non-stop", "would love" t
     expect(reviews('would love to try the rest of the menu').label).toBe('positive');
   });
 });
+
+describe('praise that names what is asked for: "What\'s the best way to get a receipt?"', () => {
+  it('a wh-word and a copula before the word, in a question, ask for a choice and judge nothing', () => {
+    for (const text of ['What is the best credit card to use?', "What's my best option?", "what's the easiest way to get a ticket receipt?", "what's a good number to call?"]) {
+      const s = social(text);
+      expect(s.explain.some((e) => e.rules.includes('asked')), text).toBe(true);
+      expect(s.label, text).toBe('neutral');
+    }
+  });
+
+  it('exclamations, statements and other questions keep their praise', () => {
+    for (const text of ['What a great flight!', 'the best airline ever, what is it?', 'What is the best airline. You are', 'Is this the best seat?']) {
+      expect(social(text).explain.some((e) => e.rules.includes('asked')), text).toBe(false);
+    }
+    expect(social('What a great flight!').label).toBe('positive');
+  });
+
+  it('never throws on a question made only of the frame', () => {
+    for (const text of ['what is the best?', "what's?", '? best', 'the best?']) expect(() => social(text), text).not.toThrow();
+  });
+});

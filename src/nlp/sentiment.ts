@@ -10,8 +10,11 @@ import { broughtOthersAt } from './bring-others.js';
 import { letterGrades } from './letter-grade.js';
 import { negatedImperativeAt } from './negated-imperative.js';
 import { notEvenAt } from './not-even.js';
+import { stillBefore } from './still-not.js';
 import { uniquenessAt } from './uniqueness.js';
+import { isPerformativeFrame } from './performative.js';
 import { applyPolarQuestions } from './polar-question.js';
+import { applyAskedChoice } from './asked-choice.js';
 import { priceBoundAt } from './price-bound.js';
 import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
@@ -108,6 +111,8 @@ const RECOMMENDED = 1.5;
 const PROMISED_RETURN = 2.5;
 /** Valence of a deed left undone, said with "not even" ("she didn't even offer us dessert"). */
 const NOT_EVEN = -2;
+/** Something due that has not come, said with "still" ("I still haven't received my bag"): a mild complaint. */
+const STILL_NOT = -1.5;
 /** A room or meal compared with a named place ("felt as if I were eating in Paris"), as the lexicon's "feel at home". */
 const TRANSPORTED = 2;
 /** Others brought along ("I take all my friends here"), as the lexicon's "plan to bring". */
@@ -182,6 +187,8 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
     if (clause[j] !== c) return NO_FRAME;
     const tf = flags[j]!;
     const pair = tf & F.IRREALIS_FIRST && j + 1 < s && V.infos[toks.id[j]!]!.irrealisNext!.has(toks.norm[j + 1]!);
+    // "I just wanted to say the crew was great": a speech act, not a wish (see `performative.ts`).
+    if (pair && isPerformativeFrame(toks, j)) return NO_FRAME;
     if (tf & F.IRREALIS || pair) return CONDITIONS.has(toks.norm[j]!) ? CONDITION : DISAPPOINTED;
   }
   return NO_FRAME;
@@ -764,6 +771,7 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   if (mark & MARK.PERFECT_NEGATOR) {
     const end = next === 'even' ? notEvenAt(toks, i) : -1;
     if (end > 0) negFound(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']), end, true);
+    else stillNotItem(toks, V, text, mode, i);
     return;
   }
   // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
@@ -806,7 +814,17 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   // Nor where the word after it makes it no negation at all ("no wonder", "no cap": see `NEGATION_BREAKERS`).
   const breakers = V.infos[id]!.negationBreakers;
   if (breakers && next !== undefined && breakers.has(next)) return;
-  if (toks.flags[i]! & F.VALENCE && !negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']);
+  if (toks.flags[i]! & F.VALENCE) {
+    if (!negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']);
+    return;
+  }
+  stillNotItem(toks, V, text, mode, i);
+}
+
+/** "I still haven't received my bag": a wait that goes on, into `NEG.item` (see `still-not.ts`). */
+function stillNotItem(toks: Tokens, V: WordTable, text: string, mode: number, i: number): void {
+  const still = stillBefore(toks, i);
+  if (still >= 0 && !negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, still, still, i + 1, STILL_NOT, ['still not']);
 }
 
 /** Forms of "fail" whose "to" denies the verb after it. */
@@ -897,7 +915,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       }
     }
     if (tf & F.PHRASE_FIRST) {
-      const p = matchPhrase(toks, V, i);
+      let p = matchPhrase(toks, V, i);
+      // A phrase that scores nothing gives way to a return promised through it: "would love" is a wish in posts, "I
+      // would love to come back" a promise (read below).
+      if (p && p.valence === 0 && toks.textFlags & F.RETURN && marks[id]! & MARK.PROMISE && affirmedReturnAt(toks, i) > 0) p = null;
       if (p) {
         from = i + p.toks.length;
         if (p.valence !== 0) {
@@ -1024,6 +1045,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);
+    // "What's the best way to get a receipt?": praise that names what is asked for (see `asked-choice.ts`).
+    applyAskedChoice(toks, items);
   }
   if (items.length > 1) {
     applyIrony(toks, items);

@@ -15,6 +15,7 @@ import { uniquenessAt } from './uniqueness.js';
 import { isPerformativeFrame } from './performative.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { applyAskedChoice } from './asked-choice.js';
+import { EXASPERATED, exasperatedInterjections } from './exasperated-question.js';
 import { priceBoundAt } from './price-bound.js';
 import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
@@ -737,11 +738,21 @@ function weighNegatives(items: Item[], k: number): void {
 /** Add the text's letter grades to `items`, each where it stands in text order; no modifier reaches before a grade. */
 function addLetterGrades(toks: Tokens, V: WordTable, text: string, mode: number, items: Item[]): void {
   for (const g of letterGrades(toks, text)) {
-    const it = scoreItem(toks, V, text, mode, g.start, g.start, g.end, g.valence, ['grade']);
-    let at = items.length;
-    while (at > 0 && items[at - 1]!.start > g.start) at--;
-    items.splice(at, 0, it);
+    insertItem(items, scoreItem(toks, V, text, mode, g.start, g.start, g.end, g.valence, ['grade']));
   }
+}
+
+function addInterjections(toks: Tokens, V: WordTable, text: string, mode: number, items: Item[]): void {
+  for (const w of exasperatedInterjections(toks)) {
+    insertItem(items, scoreItem(toks, V, text, mode, w, w, w + 1, EXASPERATED, ['exasperated']));
+  }
+}
+
+/** Put an item found after the scan in text order. */
+function insertItem(items: Item[], it: Item): void {
+  let at = items.length;
+  while (at > 0 && items[at - 1]!.start > it.start) at--;
+  items.splice(at, 0, it);
 }
 
 /** What `negatorItem` found at a negator: its item (or null), the end of the span it scored (-1 when none, or an item of
@@ -852,8 +863,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   const items: Item[] = [];
   const at = toks.scoreAt;
   const count = toks.scoreCount;
-  // A text of a letter grade alone ("A+!") has no scoring candidate.
-  if (count === 0 && !(toks.marks & M.PLUS)) return items;
+  // A text of a letter grade alone ("A+!") or of "Seriously?" has no scoring candidate.
+  if (count === 0 && !(toks.marks & (M.PLUS | M.QUESTION))) return items;
   const mode = textMode(toks);
   const marks = wordMarks(V);
   // Candidates in text order; `from` skips those inside a phrase, grade or "too" span already scored.
@@ -1034,6 +1045,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   }
   // "B+ for the food", "(A+++)": letter grades, looked for only in texts with a "+" (see `letter-grade.ts`).
   if (toks.marks & M.PLUS) addLetterGrades(toks, V, text, mode, items);
+  // "Seriously?", "Really?!" alone as a sentence: disbelief, only in texts with a "?" (see `exasperated-question.ts`).
+  if (toks.marks & M.QUESTION) addInterjections(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   if (deniers) for (const d of deniers) denyPraiseAfter(toks, items, d);
   // "Killer sushi!", "this place is fire", "you guys rock": slang in its place (see `slang-praise.ts`).

@@ -16,6 +16,7 @@ import { isPerformativeFrame } from './performative.js';
 import { applyPolarQuestions } from './polar-question.js';
 import { applyAskedChoice } from './asked-choice.js';
 import { EXASPERATED, exasperatedInterjections } from './exasperated-question.js';
+import { applyRhetoricalQuestions } from './rhetorical-question.js';
 import { priceBoundAt } from './price-bound.js';
 import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
@@ -1060,6 +1061,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     applyPolarQuestions(toks, items);
     // "What's the best way to get a receipt?": praise that names what is asked for (see `asked-choice.ts`).
     applyAskedChoice(toks, items);
+    // "What good is that to me?", "How is this acceptable?": praise denied by a question (see `rhetorical-question.ts`).
+    applyRhetoricalQuestions(toks, items);
   }
   if (items.length > 1) {
     applyIrony(toks, items);

@@ -92,3 +92,34 @@ describe('when a question says a thing should be easy ("How hard is it to answer
     }
   });
 });
+
+describe('when a question denies the praise it names ("What good is that to me?", "How is this acceptable?")', () => {
+  it('the praise word reads as blame', () => {
+    for (const text of [
+      'Literally all it says is "Case open". What good is that to me?',
+      'What good does a voucher do if there are no flights?',
+      'How is this acceptable?',
+      "So how's that fair?",
+      'how is it ok to leave us on the tarmac for 3 hours?',
+    ]) {
+      expectLabel(text, 'negative');
+      expect(inBoth(text)[1]!.explain.some((e) => e.rules.includes('rhetorical')), text).toBe(true);
+    }
+  });
+
+  it('praise exclaimed, wondered at or asked for keeps its reading', () => {
+    expectLabel('What good food!', 'positive');
+    expectLabel('How is this place so good?', 'positive');
+    expectLabel('How was the food? Good?', 'positive');
+    expectLabel('The wait was fair. How is the new menu?', 'positive');
+    expectLabel('How is this acceptable. I loved it.', 'positive');
+  });
+});
+
+describe('every shape, on input that is cut short', () => {
+  it('never throws', () => {
+    for (const text of ['?', 'what good?', 'how is?', "how's", 'Are you?', 'are you kidding', 'seriously', '??? really', 'so how', 'what good is']) {
+      for (const s of inBoth(text)) expect(Number.isFinite(s.score), text).toBe(true);
+    }
+  });
+});

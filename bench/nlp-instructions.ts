@@ -5,8 +5,11 @@
  *   npm run build && npm run bench:nlp-instructions -- [--set docs|sentences|both]
  *
  * Why beside the throughput bench: on a shared VM the timed ratio of one build swings by ±10% from run to run, so a
- * change worth 2–3% cannot be seen in it. An instruction count does not depend on what else the machine is doing.
- * Under `node --predictable` (V8 compiles on the main thread, in a fixed order) the count is repeatable to about 0.1%.
+ * change worth 2–3% cannot be seen in it. An instruction count depends far less on what else the machine is doing:
+ * under `node --predictable` (V8 compiles on the main thread, in a fixed order), a fixed hash and random seed, and no
+ * address randomisation (`setarch -R`), runs of one build agree to about 0.1% on sentences and 1% on reviews (this
+ * machine, a quiet and a busy run alike). Without those it varied by up to 25%. Two builds can still differ by a few
+ * percent where the engine inlines differently: compare several runs, and trust only larger moves.
  * It is a proxy, not the target: the ratio of instructions is not the ratio of time (a cache miss or a native
  * regex costs more per instruction than straight-line code). Use it to compare two builds of earshot; the target
  * stays `bench:nlp`'s timed ratio.
@@ -18,7 +21,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { arch as nodeArch, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir } from './dev-split.js';
@@ -84,12 +87,18 @@ function run(n) {
 if (Number.isNaN(run(Number(rounds)))) process.exitCode = 3;
 `;
 
+/** `setarch`'s name for this machine's architecture. */
+function arch(): string {
+  return nodeArch() === 'arm64' ? 'aarch64' : nodeArch() === 'x64' ? 'x86_64' : nodeArch();
+}
+
 /** Instructions valgrind counted for one run of the worker. */
 function count(file: string, side: string, rounds: number): Promise<number> {
   const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath,
-    '--predictable', '--single-threaded', '--input-type=module', '-e', WORKER, file, side, String(rounds)];
+    '--predictable', '--single-threaded', '--hash-seed=1', '--random-seed=1', '--input-type=module', '-e', WORKER, file, side, String(rounds)];
   return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    // `setarch -R`: no address randomisation, whose addresses would otherwise reach hash tables and the counts.
+    const child = spawn('setarch', [arch(), '-R', 'valgrind', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('close', (code) => {

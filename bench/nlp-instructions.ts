@@ -2,14 +2,16 @@
  * Instructions per analysis of earshot's full analyze against the `sentiment` package's `analyze`, on the same texts
  * as `nlp-throughput.ts` (labelled sentences, and review-length documents of four of them), counted by valgrind.
  *
- *   npm run build && npm run bench:nlp-instructions -- [--set docs|sentences|both]
+ *   npm run build && npm run bench:nlp-instructions -- [--set docs|sentences|both] [--runs 3]
  *
  * Why beside the throughput bench: on a shared VM the timed ratio of one build swings by ±10% from run to run, so a
  * change worth 2–3% cannot be seen in it. An instruction count depends far less on what else the machine is doing:
  * under `node --predictable` (V8 compiles on the main thread, in a fixed order), a fixed hash and random seed, and no
- * address randomisation (`setarch -R`), runs of one build agree to about 0.1% on sentences and 1% on reviews (this
- * machine, a quiet and a busy run alike). Without those it varied by up to 25%. Two builds can still differ by a few
- * percent where the engine inlines differently: compare several runs, and trust only larger moves.
+ * address randomisation (`setarch -R`), the peer's count is the same to 0.1% run after run. Earshot's mostly agrees
+ * to 1–3%, but now and then a run lands 10–15% off (the engine compiled or inlined differently: seen on both
+ * sentences and reviews); without those settings it varied by up to 25%. So each side is counted `--runs` times
+ * (default 3, each run listed) and the median is printed: compare builds by their medians, and trust only moves
+ * larger than the spread of the runs.
  * It is a proxy, not the target: the ratio of instructions is not the ratio of time (a cache miss or a native
  * regex costs more per instruction than straight-line code). Use it to compare two builds of earshot; the target
  * stays `bench:nlp`'s timed ratio.
@@ -17,7 +19,7 @@
  * Method: each side runs in its own process under `valgrind --tool=cachegrind --cache-sim=no`, once for `lo` rounds
  * over the texts and once for `hi` rounds; (count(hi) − count(lo)) / ((hi − lo) × texts) is the steady-state cost of
  * one analysis, with start-up, compilation and the first rounds' word-table inserts subtracted out. Times the built
- * code in `dist/` (run `npm run build` first). Takes a few minutes (valgrind runs node about 30× slower).
+ * code in `dist/` (run `npm run build` first). Takes about 2 minutes a run (valgrind runs node about 30× slower).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,8 @@ import { parseArgs } from 'node:util';
 import { dataDir } from './dev-split.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { set: { type: 'string', default: 'both' } } });
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'both' }, runs: { type: 'string', default: '3' } } });
+const RUNS = Math.max(1, Math.floor(Number(values.runs)) || 1);
 const SETS = values.set === 'both' ? ['sentences', 'docs'] : [values.set!];
 if (!SETS.every((s) => s === 'sentences' || s === 'docs')) {
   console.error(`bench:nlp-instructions: --set must be docs, sentences or both (got "${values.set}")`);
@@ -109,24 +112,34 @@ function count(file: string, side: string, rounds: number): Promise<number> {
   });
 }
 
-const all = texts();
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+const sets = texts();
 const tmp = mkdtempSync(path.join(tmpdir(), 'earshot-instr-'));
 try {
-  console.log(`instructions per analysis (valgrind, node --predictable), ${SETS.join(' and ')}\n`);
+  console.log(`instructions per analysis (valgrind, node --predictable), ${SETS.join(' and ')}, median of ${RUNS} run(s)\n`);
   console.log(`${'texts'.padEnd(20)} ${'n'.padStart(6)} ${'earshot'.padStart(10)} ${'sentiment'.padStart(10)}   ratio (sentiment / earshot)`);
   for (const set of SETS) {
-    const list = all[set as 'sentences' | 'docs'];
+    const list = sets[set as 'sentences' | 'docs'];
     const file = path.join(tmp, `${set}.json`);
     writeFileSync(file, JSON.stringify(list));
     // About 30,000 analyses between the two counts whatever the set.
     const lo = Math.max(1, Math.round(30_000 / list.length));
     const hi = 2 * lo;
     const per: Record<string, number> = {};
-    for (const side of ['earshot', 'sentiment']) {
-      // The two runs of a side at once: two cores, and a count does not depend on the other run.
-      const [a, b] = await Promise.all([count(file, side, lo), count(file, side, hi)]);
-      per[side] = (b - a) / ((hi - lo) * list.length);
+    const all: Record<string, number[]> = { earshot: [], sentiment: [] };
+    for (let r = 0; r < RUNS; r++) {
+      for (const side of ['earshot', 'sentiment']) {
+        // The two runs of a side at once: two cores, and a count does not depend on the other run.
+        const [a, b] = await Promise.all([count(file, side, lo), count(file, side, hi)]);
+        all[side]!.push((b - a) / ((hi - lo) * list.length));
+      }
     }
+    for (const side of ['earshot', 'sentiment']) per[side] = median(all[side]!);
+    if (RUNS > 1) console.log(`  runs: earshot ${all.earshot!.map((x) => Math.round(x).toLocaleString('en-US')).join(' ')}; sentiment ${all.sentiment!.map((x) => Math.round(x).toLocaleString('en-US')).join(' ')}`);
     const label = set === 'docs' ? '4-sentence reviews' : 'sentences';
     console.log(`${label.padEnd(20)} ${String(list.length).padStart(6)} ${Math.round(per.earshot!).toLocaleString('en-US').padStart(10)} ${Math.round(per.sentiment!).toLocaleString('en-US').padStart(10)}   ${(per.sentiment! / per.earshot!).toFixed(2)}x`);
   }

@@ -1,5 +1,6 @@
 import { wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
+import { MARK } from './word-marks.js';
 
 /**
  * A thing that will not do its job: "the computer would not turn on", "the machine won't connect", "the seats don't
@@ -9,13 +10,6 @@ import { Kind, type Tokens } from './token.js';
  * "I don't work there", "they don't open until 5", "we don't recline our seats on short flights".
  */
 
-/** Verbs of a thing working, in the forms a negation takes before them. */
-const WORKING = wordSet(`
-  work worked working start started load loaded charge charged recline reclined close closed flush flushed connect
-  connected sync synced boot booted print printed heat heated cool cooled drain drained lock locked unlock unlocked
-  install installed update updated pair paired function functioned run ran open opened turn turned stay stayed
-  hold held
-`);
 /** Verbs that say nothing of working alone: "turn" needs "on", "stay" a state, "hold" a charge. */
 const NEEDS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['turn', 'turned'].map((w): [string, ReadonlySet<string>] => [w, wordSet('on off')]),
@@ -41,11 +35,14 @@ const PEOPLE = wordSet(`i we you they he she u y'all yall everyone everybody som
 /** Words searched back from the negation for its subject. */
 const SUBJECT_REACH = 4;
 
-/** The end (one past its last word) of a thing failing to work at negator i, or -1. */
-export function brokenFunctionAt(toks: Tokens, i: number): number {
+/**
+ * The end (one past its last word) of a thing failing to work at negator i, or -1. `marks` are the word marks
+ * (`wordMarks`): a verb of working (`WORKING` in rules.ts) is told by its `MARK.WORKING`.
+ */
+export function brokenFunctionAt(toks: Tokens, i: number, marks: Uint16Array): number {
   const { norm, kind, clause, count } = toks;
   const j = i + 1;
-  if (j >= count || kind[j] !== Kind.Word || clause[j] !== clause[i] || !WORKING.has(norm[j]!)) return -1;
+  if (j >= count || kind[j] !== Kind.Word || !(marks[toks.id[j]!]! & MARK.WORKING) || clause[j] !== clause[i]) return -1;
   let end = j + 1;
   if (ENDS_CLAUSE.has(norm[j]!) && end < count && kind[end] === Kind.Word && clause[end] === clause[i] && !HOW_WELL.has(norm[end]!)) {
     return -1;

@@ -54,6 +54,15 @@ export const SLANG_PREDICATE_ONLY = set('mid');
  * lexicon; a noun elsewhere ("on the rocks", "flying rocks", "rock shrimp", "Hard Rock Casino") scores nothing.
  */
 export const SLANG_VERBS = set('rock rocks rocked');
+/** "love" in the frames of ironic love ("gotta love delays", "love how they lost my bag"; `applyIrony`). */
+export const LOVE = set('love loved loving luv');
+/** Verbs of a thing working, in the forms a negation takes before them (`broken-function.ts`). */
+export const WORKING = set(`
+  work worked working start started load loaded charge charged recline reclined close closed flush flushed connect
+  connected sync synced boot booted print printed heat heated cool cooled drain drained lock locked unlock unlocked
+  install installed update updated pair paired function functioned run ran open opened turn turned stay stayed
+  hold held
+`);
 
 /** Verbs of wanting: after a negation, blame that follows as their object is rejected, not denied (`unwanted`). */
 export const WANTS = set('need needs want wants');

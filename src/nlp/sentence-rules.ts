@@ -1,4 +1,5 @@
 import { wordSet } from './rules.js';
+import { MARK, wordMarks } from './word-marks.js';
 import { addStep, type Item } from './sentiment.js';
 import { Kind, M, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -109,28 +110,28 @@ export function applySentenceRules(toks: Tokens, items: Item[]): void {
 /** What praise read as irony weighs: "Great, another update that breaks the app" is not praise. */
 const IRONY_FLIP = -0.5;
 
-/** "love" in the frames of ironic love ("gotta love delays", "love how they lost my bag"): see `ironicLove`. */
-const LOVE = wordSet('love loved loving luv');
 /** Words after "love" that open what is loved as an event: "love how …", "love waiting on hold …", "love it when …". */
 const LOVE_EVENT = wordSet('how when being waiting sitting getting having standing paying spending');
 
 /**
- * Whether the praise item at `it` is "love" in a frame of ironic love: "gotta love", "got to / have to love", or "love"
+ * Whether the praise item at `it`, whose first word is a "love" (`MARK.LOVE`), is in a frame of ironic love: "gotta love", "got to / have to love", or "love"
  * before an event ("love how", "love it when", "love waiting"). Ironic only with a complaint after it in its clause.
  */
 function ironicLove(toks: Tokens, it: Item): boolean {
   const norm = toks.norm;
   const s = it.start;
-  if (!LOVE.has(norm[s]!)) return false;
-  const c = toks.clause[s];
-  const word = (k: number) => (k >= 0 && k < toks.count && toks.clause[k] === c && toks.kind[k] === Kind.Word ? norm[k]! : '');
   // The phrase "love it" is one item: "love it when" reads on after it.
-  if (it.end - s === 2) return norm[s + 1] === 'it' && word(s + 2) === 'when';
+  if (it.end - s === 2) return norm[s + 1] === 'it' && wordIn(toks, s + 2, s) === 'when';
   if (it.end - s !== 1) return false;
-  const next = word(s + 1);
-  if (LOVE_EVENT.has(next) || (next === 'it' && word(s + 2) === 'when')) return true;
-  const prev = word(s - 1);
-  return prev === 'gotta' || (prev === 'to' && (word(s - 2) === 'got' || word(s - 2) === 'have'));
+  const next = wordIn(toks, s + 1, s);
+  if (LOVE_EVENT.has(next) || (next === 'it' && wordIn(toks, s + 2, s) === 'when')) return true;
+  const prev = wordIn(toks, s - 1, s);
+  return prev === 'gotta' || (prev === 'to' && (wordIn(toks, s - 2, s) === 'got' || wordIn(toks, s - 2, s) === 'have'));
+}
+
+/** The word at token k if it is one in the clause of token s, else "". */
+function wordIn(toks: Tokens, k: number, s: number): string {
+  return k >= 0 && k < toks.count && toks.clause[k] === toks.clause[s] && toks.kind[k] === Kind.Word ? toks.norm[k]! : '';
 }
 
 /**
@@ -143,10 +144,11 @@ function ironicLove(toks: Tokens, it: Item): boolean {
 export function applyIrony(toks: Tokens, items: Item[]): void {
   const kind = toks.kind;
   const sentence = toks.sentence;
+  const marks = wordMarks(toks.vocab);
   for (let n = 0; n < items.length; n++) {
     const it = items[n]!;
     if (it.weight <= 0) continue;
-    if (ironicLove(toks, it)) {
+    if (marks[toks.id[it.start]!]! & MARK.LOVE && ironicLove(toks, it)) {
       let rest = 0;
       for (let m = n + 1; m < items.length && items[m]!.clause === it.clause; m++) rest += items[m]!.weight;
       if (rest < 0) {

@@ -818,15 +818,15 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   }
   // "the computer would not turn on", "the seats don't recline": a thing that will not do its job (see
   // `broken-function.ts`).
-  const broken = brokenFunctionAt(toks, i);
+  const broken = brokenFunctionAt(toks, i, wordMarks(V));
   if (broken > 0) return negFound(scoreItem(toks, V, text, mode, i, i, broken, BROKEN, ['broken']), broken, false);
   // A negator with a valence of its own ("no", "nobody") counts only where it negates nothing: "no luggage",
   // "no one at the gate"; in "no problem" the next word carries the meaning, negated.
   const id = toks.id[i]!;
-  // Nor where the word after it makes it no negation at all ("no wonder", "no cap": see `NEGATION_BREAKERS`).
-  const breakers = V.infos[id]!.negationBreakers;
-  if (breakers && next !== undefined && breakers.has(next)) return;
   if (toks.flags[i]! & F.VALENCE) {
+    // Nor where the word after it makes it no negation at all ("no wonder", "no cap": see `NEGATION_BREAKERS`).
+    const breakers = V.infos[id]!.negationBreakers;
+    if (breakers && next !== undefined && breakers.has(next)) return;
     if (!negatesSomething(toks, i)) NEG.item = scoreItem(toks, V, text, mode, floor, i, i + 1, V.valence[id]!, ['bare negation']);
     return;
   }

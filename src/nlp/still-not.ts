@@ -14,7 +14,8 @@ const AUXILIARIES = wordSet('have has had do does did am is are was were');
 /** The index of the "still" that token i (a negator) continues, or -1. */
 export function stillBefore(toks: Tokens, i: number): number {
   const { norm, clause } = toks;
-  let j = i - 1;
-  if (j >= 0 && clause[j] === clause[i] && AUXILIARIES.has(norm[j]!)) j--;
-  return j >= 0 && clause[j] === clause[i] && norm[j] === 'still' ? j : -1;
+  // "still" first, a cheap comparison: most negators have none before them.
+  if (i >= 1 && norm[i - 1] === 'still') return clause[i - 1] === clause[i] ? i - 1 : -1;
+  if (i < 2 || norm[i - 2] !== 'still' || clause[i - 2] !== clause[i] || clause[i - 1] !== clause[i]) return -1;
+  return AUXILIARIES.has(norm[i - 1]!) ? i - 2 : -1;
 }

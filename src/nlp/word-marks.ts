@@ -1,7 +1,7 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
 import { PROMISE } from './affirmed-return.js';
 import { PERFECT_NEGATORS } from './not-even.js';
-import { BRINGING, IMPLICATIVES, TRANSPORT_FRAMES } from './rules.js';
+import { BRINGING, IMPLICATIVES, LOVE, TRANSPORT_FRAMES, WORKING } from './rules.js';
 import { UNIQUE_NEGATORS } from './uniqueness.js';
 import type { WordTable } from './word-table.js';
 
@@ -24,6 +24,10 @@ export const MARK = {
   UNIQUE_NEGATOR: 32,
   /** "forget", "fail": negated, they end the negation's reach ("don't forget to try the flan"; `IMPLICATIVES`). */
   IMPLICATIVE: 64,
+  /** "work", "recline", "charge": negated after a thing, a fault ("the seats don't recline"; `broken-function.ts`). */
+  WORKING: 128,
+  /** "love", "loved": may be ironic love ("gotta love delays"; `applyIrony`). */
+  LOVE: 256,
 } as const;
 
 const MARKED = new Map<string, number>();
@@ -35,6 +39,8 @@ const MARKED_WORDS = [
   [PERFECT_NEGATORS, MARK.PERFECT_NEGATOR],
   [UNIQUE_NEGATORS, MARK.UNIQUE_NEGATOR],
   [IMPLICATIVES, MARK.IMPLICATIVE],
+  [WORKING, MARK.WORKING],
+  [LOVE, MARK.LOVE],
 ] as const;
 for (const [words, bit] of MARKED_WORDS) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);
@@ -43,7 +49,7 @@ for (const [words, bit] of MARKED_WORDS) {
 /** The marks of one word table's ids so far; `words` is the table's array they were read from. */
 interface Marks {
   words: string[];
-  bits: Uint8Array;
+  bits: Uint16Array;
   done: number;
 }
 
@@ -53,16 +59,16 @@ const byTable = new WeakMap<WordTable, Marks>();
  * The `MARK` bits of every id of `V` (index by a token's id; punctuation's -1 reads undefined). Marks are worked out
  * once per word as the table grows, and again only when the table starts over (a new `words` array).
  */
-export function wordMarks(V: WordTable): Uint8Array {
+export function wordMarks(V: WordTable): Uint16Array {
   const words = V.words;
   let m = byTable.get(V);
   if (!m || m.words !== words) {
-    m = { words, bits: new Uint8Array(Math.max(1024, words.length * 2)), done: 0 };
+    m = { words, bits: new Uint16Array(Math.max(1024, words.length * 2)), done: 0 };
     byTable.set(V, m);
   }
   if (m.done < words.length) {
     if (words.length > m.bits.length) {
-      const bits = new Uint8Array(words.length * 2);
+      const bits = new Uint16Array(words.length * 2);
       bits.set(m.bits);
       m.bits = bits;
     }

@@ -18,9 +18,10 @@ import { Kind, type Tokens } from './token.js';
  * "straight fire", "kinda mid") or a negation ("not mid"). An article ("a bomb") or a preposition ("on fire") is not one.
  */
 const BEFORE_PREDICATE = wordSet(`is was are were be been being it's that's thats its this's they're theyre
-  so straight pure kinda pretty lowkey highkey really very super hella not isn't isnt wasn't wasnt ain't aint`);
+  so straight pure kinda pretty lowkey highkey really very super hella honestly just not isn't isnt wasn't wasnt ain't
+  aint`);
 /** Words that may follow a slang predicate in its clause ("fire tho", "bomb af"). */
-const AFTER_PREDICATE = wordSet('tho though af fr ngl lol honestly');
+const AFTER_PREDICATE = wordSet('tho though af fr ngl lol honestly tbh imo');
 
 /** The valence of the slang word at i as praise (before a noun, or as a predicate), or 0 (its own sense stands). */
 function slangPraiseAt(toks: Tokens, i: number): number {

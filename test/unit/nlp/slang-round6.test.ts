@@ -135,3 +135,15 @@ describe('"give a damn": to care, said crudely', () => {
     expect(sentiment('they actually give a damn about customers').label).toBe('positive');
   });
 });
+
+describe('stance adverbs: how a thing is said, not what is thought of it', () => {
+  it('"honestly", "sincerely" carry no valence of their own; "honest" does', () => {
+    expect(explained('Honestly, the worst meal.', 'honestly')).toBeUndefined();
+    expect(sentiment('Honestly, the worst meal.').label).toBe('negative');
+    expect(sentiment('Sincerely, Jane').label).toBe('neutral');
+    expect(sentiment('honest prices').label).toBe('positive');
+    // After one, slang keeps its place: "honestly mid" blames.
+    expect(social('honestly mid').label).toBe('negative');
+    expect(social('the food was mid tbh').label).toBe('negative');
+  });
+});

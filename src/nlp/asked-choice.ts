@@ -1,5 +1,6 @@
 import { addStep, type Item } from './sentiment.js';
-import { Kind, M, type Tokens } from './token.js';
+import { questionSentence } from './question-sentence.js';
+import { M, type Tokens } from './token.js';
 import { wordSet } from './rules.js';
 
 /**
@@ -17,7 +18,7 @@ const DETERMINERS = wordSet('the a an my your our');
 
 export function applyAskedChoice(toks: Tokens, items: Item[]): void {
   if (!(toks.marks & M.QUESTION)) return;
-  const { norm, kind, sentence, count } = toks;
+  const { norm, sentence } = toks;
   for (const it of items) {
     if (it.weight <= 0) continue;
     let k = it.start - 1;
@@ -26,9 +27,7 @@ export function applyAskedChoice(toks: Tokens, items: Item[]): void {
     if (k < 0 || sentence[k] !== it.sentence) continue;
     const asks = WH_IS.has(norm[k]!) || (COPULAS.has(norm[k]!) && k > 0 && sentence[k - 1] === it.sentence && WH.has(norm[k - 1]!));
     if (!asks) continue;
-    let last = it.end - 1;
-    while (last + 1 < count && sentence[last + 1] === it.sentence) last++;
-    if (kind[last] !== Kind.Punct || !norm[last]!.includes('?')) continue;
+    if (!questionSentence(toks, it.start)) continue;
     it.weight = 0;
     it.local = 0;
     addStep(it, 'asked');

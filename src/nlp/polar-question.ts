@@ -1,4 +1,5 @@
 import { asksInDisbelief } from './exasperated-question.js';
+import { questionSentence, SPAN } from './question-sentence.js';
 import { addStep, type Item } from './sentiment.js';
 import { Kind, M, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -24,7 +25,6 @@ const OPENERS = new Set([
  */
 export function applyPolarQuestions(toks: Tokens, items: Item[]): void {
   if (!(toks.marks & M.QUESTION)) return;
-  const sentence = toks.sentence;
   const kind = toks.kind;
   const norm = toks.norm;
   let s = -1;
@@ -32,7 +32,7 @@ export function applyPolarQuestions(toks: Tokens, items: Item[]): void {
   for (const it of items) {
     if (it.sentence !== s) {
       s = it.sentence;
-      asked = isPolarQuestion(toks, it.start, s, sentence, kind, norm);
+      asked = isPolarQuestion(toks, it.start, kind, norm);
     }
     if (!asked) continue;
     it.weight *= ASKED;
@@ -41,12 +41,9 @@ export function applyPolarQuestions(toks: Tokens, items: Item[]): void {
   }
 }
 
-function isPolarQuestion(toks: Tokens, from: number, s: number, sentence: Int32Array, kind: Uint8Array, norm: string[]): boolean {
-  let first = from;
-  while (first > 0 && sentence[first - 1] === s) first--;
-  let last = from;
-  while (last + 1 < toks.count && sentence[last + 1] === s) last++;
-  if (kind[last] !== Kind.Punct || !norm[last]!.includes('?')) return false;
+function isPolarQuestion(toks: Tokens, from: number, kind: Uint8Array, norm: string[]): boolean {
+  if (!questionSentence(toks, from)) return false;
+  const { first, last } = SPAN;
   let opener = -1;
   for (let j = first; j <= last; j++) {
     if (kind[j] !== Kind.Word) continue;

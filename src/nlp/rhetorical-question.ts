@@ -1,4 +1,5 @@
 import { addStep, type Item } from './sentiment.js';
+import { questionSentence, SPAN } from './question-sentence.js';
 import { Kind, M, type Tokens } from './token.js';
 import { wordSet } from './rules.js';
 
@@ -29,7 +30,7 @@ const ALLOWED = wordSet('acceptable ok okay fair reasonable appropriate justifie
 
 export function applyRhetoricalQuestions(toks: Tokens, items: Item[]): void {
   if (!(toks.marks & M.QUESTION)) return;
-  const { norm, kind, sentence, count } = toks;
+  const { norm, sentence, count } = toks;
   let s = -1;
   let closed = false;
   let howIs = false;
@@ -37,12 +38,8 @@ export function applyRhetoricalQuestions(toks: Tokens, items: Item[]): void {
     if (it.weight <= 0) continue;
     if (it.sentence !== s) {
       s = it.sentence;
-      let first = it.start;
-      while (first > 0 && sentence[first - 1] === s) first--;
-      let last = it.end - 1;
-      while (last + 1 < count && sentence[last + 1] === s) last++;
-      closed = kind[last] === Kind.Punct && norm[last]!.includes('?');
-      howIs = closed && opensWithHowIs(toks, first, last);
+      closed = questionSentence(toks, it.start);
+      howIs = closed && opensWithHowIs(toks, SPAN.first, SPAN.last);
     }
     if (!closed) continue;
     const before = it.start - 1;

@@ -64,6 +64,17 @@ export const WORKING = set(`
   hold held
 `);
 
+/** Verbs of fixing (`demanded-fix.ts`) that may be said alone as a demand ("Fix your app!", "Please improve the seating."). */
+export const FIX_IMPERATIVE = set('fix improve rethink revamp retrain hire step sort');
+/** Verbs of fixing that ask for a fix only after a modal ("they need to train their staff"): "Train was late.". */
+export const FIX_AFTER_MODAL = set('train work address update upgrade increase invest clean');
+/** Their past participles, asked for in the passive ("needs to be fixed", "should have been addressed"). */
+export const FIX_PARTICIPLES = set('fixed improved upgraded rethought revamped retrained trained addressed updated sorted cleaned');
+/** Their gerunds, asked for after "need(s)" ("the bathrooms need cleaning", "the app needs fixing"). */
+export const FIX_GERUNDS = set('fixing improving upgrading updating cleaning retraining');
+/** Every form above: the words `MARK.FIX` marks. */
+export const FIX_VERBS: ReadonlySet<string> = new Set([...FIX_IMPERATIVE, ...FIX_AFTER_MODAL, ...FIX_PARTICIPLES, ...FIX_GERUNDS]);
+
 /** Verbs of wanting: after a negation, blame that follows as their object is rejected, not denied (`unwanted`). */
 export const WANTS = set('need needs want wants');
 

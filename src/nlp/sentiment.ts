@@ -26,6 +26,7 @@ import { applyOtherPlaces } from './other-places.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS, WISHING_MODALS, WOULD } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { brokenFunctionAt } from './broken-function.js';
+import { demandedFixAt } from './demanded-fix.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -126,6 +127,8 @@ const BROUGHT_OTHERS = 2;
 const WARNING = -1.5;
 /** What a thing that will not do its job weighs ("the computer would not turn on"; `broken-function.ts`). */
 const BROKEN = -2;
+/** What a fix asked of the business weighs ("they need to improve their service"; `demanded-fix.ts`), as "could use more". */
+const DEMANDED_FIX = -1.5;
 /** Valence of a claim of uniqueness ("I have never had cheesecake like this"). */
 const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
@@ -962,6 +965,16 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // my friends here": others brought along, a recommendation in deed (see `bring-others.ts`). Their words have no
     // valence of their own, so they are told by their word mark.
     const mark = marks[id]!;
+    // "They really need to improve their service", "Fix your app!": a fix asked for (see `demanded-fix.ts`). Read
+    // before the word's own valence ("improve" praises).
+    if (mark & MARK.FIX) {
+      const end = demandedFixAt(toks, i);
+      if (end > 0) {
+        items.push(scoreItem(toks, V, text, mode, i, i, end, DEMANDED_FIX, ['demanded fix']));
+        from = floor = end;
+        continue;
+      }
+    }
     if (mark & (MARK.TRANSPORT | MARK.BRING)) {
       const transport = (mark & MARK.TRANSPORT) !== 0;
       const end = transport ? transportedAt(toks, text, i) : broughtOthersAt(toks, i);

@@ -1,4 +1,4 @@
-import { BRINGING, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
+import { BRINGING, FIX_VERBS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
 import { PERFECT_NEGATORS } from './not-even.js';
 import type { IntentCue } from './intents.js';
@@ -121,6 +121,8 @@ export function wordBits(w: string): number {
   // "felt as if I were in Paris", "I take all my friends here": may start an item without a valence (see
   // `transported.ts`, `bring-others.ts`).
   if (TRANSPORT_FRAMES.has(w) || BRINGING.has(w)) f |= F.SCORES;
+  // "they need to fix their app": a verb of fixing asked for (see `demanded-fix.ts`).
+  if (FIX_VERBS.has(w)) f |= F.SCORES;
   // "they hadn't even brought the check": the negated perfect is read for "not even" only (see `not-even.ts`).
   if (PERFECT_NEGATORS.includes(w)) f |= F.SCORES;
   // "other restaurants": a candidate so the scan tells that the text may name other places (see `other-places.ts`).

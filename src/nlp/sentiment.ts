@@ -89,6 +89,14 @@ export interface Item {
   clause: number;
 }
 
+/** Words that join two opinions under one negation ("wasn't clean and tidy", "never rude or slow"). */
+const COORDINATORS = new Set(['and', 'or', 'nor', '&']);
+/** Whether a coordinator stands between tokens j and s. */
+function coordinated(norm: string[], j: number, s: number): boolean {
+  for (let k = j + 1; k < s; k++) if (COORDINATORS.has(norm[k]!)) return true;
+  return false;
+}
+
 /** How far back (in words) negations and degree adverbs reach. */
 const SCOPE = 3;
 /** Words after a negated item searched for "enough" or "any higher" ("can't recommend the lamb chops enough"). */
@@ -456,6 +464,10 @@ function scoreItem(
           seen++;
         }
       }
+      // "I didn't like the rude waiter", "it doesn't excuse your inefficiency": an opinion word between the item and a
+      // negation takes the negation, and the item keeps its own sense. Not an opinion word right before the item ("not
+      // a good bargain"), nor across a coordination ("didn't laugh or even smile", "never rude or slow").
+      if (negator < 0 && tf & F.VALENCE && j < s - 1 && !coordinated(norm, j, s)) break;
     }
     // "not bad at all", "not good at all": the negation is emphatic. Both words must be tokens of this text.
     if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {

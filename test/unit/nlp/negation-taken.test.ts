@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyzer, explained, sentiment } from './helpers.js';
+
+const negated = (text: string, token: string) => explained(text, token)?.rules.includes('negated') ?? false;
+const themeLabel = (text: string, theme: string) => analyzer().analyze({ text }).themes.find((h) => h.theme === theme)?.label;
+
+describe('a negation is taken by the first opinion word it reaches ("I didn\'t like the rude waiter")', () => {
+  it('an opinion word past another keeps its own sense', () => {
+    for (const [text, first, second] of [
+      ["I didn't like the rude waiter.", 'like', 'rude'],
+      ["It doesn't excuse your inefficiency!", 'excuse', 'inefficiency'],
+      ["I can't recommend this awful place.", 'recommend', 'awful'],
+    ] as const) {
+      expect(negated(text, first), `${text}: ${first}`).toBe(true);
+      expect(negated(text, second), `${text}: ${second}`).toBe(false);
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    // The waiter was rude: the staff theme is blamed, not praised.
+    expect(themeLabel("I didn't like the rude waiter.", 'staff')).toBe('negative');
+  });
+
+  it('an adjective right before its noun shares the negation, and so do coordinated words', () => {
+    expect(negated('Not a good bargain.', 'good')).toBe(true);
+    expect(negated('Not a good bargain.', 'bargain')).toBe(true);
+    expect(negated("Didn't laugh or even smile once.", 'smile')).toBe(true);
+    expect(negated("The staff isn't the friendliest or most competent.", 'competent')).toBe(true);
+    expect(negated('They were never rude or slow.', 'slow')).toBe(true);
+    for (const text of ['Not a good bargain.', "Didn't laugh or even smile once.", "The staff isn't the friendliest or most competent."]) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+});

@@ -27,6 +27,7 @@ import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS, WISHING_MODALS, WOULD 
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { brokenFunctionAt } from './broken-function.js';
 import { demandedFixAt } from './demanded-fix.js';
+import { wishedFor } from './wish-frame.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -141,6 +142,14 @@ const DEMANDED_FIX = -1.5;
 const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
+
+/** Praise wished for ("it would be nice if …"): a mild complaint, as an irrealis frame makes it. */
+function wished(it: Item): void {
+  if (it.weight <= 0) return;
+  it.weight *= IRREALIS_FLIP;
+  it.local = it.weight;
+  addStep(it, 'irrealis', 'would be');
+}
 
 /** Is token i a word or number? False past the last token (the columns hold stale data there). */
 function isWordish(toks: Tokens, i: number): boolean {
@@ -1064,6 +1073,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     const item = scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES);
     // "It failed to impress": praise right after "fail to" is what did not happen (see `failedPraise`).
     if (v > 0 && i - 2 >= floor && norm[i - 1] === 'to') failedPraise(toks, item, i);
+    // "It would be nice if you answered your phones": praise wished for is what is missing (see `wish-frame.ts`).
+    if (v > 0 && i + 1 < toks.count && (norm[i + 1] === 'if' || norm[i + 1] === 'to') && wishedFor(toks, i)) wished(item);
     items.push(item);
     // "Don't forget to try the flan", "I won't forget how rude they were": a negated "forget" or "fail" takes the
     // negation for itself (not forgetting is remembering), so it reaches no further (see `IMPLICATIVES`).

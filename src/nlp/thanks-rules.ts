@@ -23,6 +23,7 @@ export function applyThanks(toks: Tokens, items: Item[]): void {
     const it = items[n]!;
     if (it.weight <= 0 || !isThanks(toks, it)) continue;
     if (n + 1 < items.length && ironicThanks(toks, it, items[n + 1]!)) continue;
+    if (thanksForWithheld(toks, it)) continue;
     if (toks.sentences > 1) politeClosing(toks, it);
   }
 }
@@ -75,5 +76,30 @@ function ironicThanks(toks: Tokens, it: Item, next: Item): boolean {
   it.weight *= IRONIC;
   it.local *= IRONIC;
   addStep(it, 'irony', 'for');
+  return true;
+}
+
+/**
+ * Service owed to a customer ("thx for not responding", "thank you for never calling back"): thanks for not doing it
+ * are sarcasm, as `ironicThanks`, though the words name no complaint. Thanks for not doing something unwanted stay
+ * thanks ("thanks for not charging me").
+ */
+const OWED = new Set([
+  'responding', 'replying', 'answering', 'calling', 'getting', 'following', 'updating', 'letting', 'informing',
+  'telling', 'contacting', 'showing', 'returning', 'listening', 'acknowledging', 'communicating', 'notifying',
+  'fixing', 'caring', 'doing', 'helping', 'bothering',
+]);
+
+/** "thanks (you) for not/never <service owed>": see `OWED`. Returns whether it applied. */
+function thanksForWithheld(toks: Tokens, it: Item): boolean {
+  const norm = toks.norm;
+  let j = it.end;
+  if (j < toks.count && (norm[j] === 'you' || norm[j] === 'u')) j++;
+  if (j + 2 >= toks.count || norm[j] !== 'for' || toks.clause[j + 2] !== it.clause) return false;
+  const not = norm[j + 1];
+  if ((not !== 'not' && not !== 'never') || !OWED.has(norm[j + 2]!)) return false;
+  it.weight *= IRONIC;
+  it.local *= IRONIC;
+  addStep(it, 'irony', `for ${not}`);
   return true;
 }

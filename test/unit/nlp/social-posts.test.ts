@@ -32,6 +32,14 @@ describe('posts to a brand: courtesy, questions, sarcastic thanks, hashtags', ()
     expect(sentiment('Thank you for the quick reply').label).toBe('positive');
   });
 
+  it('thanks for not doing what is owed is sarcasm ("thanks for not responding"); for sparing the customer it is not', () => {
+    for (const t of ['Thanks for not responding.', 'Thank you for never calling back.', 'Thanks for not letting us know.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+      expect(explained(t, t.split(' ')[0]!)?.rules, t).toContain('irony');
+    }
+    expect(sentiment('Thanks for not charging me!').label).toBe('positive');
+  });
+
   it('hashtags of words run together score (#unitedsucks, #nothappy, #neveragain, #worstairlineever)', () => {
     for (const t of ['Flight delayed again #unitedsucks', 'Sitting at the gate #nothappy', 'Booked with them #neveragain', 'Hour on hold #worstairlineever']) {
       expect(post(t).label, t).toBe('negative');

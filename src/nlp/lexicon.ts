@@ -127,6 +127,14 @@ export function compileLexicon(extra?: LexiconData, profile?: string): LexiconTa
 
 const CACHE_LIMIT = 50_000;
 
+/** Whether `w` ends in a consonant after a single vowel ("cut", "nic"; not "clean", "fast"). */
+function endsVowelConsonant(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const vowel = (c: string) => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+  return !vowel(w[n - 1]!) && w[n - 1] !== 'w' && w[n - 1] !== 'x' && w[n - 1] !== 'y' && vowel(w[n - 2]!) && (n < 3 || !vowel(w[n - 3]!));
+}
+
 /**
  * Valence of a word, trying plain inflections when the word itself is not listed ("disappointments",
  * "horribly", "sooo goood"). Returns 0 for unknown words.
@@ -164,6 +172,9 @@ export function wordValence(t: LexiconTables, w: string): number {
     const stemLen = w.endsWith('er') ? n - 2 : n - 3;
     const base = w.slice(0, stemLen);
     if (base.endsWith('i')) tryBase(`${base.slice(0, -1)}y`);
+    // A base ending in one vowel and one consonant doubles it before the suffix ("big" → "biggest"): undoubled, the
+    // word's base ends in "e" ("cutest" is "cute", not "cut"; "later" is "late").
+    if (endsVowelConsonant(base)) tryBase(`${base}e`);
     tryBase(base);
     tryBase(`${base}e`);
     if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) tryBase(base.slice(0, -1));

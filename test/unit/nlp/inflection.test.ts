@@ -14,4 +14,16 @@ describe('dictionary-checked inflection', () => {
     expect(explained('It failed horribly', 'horribly')?.weight).toBeLessThan(0);
     expect(explained('Three duds in a row', 'duds')?.weight).toBeLessThan(0);
   });
+
+  it('a comparative whose base would double its last letter is read from the base in "e" ("cutest" is "cute", not "cut")', () => {
+    expect(explained('The cutest little place', 'cutest')?.weight).toBeGreaterThan(0);
+    expect(explained('Even cuter than the photos', 'cuter')?.weight).toBeGreaterThan(0);
+    expect(explained('The rudest waiter', 'rudest')?.weight).toBeLessThan(0);
+    expect(explained('The biggest portions', 'biggest')?.weight).toBeGreaterThan(0);
+  });
+
+  it('"later" and "latest" tell time, not lateness', () => {
+    for (const t of ['We got there two hours later.', 'See you later!', 'The latest update is out.']) expect(score(t), t).toBe(0);
+    expect(score('The flight was late.')).toBeLessThan(0);
+  });
 });

@@ -75,6 +75,11 @@ export const FIX_GERUNDS = set('fixing improving upgrading updating cleaning ret
 /** Every form above: the words `MARK.FIX` marks. */
 export const FIX_VERBS: ReadonlySet<string> = new Set([...FIX_IMPERATIVE, ...FIX_AFTER_MODAL, ...FIX_PARTICIPLES, ...FIX_GERUNDS]);
 
+/** Forms of the verbs of putting right (`remedied.ts`) that say it was (or is being) done; `MARK.REMEDY` marks them. */
+export const REMEDIES_DONE = new Set([
+  'fixed', 'fixing', 'resolved', 'resolving', 'solved', 'solving', 'sorted', 'sorting', 'corrected', 'correcting',
+  'rectified', 'remedied', 'addressed', 'cleared', 'dealt',
+]);
 /** Verbs of wanting: after a negation, blame that follows as their object is rejected, not denied (`unwanted`). */
 export const WANTS = set('need needs want wants');
 

@@ -28,6 +28,7 @@ import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { brokenFunctionAt } from './broken-function.js';
 import { demandedFixAt } from './demanded-fix.js';
 import { wishedFor } from './wish-frame.js';
+import { applyRemedies } from './remedied.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -901,6 +902,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   let slang = false;
   /** The text has an "other" (`ROLE.OTHER`), which may name other places. */
   let others = false;
+  let remedied = false;
   /** Spans that deny what follows them in their clause ("don't expect …", "didn't even make …"): see `denyPraiseAfter`. */
   let deniers: Item[] | null = null;
   for (let n = 0; n < count; n++) {
@@ -996,6 +998,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         continue;
       }
     }
+    // "They fixed the problem": blame put right is weighed after the scan (see `remedied.ts`).
+    if (mark & MARK.REMEDY) remedied = true;
     if (mark & (MARK.TRANSPORT | MARK.BRING)) {
       const transport = (mark & MARK.TRANSPORT) !== 0;
       const end = transport ? transportedAt(toks, text, i) : broughtOthersAt(toks, i);
@@ -1092,6 +1096,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) applyRedirection(toks, items);
   // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
   if (others && items.length > 0) applyOtherPlaces(toks, items);
+  if (remedied && items.length > 0) applyRemedies(toks, items, (j) => (marks[toks.id[j]!]! & MARK.REMEDY) !== 0);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

@@ -59,6 +59,13 @@ function politeClosing(toks: Tokens, it: Item): void {
   addStep(it, 'courtesy', norm[it.start]!);
 }
 
+/** Verbs of putting a failure right: thanks for them are thanks ("thanks for fixing my delay"). */
+const REMEDYING = new Set([
+  'fixing', 'fixed', 'resolving', 'resolved', 'solving', 'solved', 'handling', 'sorting', 'correcting', 'addressing',
+  'rebooking', 'refunding', 'compensating', 'helping', 'care', 'finding', 'locating', 'recovering',
+  'returning', 'rescuing', 'saving', 'covering', 'waiving', 'easing', 'minimizing', 'dealing',
+]);
+
 /** What thanks for a failure weighs: "Thanks for the lack of help" is blame, as irony elsewhere (see `applyIrony`). */
 const IRONIC = -0.5;
 
@@ -73,6 +80,8 @@ function ironicThanks(toks: Tokens, it: Item, next: Item): boolean {
   if (j < toks.count && norm[j] === 'you') j++;
   if (j >= toks.count || norm[j] !== 'for' || toks.clause[j] !== it.clause) return false;
   if (next.clause !== it.clause || next.weight >= 0) return false;
+  // "Thank you for fixing my 5 hour delay": thanks for putting a failure right are thanks.
+  for (let k = j + 1; k < next.start; k++) if (REMEDYING.has(norm[k]!)) return false;
   it.weight *= IRONIC;
   it.local *= IRONIC;
   addStep(it, 'irony', 'for');

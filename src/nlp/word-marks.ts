@@ -1,7 +1,7 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
 import { PROMISE } from './affirmed-return.js';
 import { PERFECT_NEGATORS } from './not-even.js';
-import { BRINGING, FIX_VERBS, IMPLICATIVES, LOVE, TRANSPORT_FRAMES, WORKING } from './rules.js';
+import { BRINGING, FIX_VERBS, IMPLICATIVES, LOVE, REMEDIES_DONE, TRANSPORT_FRAMES, WORKING } from './rules.js';
 import { UNIQUE_NEGATORS } from './uniqueness.js';
 import type { WordTable } from './word-table.js';
 
@@ -30,6 +30,8 @@ export const MARK = {
   LOVE: 256,
   /** "fix", "improve", "fixed": may ask the business for a fix ("they need to fix their app"; `demanded-fix.ts`). */
   FIX: 512,
+  /** "fixed", "resolved": a failure put right ("they fixed the problem"; `remedied.ts`). */
+  REMEDY: 1024,
 } as const;
 
 const MARKED = new Map<string, number>();
@@ -44,6 +46,7 @@ const MARKED_WORDS = [
   [WORKING, MARK.WORKING],
   [LOVE, MARK.LOVE],
   [FIX_VERBS, MARK.FIX],
+  [REMEDIES_DONE, MARK.REMEDY],
 ] as const;
 for (const [words, bit] of MARKED_WORDS) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);

@@ -63,3 +63,44 @@ function phraseValence(lex: LexiconTables, left: string, right: string): number 
   for (const p of list) if (p.toks.length === 2 && p.toks[1] === right) return p.valence;
   return 0;
 }
+
+/**
+ * Whether a hashtag written `text[start, end)` may be read as words run together, by its capitals: all lowercase or
+ * all capitals, any split ("#unitedsucks", "#WORSTAIRLINEEVER"); a capital only first, none (a name: "#Emirates" is no
+ * "irate", "#Chicago" no "chic"); capitals inside, only where one of the capitalised parts is an opinion or a negator
+ * ("#BadCustomerService", "#NotHappy"; not "#LaGuardia", "#GoPatriots", "#WinterWeather"). `opinion` tells a
+ * lowercase part's weight.
+ */
+export function readsAsCompound(text: string, start: number, end: number, opinion: (part: string) => boolean): boolean {
+  let upper = 0;
+  let lower = 0;
+  let inner = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (k > start) inner++;
+    } else if (c >= 97 && c <= 122) lower++;
+  }
+  if (upper === 0 || lower === 0) return true;
+  if (inner === 0) return false;
+  // Each run of lowercase letters is a part, with the capital before it ("Bad", "Customer") or without it (the
+  // "problems" of "#ITproblems", after a run of capitals).
+  for (let k = start; k < end; ) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < end && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+    const bare = text.slice(k, e);
+    if (NEGATING.has(bare) || opinion(bare)) return true;
+    if (k > start) {
+      const capped = text.slice(k - 1, e).toLowerCase();
+      if (NEGATING.has(capped) || opinion(capped)) return true;
+    }
+    k = e;
+  }
+  return false;
+}

@@ -28,6 +28,7 @@ import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { brokenFunctionAt } from './broken-function.js';
 import { demandedFixAt } from './demanded-fix.js';
 import { wishedFor } from './wish-frame.js';
+import { readsAsCompound } from './hashtag-compound.js';
 import { applyRemedies } from './remedied.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
@@ -1043,7 +1044,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       const av = adj ? aspectValence(toks, i, adj) : 0;
       if (av !== 0) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, av, ['aspect']));
       // "#unitedsucks", "#nothappy": words run together, after a "#" only.
-      else if (info.hashtag !== 0 && toks.start[i]! > 0 && text.charCodeAt(toks.start[i]! - 1) === 35) {
+      else if (
+        info.hashtag !== 0 && toks.start[i]! > 0 && text.charCodeAt(toks.start[i]! - 1) === 35 &&
+        readsAsCompound(text, toks.start[i]!, toks.end[i]!, (part) => V.valence[V.idOfWord(part)] !== 0)
+      ) {
         // A hashtag stands apart from the words before it: no negation or degree word reaches it.
         items.push(scoreItem(toks, V, text, mode, i, i, i + 1, info.hashtag, ['hashtag']));
       }

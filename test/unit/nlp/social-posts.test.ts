@@ -45,6 +45,13 @@ describe('posts to a brand: courtesy, questions, sarcastic thanks, hashtags', ()
       expect(post(t).label, t).toBe('negative');
     }
     expect(post('#notimpressed').explain[0]?.rules).toContain('hashtag');
+    // Capitals tell the parts: camel case is read where a part is an opinion, a name in title case not at all.
+    for (const t of ['#BadCustomerService', '#NotHappy', '#UnitedAirlinesSucks', '#WORSTAIRLINEEVER', '#ITproblems']) {
+      expect(post(t).label, t).toBe('negative');
+    }
+    for (const t of ['Flights to the #MiddleEast', 'Landed at #LaGuardia', 'Flying #Emirates', 'Flights from #Chicago', '#GoPatriots']) {
+      expect(post(t).label, t).toBe('neutral');
+    }
     // Only after "#": in running text a word is not split ("badminton" holds "bad").
     expect(sentiment('We played badminton after the flight').label).toBe('neutral');
     // A hashtag stands apart: "no" before it does not negate it.

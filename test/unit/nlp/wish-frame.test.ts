@@ -24,6 +24,7 @@ describe('praise wished for ("It would be nice if you answered your phones")', (
       'It would be a great place for a date.',
       'The patio would be nice in summer.',
       'It would be so nice to see you again.',
+      'It would be amazing to hear their songs live!',
     ]) {
       expect(sentiment(text).label, text).toBe('positive');
     }

@@ -80,6 +80,9 @@ export const REMEDIES_DONE = new Set([
   'fixed', 'fixing', 'resolved', 'resolving', 'solved', 'solving', 'sorted', 'sorting', 'corrected', 'correcting',
   'rectified', 'remedied', 'addressed', 'cleared', 'dealt',
 ]);
+/** "where" as it opens a question for a missing thing (`missing-thing.ts`). */
+export const WHERE_WORDS = set("where where's wheres where're");
+
 /** Verbs of wanting: after a negation, blame that follows as their object is rejected, not denied (`unwanted`). */
 export const WANTS = set('need needs want wants');
 

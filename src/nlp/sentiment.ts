@@ -30,6 +30,7 @@ import { demandedFixAt } from './demanded-fix.js';
 import { wishedFor } from './wish-frame.js';
 import { readsAsCompound } from './hashtag-compound.js';
 import { applyRemedies } from './remedied.js';
+import { missingThingAt } from './missing-thing.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -140,6 +141,8 @@ const WARNING = -1.5;
 const BROKEN = -2;
 /** What a fix asked of the business weighs ("they need to improve their service"; `demanded-fix.ts`), as "could use more". */
 const DEMANDED_FIX = -1.5;
+/** What the writer's thing missing, asked for, weighs ("Where is my bag?"; `missing-thing.ts`). */
+const MISSING_THING = -1.5;
 /** Valence of a claim of uniqueness ("I have never had cheesecake like this"). */
 const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
@@ -995,6 +998,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       const end = demandedFixAt(toks, i);
       if (end > 0) {
         items.push(scoreItem(toks, V, text, mode, i, i, end, DEMANDED_FIX, ['demanded fix']));
+        from = floor = end;
+        continue;
+      }
+    }
+    // "Where is my bag?": the writer's thing missing, asked for (see `missing-thing.ts`).
+    if (mark & MARK.WHERE) {
+      const end = missingThingAt(toks, i);
+      if (end > 0) {
+        items.push(scoreItem(toks, V, text, mode, i, i, end, MISSING_THING, ['missing']));
         from = floor = end;
         continue;
       }

@@ -1,4 +1,4 @@
-import { BRINGING, FIX_VERBS, REMEDIES_DONE, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
+import { BRINGING, FIX_VERBS, REMEDIES_DONE, WHERE_WORDS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
 import { PERFECT_NEGATORS } from './not-even.js';
 import type { IntentCue } from './intents.js';
@@ -125,6 +125,8 @@ export function wordBits(w: string): number {
   if (FIX_VERBS.has(w)) f |= F.SCORES;
   // "they fixed the problem": a remedy found in the scan (see `remedied.ts`).
   if (REMEDIES_DONE.has(w)) f |= F.SCORES;
+  // "where is my bag?": a missing thing asked for (see `missing-thing.ts`).
+  if (WHERE_WORDS.has(w)) f |= F.SCORES;
   // "they hadn't even brought the check": the negated perfect is read for "not even" only (see `not-even.ts`).
   if (PERFECT_NEGATORS.includes(w)) f |= F.SCORES;
   // "other restaurants": a candidate so the scan tells that the text may name other places (see `other-places.ts`).

@@ -1,7 +1,7 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
 import { PROMISE } from './affirmed-return.js';
 import { PERFECT_NEGATORS } from './not-even.js';
-import { BRINGING, FIX_VERBS, IMPLICATIVES, LOVE, REMEDIES_DONE, TRANSPORT_FRAMES, WORKING } from './rules.js';
+import { BRINGING, FIX_VERBS, IMPLICATIVES, LOVE, REMEDIES_DONE, TRANSPORT_FRAMES, WHERE_WORDS, WORKING } from './rules.js';
 import { UNIQUE_NEGATORS } from './uniqueness.js';
 import type { WordTable } from './word-table.js';
 
@@ -32,6 +32,8 @@ export const MARK = {
   FIX: 512,
   /** "fixed", "resolved": a failure put right ("they fixed the problem"; `remedied.ts`). */
   REMEDY: 1024,
+  /** "where", "where's": may ask for a missing thing of the writer's ("where is my bag?"; `missing-thing.ts`). */
+  WHERE: 2048,
 } as const;
 
 const MARKED = new Map<string, number>();
@@ -47,6 +49,7 @@ const MARKED_WORDS = [
   [LOVE, MARK.LOVE],
   [FIX_VERBS, MARK.FIX],
   [REMEDIES_DONE, MARK.REMEDY],
+  [WHERE_WORDS, MARK.WHERE],
 ] as const;
 for (const [words, bit] of MARKED_WORDS) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);

@@ -3,14 +3,18 @@ import { Kind, type Tokens } from './token.js';
 
 /**
  * A dish recommended in the imperative, opening its sentence: "Try green curry with vegetables.", "Have the iced tea.",
- * "Get the tuna." Anywhere else these verbs tell the story of the visit ("we tried the soup", "I had the tuna", "we
+ * "Get the tuna.", "Check out the back room." Anywhere else these verbs tell the story of the visit ("we tried the soup", "I had the tuna", "we
  * get the check"), so only the sentence's first word counts: an imperative has no subject before it. "Try the …" and
  * "order the …" are lexicon phrases wherever they stand; this adds "try" before a bare noun and "have" / "get" before
  * "the" / "their", which only as an imperative recommend. Not "try to …", "try again", "get there early", "have been".
  */
 
 /** The verbs of such advice. */
-export const ADVICE_VERBS: readonly string[] = ['try', 'have', 'get'];
+export const ADVICE_VERBS: readonly string[] = ['try', 'have', 'get', 'check'];
+/** What follows "check out" when it points at a thing to see or taste: "check out the back room", "their brunch". */
+const POINTED = new Set(['the', 'their', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'our']);
+/** Adverbs that may open the sentence before the verb: "Definitely check out their brunch", "Also try the flan". */
+const LEADING = new Set(['definitely', 'also', 'just', 'really', 'absolutely', 'certainly', 'so']);
 /** What follows "have" or "get" when it names a dish: "have the iced tea", "get their noodles". */
 const DISH_DETERMINERS = new Set(['the', 'their']);
 /** Words that may stand before the verb of a negated imperative. */
@@ -30,7 +34,7 @@ export function imperativeAdviceAt(toks: Tokens, text: string, i: number): numbe
   // before it is read as for any item.
   let first = i;
   for (let j = i - 1; j >= 0 && sentence[j] === sentence[i]; j--) {
-    if (kind[j] !== Kind.Punct && !IMPERATIVE_NEGATION.has(norm[j]!)) return -1;
+    if (kind[j] !== Kind.Punct && !IMPERATIVE_NEGATION.has(norm[j]!) && !LEADING.has(norm[j]!)) return -1;
     first = j;
   }
   // Handles are no tokens: a word character just before the sentence's first token (spaces aside) is the end of one.
@@ -40,6 +44,8 @@ export function imperativeAdviceAt(toks: Tokens, text: string, i: number): numbe
   const next = i + 1;
   if (next >= count || clause[next] !== clause[i] || kind[next] !== Kind.Word) return -1;
   const w = norm[next]!;
+  // "Check out the secret back room": not "check out of the hotel", "check out was easy".
+  if (verb === 'check') return w === 'out' && next + 1 < count && clause[next + 1] === clause[i] && POINTED.has(norm[next + 1]!) ? next + 1 : -1;
   if (verb === 'try') return DISH_DETERMINERS.has(w) || !(FUNCTION_WORDS.has(w) || NOT_A_DISH.has(w)) ? next : -1;
   return DISH_DETERMINERS.has(w) ? next : -1;
 }

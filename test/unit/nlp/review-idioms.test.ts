@@ -358,6 +358,9 @@ describe('what reviewers say without an AFINN word', () => {
     for (const t of ['I had the iced tea.', 'We get the tuna every time.', 'Have been there twice.', 'Try to get there early.']) {
       expect(sentiment(t).label, t).toBe('neutral');
     }
+    // "Check out" what is pointed at, with an adverb before it or not; not checking out of a hotel.
+    for (const t of ['Check out the secret back room.', 'Definitely check out their brunch.']) expect(sentiment(t).label, t).toBe('positive');
+    expect(sentiment('I had to check out of the hotel early.').label).toBe('neutral');
     expect(analyzer().analyze({ text: '@AmericanAir have the crew call me.', profile: 'social' }).sentiment.label).toBe('neutral');
   });
 

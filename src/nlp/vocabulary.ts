@@ -4,6 +4,7 @@ import { aspectAdjective, isAspectStem } from './aspect-adjectives.js';
 import { compoundValence } from './hashtag-compound.js';
 import { type LexiconTables, type Phrase, wordValence } from './lexicon.js';
 import { isNumberWord } from './rating-phrases.js';
+import { isDurationWord } from './wasted-time.js';
 import {
   BOOSTERS, CLAUSE_OPENERS, CONCESSIVE, CONTRAST_AFTER, DIMINISHER_PAIRS, DIMINISHERS, IRREALIS, IRREALIS_PAIRS, LIKE_VERB_BEFORE,
   isComparative, MODALS, NEGATION_BREAKERS, NEGATORS,
@@ -52,7 +53,7 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (CONCESSIVE.has(w)) flags |= F.CONCESSIVE;
     if (IRREALIS.has(w)) flags |= F.IRREALIS;
     if (LIKE_VERB_BEFORE.has(w)) flags |= F.LIKE_SUBJECT;
-    if (isNumberWord(w)) flags |= F.NUMBER_WORD;
+    if (isNumberWord(w) || isDurationWord(w)) flags |= F.NUMBER_WORD;
     if (MODALS.has(w)) flags |= F.MODAL;
     if (ENGLISH_WORDS.has(w)) flags |= F.ENGLISH;
     if (CLAUSE_OPENERS.has(w)) flags |= F.CLAUSE_OPENER;

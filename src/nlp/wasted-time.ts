@@ -33,9 +33,32 @@ export function isTimeUnit(w: string): boolean {
 }
 const ENDURED_BEFORE = new Set([
   'for', 'over', 'than', 'nearly', 'almost', 'after', 'waited', 'waiting', 'spent', 'sat', 'sitting', 'took', 'takes', 'taking',
+  'take', 'wait',
   // "at least 40 minutes": a lower bound stresses how long it was.
   'least',
 ]);
+/** Words that hedge a duration's number without ending the reach back to what endured it ("took close to 30 minutes"). */
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'approximately', 'close', 'to', 'like', 'some', 'maybe', 'a', 'good']);
+/**
+ * Numbers written as words that count a wait ("waited thirty minutes", "for forty-five minutes" is two tokens, "forty"
+ * and "five"); the small ones are `isNumberWord`'s.
+ */
+const DURATION_WORDS = new Set([
+  'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'ninety', 'several',
+]);
+
+/** A number written as a word that may count a wasted span ("thirty", "several"). */
+export function isDurationWord(w: string): boolean {
+  return DURATION_WORDS.has(w);
+}
+/**
+ * Whether "take" at j is what should not be: "it shouldn't take 30 minutes"; "it will take about 20 minutes" is an
+ * estimate, no wait endured.
+ */
+function shouldNotBefore(toks: Tokens, j: number): boolean {
+  const w = j > 0 && toks.clause[j - 1] === toks.clause[j] ? toks.norm[j - 1]! : '';
+  return w === "shouldn't" || w === 'shouldnt' || (w === 'not' && j > 1 && toks.norm[j - 2] === 'should');
+}
 /** Words that make a duration short, not endured: "took only 10 minutes", "less than an hour", "in under 5 minutes". */
 const QUICK = new Set(['only', 'just', 'less', 'under', 'within', 'barely']);
 
@@ -83,7 +106,7 @@ export function wastedTimeEndingAt(toks: Tokens, u: number): { start: number; en
     if (h >= 0 && norm[h] === 'half') first = h;
   } else if (!PLURAL_SPANS.has(norm[u]!)) return undefined;
   const before = wordBefore(toks, first);
-  if (before >= 0 && ENDURED_BEFORE.has(norm[before]!)) {
+  if (before >= 0 && ENDURED_BEFORE.has(norm[before]!) && (norm[before] !== 'take' || shouldNotBefore(toks, before))) {
     return quickAt(toks, before, u) ? undefined : { start: before, end: u + 1, valence: WASTED_VALENCE };
   }
   const end = delayAfter(toks, u);
@@ -95,7 +118,7 @@ export function wastedTimeAt(toks: Tokens, i: number): { start: number; end: num
   const n = toks.count;
   const norm = toks.norm;
   const clause = toks.clause;
-  if (toks.kind[i] !== Kind.Number && !isNumberWord(norm[i]!)) return undefined;
+  if (toks.kind[i] !== Kind.Number && !isNumberWord(norm[i]!) && !DURATION_WORDS.has(norm[i]!)) return undefined;
   // The columns hold stale tokens past `count`: every look ahead checks against `n`.
   let u = i + 1;
   // "2 1/2 hours", "2+ hours", "2 more hours".
@@ -106,8 +129,8 @@ export function wastedTimeAt(toks: Tokens, i: number): { start: number; end: num
   let start = -1;
   for (let j = i - 1, seen = 0; j >= 0 && seen < 2 && clause[j] === c; j--) {
     if (toks.kind[j] !== Kind.Word) continue;
-    seen++;
-    if (ENDURED_BEFORE.has(norm[j]!)) {
+    if (!APPROXIMATE.has(norm[j]!)) seen++;
+    if (ENDURED_BEFORE.has(norm[j]!) && (norm[j] !== 'take' || shouldNotBefore(toks, j))) {
       start = j;
       break;
     }

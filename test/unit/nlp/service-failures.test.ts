@@ -9,6 +9,16 @@ describe('complaints told as facts, with no sentiment word', () => {
     expect(explained('I was on the phone for 45 minutes.', 'for 45 minutes')?.rules).toEqual(['wasted time']);
   });
 
+  it('a hedged number, a number in words, and a wait that should not have been ("took close to 30 minutes", "waited thirty minutes", "shouldn\'t take 30 min")', () => {
+    for (const t of ['Drinks took close to 30 minutes to come out.', 'We waited for thirty minutes to be seated.', "It shouldn't take 30 min for pancakes.", 'It should not take an hour to get a burger.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    // An estimate is no wait endured, and a short one no wait at all.
+    for (const t of ['It will take about 20 minutes to get there.', 'It will take an hour to get there.', 'Service took only 10 minutes.']) {
+      expect(sentiment(t).label, t).toBe('neutral');
+    }
+  });
+
   it('without a numeral too ("for an hour", "for hours", "an hour late"), found from the time unit', () => {
     for (const t of ['We stood at baggage claim for an hour', 'Sat at the gate for hours', 'Landed an hour late again']) {
       expect(sentiment(t).label, t).toBe('negative');

@@ -1,4 +1,4 @@
-import { FIX_GERUNDS, FIX_IMPERATIVE, FIX_PARTICIPLES, wordSet } from './rules.js';
+import { FIX_GERUNDS, FIX_IMPERATIVE, FIX_NOUNS, FIX_PARTICIPLES, wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
 
@@ -79,6 +79,8 @@ export function demandedFixAt(toks: Tokens, i: number): number {
   if (end < count && clause[end] === clause[i] && PERSONS.has(norm[end]!)) return -1;
   const p = wordBefore(toks, i);
   const before = p < 0 ? '' : norm[p]!;
+  // "needs a complete overhaul", "could use a makeover", "in desperate need of a facelift".
+  if (FIX_NOUNS.has(w) && !(before === 'to' || MODALS.has(before))) return nounAsked(toks, i) ? end : -1;
   if (FIX_PARTICIPLES.has(w)) {
     // "needs to be fixed", "should be addressed", "should have fixed it", "should've been fixed".
     if (before === 'been') {
@@ -122,6 +124,26 @@ const OBJECT_START = wordSet(`your ur yo the this that it these those them their
 function objectFollows(toks: Tokens, i: number, end: number): boolean {
   if (end >= toks.count || toks.clause[end] !== toks.clause[i] || toks.kind[end] !== Kind.Word) return true;
   return OBJECT_START.has(toks.norm[end]!);
+}
+
+/** Words that may stand before a noun of fixing ("a complete overhaul", "some serious updating"). */
+const NOUN_LEAD = wordSet('a an some complete serious major total good desperate big real full proper thorough deep massive');
+
+/** Whether the noun of fixing at i is asked for: after "need(s)", "could / can use", or "in need of". */
+function nounAsked(toks: Tokens, i: number): boolean {
+  const { norm, kind, clause } = toks;
+  let k = i - 1;
+  while (k >= 0 && clause[k] === clause[i] && kind[k] === Kind.Word && NOUN_LEAD.has(norm[k]!)) k--;
+  if (k < 0 || clause[k] !== clause[i] || kind[k] !== Kind.Word) return false;
+  const w = norm[k]!;
+  if (w === 'need' || w === 'needs') return asksOthers(toks, k);
+  if (w === 'use') return k > 0 && (norm[k - 1] === 'could' || norm[k - 1] === 'can') && asksOthers(toks, k - 1);
+  if (w === 'of') {
+    let m = k - 1;
+    while (m >= 0 && (norm[m] === 'desperate' || norm[m] === 'dire' || norm[m] === 'serious')) m--;
+    return m >= 0 && norm[m] === 'need' && clause[m] === clause[i];
+  }
+  return false;
 }
 
 /** Whether no word but fillers comes before word i in its clause. */

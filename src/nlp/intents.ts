@@ -12,7 +12,9 @@ const CUES: Record<Intent, { negatable: string[]; fixed: string[] }> = {
     negatable: [
       'recommend|recommended|recommends|recommending|reccomend|recomend|recommand',
       'told|tell|telling all? my|our|your? friends|family|everyone|everybody|colleagues|coworkers|friend',
-      'spread the word', 'must try|visit|have|buy|see|watch|read|go', 'a must', 'worth a|the visit|trip|try|drive|look',
+      'spread the word', 'must try|visit|buy|see|watch|read|go',
+      // "You must have the lamb"; not "must have been an off night" (a guess).
+      'must have the|their', 'a must', 'worth a|the visit|trip|try|drive|look',
       'my go to', 'check it|them|this out', 'give it|them a try|go|shot', 'try it|them out',
     ],
     fixed: ["won't|wont|not|never regret", 'do yourself a favor|favour', 'thank me later'],

@@ -72,8 +72,10 @@ export const FIX_AFTER_MODAL = set('train work address update upgrade increase i
 export const FIX_PARTICIPLES = set('fixed improved upgraded rethought revamped retrained trained addressed updated sorted cleaned');
 /** Their gerunds, asked for after "need(s)" ("the bathrooms need cleaning", "the app needs fixing"). */
 export const FIX_GERUNDS = set('fixing improving upgrading updating cleaning retraining');
+/** Nouns of fixing, asked for after "need(s)" or "could use" ("needs a complete overhaul", "could use a makeover"). */
+export const FIX_NOUNS = set('overhaul makeover facelift renovation remodel refresh revamp update upgrade tune-up cleaning');
 /** Every form above: the words `MARK.FIX` marks. */
-export const FIX_VERBS: ReadonlySet<string> = new Set([...FIX_IMPERATIVE, ...FIX_AFTER_MODAL, ...FIX_PARTICIPLES, ...FIX_GERUNDS]);
+export const FIX_VERBS: ReadonlySet<string> = new Set([...FIX_IMPERATIVE, ...FIX_AFTER_MODAL, ...FIX_PARTICIPLES, ...FIX_GERUNDS, ...FIX_NOUNS]);
 
 /** Forms of the verbs of putting right (`remedied.ts`) that say it was (or is being) done; `MARK.REMEDY` marks them. */
 export const REMEDIES_DONE = new Set([

@@ -21,6 +21,9 @@ describe('a fix asked of the business ("they need to improve their service", "Fi
       'Improve the seating please.',
       'Sort out your website.',
       'Can you please fix this?',
+      'This location needs a complete overhaul.',
+      'The place could use a makeover.',
+      'The app needs an update.',
     ]) {
       expect(demanded(text), text).toBe(true);
       expect(sentiment(text).label, text).toBe('negative');
@@ -45,6 +48,8 @@ describe('a fix asked of the business ("they need to improve their service", "Fi
       'Hire car was great.',
       'Train was late.',
       'Is the app fixed?',
+      'The app got an update.',
+      'I need a makeover.',
     ]) {
       expect(demanded(text), text).toBe(false);
     }

@@ -22,6 +22,11 @@ describe('intents', () => {
     expect(intents(text)).toContain(intent);
   });
 
+  it('"must have" recommends only before what to have: "You must have the lamb", not "must have been an off night"', () => {
+    expect(intents('You must have the lamb.')).toContain('recommend');
+    expect(intents('Must have been an off night.')).not.toContain('recommend');
+  });
+
   it('a negated cue is not the intent: "I would not recommend" is not recommend', () => {
     expect(intents('I would not recommend this to anyone.')).not.toContain('recommend');
     expect(intents("Don't recommend.")).not.toContain('recommend');

@@ -450,4 +450,11 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('We stopped by for lunch.').label).toBe('neutral');
     expect(sentiment("I won't stop by again.").label).toBe('negative');
   });
+
+  it('idioms of a bad visit blame: "over rated", "grossed out", "first and last time", "you couldn\'t pay me to", "an off night"', () => {
+    for (const t of ['Over rated.', 'I was completely grossed out.', 'This was the first and last time I ate here.', "You couldn't pay me to eat here again.", 'Must have been an off night.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('This place is under rated.').label).toBe('positive');
+  });
 });

@@ -324,6 +324,26 @@ function universal(toks: Tokens, j: number): boolean {
   return UNIVERSAL_NEGATORS.has(w) || (w === 'no' && j + 1 < toks.count && toks.norm[j + 1] === 'one');
 }
 
+/** Verbs of going through something, after "never" ("never been so", "never felt so", "never had such"). */
+const EXPERIENCED = new Set(['been', 'felt', 'seen', 'had', 'met', 'experienced', 'tasted', 'eaten', 'encountered', 'received', 'heard']);
+/** Degree words of "never … so X" ("so rude", "this happy", "such a mess"). */
+const SO_WORDS = new Set(['so', 'this', 'that', 'such']);
+
+/**
+ * Whether the negation at `negator` says the item is the most it has ever been: "I have never been so disappointed in
+ * my life", "never felt so welcome", "never seen such a mess", "never had such rude service". A superlative, not a
+ * denial: the item is stressed, not turned round.
+ */
+function neverSo(toks: Tokens, negator: number, s: number): boolean {
+  const norm = toks.norm;
+  if (norm[negator] !== 'never' || s < 2) return false;
+  const before = norm[s - 1]!;
+  const degree = SO_WORDS.has(before) || ((before === 'a' || before === 'an') && norm[s - 2] === 'such');
+  if (!degree) return false;
+  for (let j = negator + 1; j < s - 1; j++) if (EXPERIENCED.has(norm[j]!)) return true;
+  return false;
+}
+
 /**
  * Whether a negated item is praise past its limit: "can't recommend it enough", "couldn't recommend their pizza any
  * higher" (the object may take a few words, so the scan reaches past it, within the clause).
@@ -505,7 +525,10 @@ function scoreItem(
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
     let flipped = false;
     if (negator >= 0) {
-      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e)) {
+      if (
+        (comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e) ||
+        neverSo(toks, negator, s)
+      ) {
         // "could not be happier", "can't recommend it enough", "never felt more welcome": the negation strengthens.
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;

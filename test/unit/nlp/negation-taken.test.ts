@@ -29,4 +29,13 @@ describe('a negation is taken by the first opinion word it reaches ("I didn\'t l
       expect(sentiment(text).label, text).toBe('negative');
     }
   });
+
+  it('"never been so X" says the most X ever, it denies nothing ("I have never been so disappointed in my life")', () => {
+    for (const t of ['I have never been so disappointed in my life.', 'We never had such rude service.', 'Never seen such a mess.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ['I have never been so happy.', "I've never felt so welcome."]) expect(sentiment(t).label, t).toBe('positive');
+    // Without a degree word it is a plain negation.
+    expect(sentiment('I never had a bad meal.').label).toBe('positive');
+  });
 });

@@ -148,6 +148,24 @@ const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
+/**
+ * "Poor sound quality", "the audio quality is poor", "great quality": a word of quality (`ROLE.MEASURED`) that another
+ * opinion in its clause judges is what is measured, and weighs nothing; alone ("a quality product", "it's quality
+ * stuff") it praises.
+ */
+function applyMeasured(toks: Tokens, items: Item[]): void {
+  const V = toks.vocab;
+  for (const it of items) {
+    if (it.end - it.start !== 1 || it.weight <= 0 || !(V.roles[toks.id[it.start]!]! & ROLE.MEASURED)) continue;
+    let judged = false;
+    for (const other of items) if (other !== it && other.clause === it.clause && other.weight !== 0) judged = true;
+    if (!judged) continue;
+    it.weight = 0;
+    it.local = 0;
+    addStep(it, 'measured');
+  }
+}
+
 /** Praise wished for ("it would be nice if …"): a mild complaint, as an irrealis frame makes it. */
 function wished(it: Item): void {
   if (it.weight <= 0) return;
@@ -930,6 +948,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   /** The text has an "other" (`ROLE.OTHER`), which may name other places. */
   let others = false;
   let remedied = false;
+  let measured = false;
   /** Spans that deny what follows them in their clause ("don't expect …", "didn't even make …"): see `denyPraiseAfter`. */
   let deniers: Item[] | null = null;
   for (let n = 0; n < count; n++) {
@@ -1113,6 +1132,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // emphasis ("Worst Service Ever", "Cancelled Flight").
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
     if (V.roles[id]! & ROLE.SLANG) slang = true;
+    if (V.roles[id]! & ROLE.MEASURED) measured = true;
     const item = scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES);
     // "It failed to impress": praise right after "fail to" is what did not happen (see `failedPraise`).
     if (v > 0 && i - 2 >= floor && norm[i - 1] === 'to') failedPraise(toks, item, i);
@@ -1135,6 +1155,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) applyRedirection(toks, items);
   // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
   if (others && items.length > 0) applyOtherPlaces(toks, items);
+  // "Poor sound quality", "the quality is excellent": quality judged by another word is what is judged.
+  if (measured && items.length > 1) applyMeasured(toks, items);
   if (remedied && items.length > 0) applyRemedies(toks, items, (j) => (marks[toks.id[j]!]! & MARK.REMEDY) !== 0);
   if (items.length > 0) {
     applySentenceRules(toks, items);

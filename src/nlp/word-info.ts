@@ -93,6 +93,8 @@ export const ROLE = {
   OTHER: 32,
   /** "all", "bit": may end a negation's emphasis ("not at all", "not the least bit"; `negationEmphasis` in sentiment.ts). */
   EMPHASIS: 64,
+  /** "quality": praise alone, the thing measured where another word in its clause judges it (`applyMeasured`). */
+  MEASURED: 128,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -106,6 +108,7 @@ export function wordRoles(w: string): number {
   if (SLANG_PRAISE.has(w) || SLANG_PREDICATE.has(w) || SLANG_PREDICATE_ONLY.has(w) || SLANG_VERBS.has(w)) r |= ROLE.SLANG;
   if (w === 'other') r |= ROLE.OTHER;
   if (w === 'all' || w === 'bit') r |= ROLE.EMPHASIS;
+  if (w === 'quality') r |= ROLE.MEASURED;
   return r;
 }
 

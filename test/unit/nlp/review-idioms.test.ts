@@ -457,4 +457,13 @@ describe('what reviewers say without an AFINN word', () => {
     }
     expect(sentiment('This place is under rated.').label).toBe('positive');
   });
+
+  it('quality judged by another word is what is measured ("Poor sound quality"), alone it praises ("a quality product")', () => {
+    for (const t of ['Poor sound quality.', 'The audio quality is poor.', 'Quality is poor.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+      expect(explained(t, 'quality')?.rules, t).toContain('measured');
+    }
+    expect(sentiment('Quality product.').label).toBe('positive');
+    expect(explained('Quality product.', 'quality')?.weight).toBeGreaterThan(0);
+  });
 });

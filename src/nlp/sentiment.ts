@@ -362,6 +362,9 @@ function neverSo(toks: Tokens, negator: number, s: number): boolean {
   return false;
 }
 
+/** Negations of "can" ("can't recommend it enough"). */
+const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', 'can’t', 'couldn’t']);
+
 /**
  * Whether a negated item is praise past its limit: "can't recommend it enough", "couldn't recommend their pizza any
  * higher" (the object may take a few words, so the scan reaches past it, within the clause).
@@ -369,6 +372,10 @@ function neverSo(toks: Tokens, negator: number, s: number): boolean {
 function enoughAround(toks: Tokens, negator: number, s: number, e: number): boolean {
   const clause = toks.clause;
   const norm = toks.norm;
+  // Only a negated "can": "not good enough", "isn't big enough" fall short.
+  if (!CANNOT.has(norm[negator]!) && !(norm[negator] === 'not' && negator > 0 && (norm[negator - 1] === 'can' || norm[negator - 1] === 'could'))) {
+    return false;
+  }
   // Not past the last token: the columns hold stale data there.
   const end = Math.min(toks.count, e + ENOUGH_REACH);
   for (let j = negator + 1; j < end; j++) {
@@ -703,7 +710,8 @@ function negatesSomething(toks: Tokens, i: number): boolean {
     }
     seen++;
     const f = toks.flags[j]!;
-    if (f & (F.VALENCE | F.TOO | F.NEGATOR)) return true;
+    // An adjective judged by its aspect is an opinion too ("battery life still not long enough").
+    if (f & (F.VALENCE | F.TOO | F.NEGATOR | F.SENSE_BY_PLACE)) return true;
     // A phrase of words without valence of their own: "no hidden fees" negates the fees.
     if (f & F.PHRASE_FIRST && (matchPhrase(toks, toks.vocab, j)?.valence ?? 0) !== 0) return true;
   }

@@ -38,4 +38,19 @@ describe('a negation is taken by the first opinion word it reaches ("I didn\'t l
     // Without a degree word it is a plain negation.
     expect(sentiment('I never had a bad meal.').label).toBe('positive');
   });
+
+  it('"not good enough" falls short; only a negated "can" praises past a limit ("can\'t recommend it enough")', () => {
+    for (const t of ['The food was not good enough.', "It's not big enough.", 'Battery life still not long enough.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ["I can't recommend it enough.", 'I could not recommend them enough.', "Couldn't recommend it any higher."]) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+  });
+
+  it('a product sent back or that does not last is blamed ("Sending it back.", "It doesn\'t last long.")', () => {
+    for (const t of ['Sending it back.', 'Had to send it back.', "It doesn't last long.", 'I was hoping for more.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+  });
 });

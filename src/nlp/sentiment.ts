@@ -362,6 +362,35 @@ function neverSo(toks: Tokens, negator: number, s: number): boolean {
   return false;
 }
 
+/** Verbs of opinion whose negation denies what follows them ("I don't think it was good"). */
+const OPINING = new Set(['think', 'believe', 'suppose', 'reckon', 'imagine', 'feel']);
+/** Negations of "do" that go with them. */
+const DO_NOT = new Set(["don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', 'don’t', 'didn’t', 'doesn’t']);
+/** How far back from the item a negated verb of opinion is looked for. */
+const RAISED_REACH = 8;
+
+/**
+ * The negation that a negated verb of opinion carries into what it thinks of: "I don't think it was good", "I don't
+ * think you will be disappointed", "I didn't think the food was bad" (negation raising). The index of the negator,
+ * or -1. Within the sentence, past no punctuation and no other opinion word (which takes the negation: "I don't think
+ * the great reviews are right").
+ */
+function raisedNegation(toks: Tokens, s: number): number {
+  const { norm, kind, sentence, flags } = toks;
+  // "I didn't think it would be this good": a surprise, not a denial.
+  const surprise = norm[s - 1] === 'this' || norm[s - 1] === 'so';
+  for (let j = s - 1; j >= 1 && j >= s - RAISED_REACH && sentence[j] === sentence[s]; j--) {
+    if (kind[j] !== Kind.Word) return -1;
+    if (flags[j]! & F.VALENCE) return -1;
+    if (surprise && norm[j] === 'would') return -1;
+    if (!OPINING.has(norm[j]!)) continue;
+    const n = j - 1;
+    if (DO_NOT.has(norm[n]!)) return n;
+    return n >= 1 && norm[n] === 'not' && (norm[n - 1] === 'do' || norm[n - 1] === 'did' || norm[n - 1] === 'does') ? n : -1;
+  }
+  return -1;
+}
+
 /** Negations of "can" ("can't recommend it enough"). */
 const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', 'can’t', 'couldn’t']);
 
@@ -528,6 +557,8 @@ function scoreItem(
       // a good bargain"), nor across a coordination ("didn't laugh or even smile", "never rude or slow").
       if (negator < 0 && tf & F.VALENCE && j < s - 1 && !coordinated(norm, j, s)) break;
     }
+    // "I don't think it was good": a negated verb of opinion denies what is thought (see `raisedNegation`).
+    if (negator < 0 && mode & MODIFIERS && s >= 3) negator = raisedNegation(toks, s);
     // "not bad at all", "not good at all": the negation is emphatic. Both words must be tokens of this text.
     if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {
       factor *= 1.3;

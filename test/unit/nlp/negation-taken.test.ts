@@ -53,4 +53,13 @@ describe('a negation is taken by the first opinion word it reaches ("I didn\'t l
       expect(sentiment(t).label, t).toBe('negative');
     }
   });
+
+  it('a negated verb of opinion denies what is thought ("I don\'t think it was good"), but not a surprise', () => {
+    for (const t of ["I don't think it was good.", 'I do not believe the service was great.', "I don't think it was that good."]) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    for (const t of ["I don't think you will be disappointed.", "I don't think the food was bad.", "I didn't think it would be this good."]) {
+      expect(sentiment(t).label, t).toBe('positive');
+    }
+  });
 });

@@ -148,6 +148,31 @@ const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
+/** Adjectives of size or completeness that, right before blame, measure it ("a great disappointment", "a total mess"). */
+const DEGREE_ADJECTIVES = new Set(['great', 'big', 'huge', 'major', 'total', 'complete', 'absolute', 'utter', 'massive', 'enormous', 'perfect', 'pure', 'sheer', 'true', 'real']);
+/** How much such a word strengthens the blame it measures. */
+const DEGREE_ADJECTIVE_BOOST = 1.3;
+
+/**
+ * "All in all, a great disappointment", "a huge waste of time", "a perfect mess": praise of size right before blame
+ * is a degree word, not praise; it weighs nothing and strengthens the blame (they scored 0 together before: great +3,
+ * disappointment -3). Only where the two are adjacent ("great food, terrible service" is two opinions).
+ */
+function applyDegreeAdjectives(toks: Tokens, items: Item[]): void {
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k]!;
+    const b = items[k + 1]!;
+    if (b.start !== a.end || a.end - a.start !== 1 || a.weight <= 0 || b.weight >= 0 || b.clause !== a.clause) continue;
+    if (!DEGREE_ADJECTIVES.has(toks.norm[a.start]!)) continue;
+    a.weight = 0;
+    a.local = 0;
+    addStep(a, 'degree');
+    b.weight *= DEGREE_ADJECTIVE_BOOST;
+    b.local *= DEGREE_ADJECTIVE_BOOST;
+    addStep(b, 'intensified', toks.norm[a.start]!);
+  }
+}
+
 /**
  * "Poor sound quality", "the audio quality is poor", "great quality": a word of quality (`ROLE.MEASURED`) that another
  * opinion in its clause judges is what is measured, and weighs nothing; alone ("a quality product", "it's quality
@@ -1194,6 +1219,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) applyRedirection(toks, items);
   // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
   if (others && items.length > 0) applyOtherPlaces(toks, items);
+  // "a great disappointment", "a huge mess": a word of size before blame is a degree word (see `applyDegreeAdjectives`).
+  if (items.length > 1) applyDegreeAdjectives(toks, items);
   // "Poor sound quality", "the quality is excellent": quality judged by another word is what is judged.
   if (measured && items.length > 1) applyMeasured(toks, items);
   if (remedied && items.length > 0) applyRemedies(toks, items, (j) => (marks[toks.id[j]!]! & MARK.REMEDY) !== 0);

@@ -466,4 +466,13 @@ describe('what reviewers say without an AFINN word', () => {
     expect(sentiment('Quality product.').label).toBe('positive');
     expect(explained('Quality product.', 'quality')?.weight).toBeGreaterThan(0);
   });
+
+  it('a word of size right before blame measures it ("a great disappointment", "a huge waste of time")', () => {
+    for (const t of ['All in all, a great disappointment.', 'What a great mess.', 'It was a huge waste of time.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+      expect(explained(t, t.includes('great') ? 'great' : 'huge')?.rules, t).toContain('degree');
+    }
+    // Two opinions apart stay two.
+    expect(explained('Great food, terrible service.', 'great')?.weight).toBeGreaterThan(0);
+  });
 });

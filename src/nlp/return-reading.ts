@@ -58,6 +58,8 @@ const REPLY_VERBS = wordSet(`
 const GET = wordSet('get gets getting got gotten');
 const TO = wordSet('to with');
 const ME = wordSet('me us');
+/** After "back to", states and pastimes, not places: "went back to sleep", "couldn't go back to work". */
+const NOT_A_PLACE = wordSet('sleep bed normal work school basics reality');
 /** A negation in the past ("didn't come back"). */
 const PAST = wordSet("did didn't didnt");
 
@@ -78,11 +80,21 @@ export function returnReading(toks: Tokens, i: number, j: number): number {
     // "took our order and never came back", "didn't come back to the table": without a subject, a coming back in the
     // past is someone else's, to the table; the reviewer's own is "went back".
     if ((verb === 'came' || (verb === 'come' && pastNegation(toks, i))) && who === NO_SUBJECT) return READING.NONE;
+    // "I never went back to sleep", "couldn't go back to work": a state or a pastime returned to, not a place.
+    if (j + 2 < toks.count && norm[j + 1] === 'to' && NOT_A_PLACE.has(norm[j + 2]!)) return READING.NONE;
   } else if (w === 'return' || w === 'returning') {
     // "won't return my calls", "wouldn't return it": a thing given back.
     if (j + 1 < toks.count && OBJECTS.has(norm[j + 1]!)) return READING.NONE;
   }
-  return READING.VISIT;
+  // "We haven't been back yet", "haven't gone back there yet": a visit still planned.
+  return yetAfter(toks, j) ? READING.NONE : READING.VISIT;
+}
+
+/** Whether "yet" follows the word of return at j, right after it or after one word ("back there yet"), in its clause. */
+function yetAfter(toks: Tokens, j: number): boolean {
+  const { norm, clause, count } = toks;
+  for (let k = j + 1; k < count && k <= j + 2 && clause[k] === clause[j]; k++) if (norm[k] === 'yet') return true;
+  return false;
 }
 
 /** Whether a verb of a reply comes between negator i and the word of return at j ("never heard back", "get back to me"). */

@@ -4,7 +4,7 @@ import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
 import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
-import { negatedReturnReading, negatedReturnWord } from './negated-return.js';
+import { negatedReturnReading, negatedReturnWord, refusedReturnAt } from './negated-return.js';
 import { READING } from './return-reading.js';
 import { broughtOthersAt } from './bring-others.js';
 import { letterGrades } from './letter-grade.js';
@@ -784,6 +784,8 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
     const end = next === 'even' ? notEvenAt(toks, i) : -1;
     if (end > 0) negFound(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']), end, true);
     else stillNotItem(toks, V, text, mode, i);
+    // "I haven't been back since", "haven't heard back": a return refused or a reply not given, as after "never".
+    if (NEG.item === null && toks.textFlags & F.RETURN) returnItem(toks, V, text, mode, i);
     return;
   }
   // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
@@ -791,14 +793,7 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
   // return are searched); "never heard back" a reply not given; "it's not 1997 anymore" what is no longer. The words
   // inside it score nothing more.
-  if (toks.textFlags & F.RETURN) {
-    const j = negatedReturnWord(toks, i);
-    const reading = j > 0 ? negatedReturnReading(toks, i, j) : READING.NONE;
-    if (reading !== READING.NONE) {
-      const end = j + 1;
-      return negFound(scoreItem(toks, V, text, mode, i, i, end, RETURN_VALENCE[reading]!, [RETURN_RULE[reading]!]), end, false);
-    }
-  }
+  if (toks.textFlags & F.RETURN && returnItem(toks, V, text, mode, i)) return;
   // "Don't expect a quiet dinner": a warning to the reader (see `expect-warning.ts`).
   if (next === 'expect') {
     const end = expectWarningAt(toks, i);
@@ -831,6 +826,16 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
     return;
   }
   stillNotItem(toks, V, text, mode, i);
+}
+
+/** A negated return at negator i (see `negated-return.ts`), into `NEG`; whether one was found. */
+function returnItem(toks: Tokens, V: WordTable, text: string, mode: number, i: number): boolean {
+  const j = negatedReturnWord(toks, i);
+  const reading = j > 0 ? negatedReturnReading(toks, i, j) : READING.NONE;
+  if (reading === READING.NONE) return false;
+  const end = j + 1;
+  negFound(scoreItem(toks, V, text, mode, i, i, end, RETURN_VALENCE[reading]!, [RETURN_RULE[reading]!]), end, false);
+  return true;
 }
 
 /** "I still haven't received my bag": a wait that goes on, into `NEG.item` (see `still-not.ts`). */
@@ -931,6 +936,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       // A phrase that scores nothing gives way to a return promised through it: "would love" is a wish in posts, "I
       // would love to come back" a promise (read below).
       if (p && p.valence === 0 && toks.textFlags & F.RETURN && marks[id]! & MARK.PROMISE && affirmedReturnAt(toks, i) > 0) p = null;
+      // Nor does it hide a return refused through it: "never went" is a visit not made yet ("we never went there"),
+      // "We never went back." the reviewer's last (read at the negator below).
+      if (p && p.valence === 0 && tf & F.NEGATOR && toks.textFlags & F.RETURN && refusedReturnAt(toks, i)) p = null;
       if (p) {
         from = i + p.toks.length;
         if (p.valence !== 0) {

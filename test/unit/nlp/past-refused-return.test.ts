@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzer, sentiment } from './helpers.js';
+
+const rules = (text: string) => sentiment(text).explain.flatMap((e) => e.rules);
+const refused = (text: string) => rules(text).includes('refused return');
+const churns = (text: string) => analyzer().analyze({ text }).intents.includes('churn');
+
+describe('a past return not made by the reviewer is a refusal, not a visit not made yet', () => {
+  it.each(['We never went back.', 'Never went back.', 'Never went back to that place.', 'I have never gone back.', "I've never been back."])(
+    '"%s": refused return, churn, negative',
+    (text) => {
+      expect(refused(text)).toBe(true);
+      expect(churns(text)).toBe(true);
+      expect(sentiment(text).label).toBe('negative');
+    },
+  );
+
+  it('the phrase still reads a visit not made yet as no opinion ("We never went there.", "never been to Paris")', () => {
+    expect(sentiment('We never went there.').score).toBe(0);
+    expect(sentiment("I've never been to Paris.").score).toBe(0);
+  });
+
+  it('a perfect negation refuses as "never" does ("We haven\'t been back since.")', () => {
+    expect(refused("We haven't been back since.")).toBe(true);
+    expect(sentiment("We haven't been back since.").label).toBe('negative');
+  });
+
+  it('a reply not given through a perfect negation is a complaint ("Haven\'t heard back.")', () => {
+    expect(rules("I applied two weeks ago but haven't heard back.")).toContain('no reply');
+    expect(churns("I applied two weeks ago but haven't heard back.")).toBe(false);
+  });
+});
+
+describe('what is not a refused return', () => {
+  it.each([
+    'The waiter never went back to check on us.',
+    'They never went back to check.',
+  ])('someone else\'s return: "%s"', (text) => {
+    expect(refused(text)).toBe(false);
+    expect(churns(text)).toBe(false);
+  });
+
+  it.each(['I never went back to sleep.', "I couldn't go back to sleep.", "After lunch we didn't go back to work."])(
+    'a state or pastime returned to, not a place: "%s"',
+    (text) => {
+      expect(refused(text)).toBe(false);
+      expect(churns(text)).toBe(false);
+      expect(sentiment(text).score).toBe(0);
+    },
+  );
+
+  it('a visit not made "yet" is still planned ("We haven\'t been back yet.")', () => {
+    expect(refused("We haven't been back yet.")).toBe(false);
+    expect(refused("We haven't been back there yet.")).toBe(false);
+    expect(churns("We haven't been back yet.")).toBe(false);
+  });
+});

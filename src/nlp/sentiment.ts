@@ -14,6 +14,7 @@ import { stillBefore } from './still-not.js';
 import { uniquenessAt } from './uniqueness.js';
 import { isPerformativeFrame } from './performative.js';
 import { applyPolarQuestions } from './polar-question.js';
+import { applyNegatedQuestions } from './negated-question.js';
 import { applyAskedChoice } from './asked-choice.js';
 import { EXASPERATED, exasperatedInterjections } from './exasperated-question.js';
 import { applyRhetoricalQuestions } from './rhetorical-question.js';
@@ -1067,6 +1068,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);
+    // "Won't you come back?", "Isn't it gorgeous?": a negated question asks for agreement (see `negated-question.ts`).
+    applyNegatedQuestions(toks, items);
     // "What's the best way to get a receipt?": praise that names what is asked for (see `asked-choice.ts`).
     applyAskedChoice(toks, items);
     // "What good is that to me?", "How is this acceptable?": praise denied by a question (see `rhetorical-question.ts`).

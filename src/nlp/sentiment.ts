@@ -23,6 +23,7 @@ import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
 import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
+import { opensNamedSubject } from './named-subject.js';
 import { applyOtherPlaces } from './other-places.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS, WISHING_MODALS, WOULD } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
@@ -556,12 +557,15 @@ function opensSentence(toks: Tokens, j: number): boolean {
 
 /**
  * Whether the capitalised word i is part of a proper name: it does not open its sentence, and a neighbour in its
- * clause is capitalised too and does not open the sentence either ("went to Best Buy", "fans of Imagine Dragons").
+ * clause is capitalised too and does not open the sentence either ("went to Best Buy", "fans of Imagine Dragons"); or
+ * it opens a name that is the subject of a verb ("Best Buy Rocks!", see `named-subject.ts`).
  * Not in title-case writing ("Great Product, Works Perfectly"), where every word has a capital: there half or more
  * of the sentence's words are capitalised.
  */
 function inName(toks: Tokens, text: string, i: number): boolean {
-  if (!isTitleWord(toks, text, i) || opensSentence(toks, i)) return false;
+  if (!isTitleWord(toks, text, i)) return false;
+  // "Best Buy Rocks!": a name opening its sentence as a verb's subject (see `named-subject.ts`).
+  if (opensSentence(toks, i)) return opensNamedSubject(toks, i, (j) => isTitleWord(toks, text, j));
   const clause = toks.clause[i];
   const prev = i - 1;
   const next = i + 1;

@@ -14,6 +14,21 @@ describe('words inside proper names', () => {
     expect(sentiment('Great Product, Works Perfectly').label).toBe('positive');
   });
 
+  it('a name opening its sentence as the subject of a verb is no opinion; the verb after it is ("Best Buy Rocks!")', () => {
+    expect(explained('Best Buy Rocks!', 'Best')).toBeUndefined();
+    expect(explained('Best Buy Rocks!', 'Rocks')?.weight).toBeGreaterThan(0);
+    expect(sentiment('Best Buy Rocks!').label).toBe('positive');
+    expect(sentiment('Best Buy sucks.').label).toBe('negative');
+    expect(explained('Best Buy has the worst customer service.', 'Best')).toBeUndefined();
+    expect(explained('Best Western Plus is clean.', 'Best')).toBeUndefined();
+  });
+
+  it('praise opening a sentence with no verb after its capitalised words keeps its weight', () => {
+    for (const text of ['Great Pizza and Salads!', 'Best Taiwanese food in NY!', 'Great Service Thanks!', 'Great Product Works Perfectly']) {
+      expect(explained(text, text.split(' ')[0]!)?.weight).toBeGreaterThan(0);
+    }
+  });
+
   it('capitalised complaints stay complaints ("Worst Service Ever")', () => {
     expect(sentiment('Honestly the Worst Service Ever').label).toBe('negative');
   });

@@ -13,6 +13,8 @@ import { wordSet } from './rules.js';
  *   "Shouldn't you be helping?");
  * - with a word that needs a real negation ("any", "anything", "ever": "Don't you have any decency?");
  * - after "why" ("Why isn't the food good?" complains; it does not open with the auxiliary).
+ * After "who" any negated auxiliary says everyone would: "Who doesn't love good food?" praises, "Who wouldn't be
+ * annoyed?" blames.
  * Read only in texts with a "?" (`M.QUESTION`), on items a negation reached.
  */
 
@@ -28,6 +30,10 @@ const SUBJECTS = wordSet("i you we they he she it this that these those the ther
 const ASKING_YOU = new Map<string, Set<string>>();
 for (const aux of ["won't", 'wont', "wouldn't", 'wouldnt', "don't", 'dont', "didn't", 'didnt']) ASKING_YOU.set(aux, wordSet("you u ya y'all"));
 for (const aux of ["doesn't", 'doesnt']) ASKING_YOU.set(aux, wordSet('it this that'));
+/** Negated auxiliaries after "who": the question says everyone would ("Who doesn't love good food?"). */
+const NEGATED_AUXILIARIES = wordSet(`
+  doesn't doesnt don't dont wouldn't wouldnt won't wont isn't isnt can't cant couldn't couldnt
+`);
 /** Connectives that may come before the auxiliary ("So won't you come back?", "Oh, isn't it lovely?"). */
 const LEADS = wordSet('so and but oh well then now');
 /** Words that need the negation to be real: with one in the sentence, the question reproaches. */
@@ -68,9 +74,16 @@ function agreementOpener(toks: Tokens, first: number, last: number): number {
     while (j < last && kind[j] !== Kind.Word) j++;
   }
   if (j + 1 >= last) return -1;
+  // "Who doesn't love good food?", "Who wouldn't be annoyed?": everyone would.
+  if (norm[j] === 'who') return NEGATED_AUXILIARIES.has(norm[j + 1]!) && !negativePolarity(toks, j + 2, last) ? j + 1 : -1;
   const aux = norm[j]!;
   const subject = norm[j + 1]!;
   if (!(COPULAS.has(aux) ? SUBJECTS.has(subject) : ASKING_YOU.get(aux)?.has(subject))) return -1;
-  for (let k = j + 2; k < last; k++) if (NEGATIVE_POLARITY.has(norm[k]!)) return -1;
-  return j;
+  return negativePolarity(toks, j + 2, last) ? -1 : j;
+}
+
+/** Whether a word of `NEGATIVE_POLARITY` stands in tokens [from, to). */
+function negativePolarity(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NEGATIVE_POLARITY.has(toks.norm[k]!)) return true;
+  return false;
 }

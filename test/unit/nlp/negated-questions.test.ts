@@ -21,6 +21,11 @@ describe('a negated yes/no question asks for agreement, it denies nothing', () =
   it('"Isn\'t that awful?" blames', () => {
     expect(sentiment("Isn't that awful?").label).toBe('negative');
   });
+
+  it('"who" and a negated auxiliary say everyone would: "Who doesn\'t love good food?" praises', () => {
+    expect(sentiment("Who doesn't love good food?").label).toBe('positive');
+    expect(sentiment("Who wouldn't be annoyed?").label).toBe('negative');
+  });
 });
 
 describe('negated questions that stay negations', () => {

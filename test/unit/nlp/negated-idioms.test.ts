@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sentiment } from './helpers.js';
+
+describe('a negator and a word that are a fixed expression blame nothing', () => {
+  it.each(['no frills', 'Nothing fancy.', 'No surprises.', 'No kidding.', 'No lie.', 'No big deal.', 'No biggie.', 'No strings attached.'])(
+    '"%s" is neutral (the bare "no" was blame)',
+    (text) => expect(sentiment(text).score).toBe(0),
+  );
+
+  it('a no-frills place with praise is praised; an aside before a complaint leaves the complaint', () => {
+    expect(sentiment('A no-frills diner with great burgers.').explain.map((e) => e.token)).toEqual(['great']);
+    expect(sentiment('Nothing fancy, but really good food.').explain.every((e) => e.weight > 0)).toBe(true);
+    expect(sentiment('No kidding, it was great.').label).toBe('positive');
+    expect(sentiment('No offense, but the food was bland.').explain.map((e) => e.token)).toEqual(['bland']);
+  });
+
+  it('ease said with "no" praises ("no fuss, no muss", "no drama")', () => {
+    for (const text of ['No fuss, no muss.', 'No muss no fuss.', 'No drama.']) expect(sentiment(text).label, text).toBe('positive');
+  });
+
+  it('a plain "no" before other words still reads as before ("There were no napkins.", "no refund")', () => {
+    expect(sentiment('There were no napkins.').label).toBe('negative');
+    expect(sentiment('They gave us no refund.').label).toBe('negative');
+  });
+});

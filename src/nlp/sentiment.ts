@@ -29,6 +29,7 @@ import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS, WISHING_MODALS, WOULD 
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { brokenFunctionAt } from './broken-function.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
+import { applyQuickService } from './quick-service.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
 import { F, ROLE } from './word-info.js';
@@ -1067,6 +1068,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
+  // "Oil change took 20 minutes, in and out.": speed praised, no time lost (see `quick-service.ts`).
+  if (items.length > 0) applyQuickService(toks, items);
   // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
   if (others && items.length > 0) applyOtherPlaces(toks, items);
   if (items.length > 0) {

@@ -1,4 +1,4 @@
-import { isNumberWord } from './rating-phrases.js';
+import { isNumberWord, numberOf } from './rating-phrases.js';
 import { Kind, type Tokens } from './token.js';
 
 /**
@@ -43,6 +43,18 @@ const QUICK = new Set(['only', 'just', 'less', 'under', 'within', 'barely']);
 function quickAt(toks: Tokens, from: number, to: number): boolean {
   for (let j = Math.max(0, from - 1); j < to; j++) if (toks.clause[j] === toks.clause[to] && QUICK.has(toks.norm[j]!)) return true;
   return false;
+}
+/** Verbs of how long a job took: a few minutes of it is quick, not lost ("the oil change took 8 minutes"). */
+const TOOK = new Set(['took', 'takes', 'taking', 'take']);
+const MINUTES = new Set(['minute', 'minutes', 'min', 'mins']);
+/** Minutes a job may take and be quick. A wait is another matter: "waited 8 minutes", "on hold for 5 minutes" stay. */
+const SHORT_MINUTES = 10;
+
+/** Whether the span from `start` (its verb) over the number at i and unit at u is a job done in a few minutes. */
+function shortJob(toks: Tokens, start: number, i: number, u: number): boolean {
+  if (!TOOK.has(toks.norm[start]!) || !MINUTES.has(toks.norm[u]!)) return false;
+  const n = numberOf(toks, i);
+  return n !== undefined && n < SHORT_MINUTES && u === i + 1;
 }
 const DELAY_AFTER = new Set(['late', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'behind', 'overdue']);
 const DELAY_AFTER_PAIRS = new Set(['on hold', 'on the', 'in line', 'of waiting', 'on hold.', 'stuck on', 'sitting on']);
@@ -112,7 +124,7 @@ export function wastedTimeAt(toks: Tokens, i: number): { start: number; end: num
       break;
     }
   }
-  if (start >= 0) return quickAt(toks, start, i) ? undefined : { start, end: u + 1, valence: WASTED_VALENCE };
+  if (start >= 0) return quickAt(toks, start, i) || shortJob(toks, start, i, u) ? undefined : { start, end: u + 1, valence: WASTED_VALENCE };
   const end = delayAfter(toks, u);
   return end >= 0 ? { start: i, end, valence: WASTED_VALENCE } : undefined;
 }

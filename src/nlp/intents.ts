@@ -228,6 +228,9 @@ function churnByNegatedReturn(toks: Tokens): boolean {
       }
       const u = norm[j]!;
       if (u === 'hesitate' || u === 'wait' || u === 'mind' || u === 'regret' || u === 'problem') break;
+      // "We have never been disappointed and always go back": the negation ends at a scope break, as the sentiment's
+      // (`negatedReturnWord`).
+      if (flags[j]! & F.SCOPE_BREAK) break;
     }
   }
   return false;

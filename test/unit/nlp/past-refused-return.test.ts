@@ -49,6 +49,13 @@ describe('what is not a refused return', () => {
     },
   );
 
+  it('a negation that ends at a scope break refuses nothing after it ("never been disappointed and always go back")', () => {
+    const text = 'We have never been disappointed and always go back.';
+    expect(churns(text)).toBe(false);
+    expect(refused(text)).toBe(false);
+    expect(churns("I would not recommend it and won't be back.")).toBe(true);
+  });
+
   it('a visit not made "yet" is still planned ("We haven\'t been back yet.")', () => {
     expect(refused("We haven't been back yet.")).toBe(false);
     expect(refused("We haven't been back there yet.")).toBe(false);

@@ -18,6 +18,16 @@ describe('a negator and a word that are a fixed expression blame nothing', () =>
     for (const text of ['No fuss, no muss.', 'No muss no fuss.', 'No drama.']) expect(sentiment(text).label, text).toBe('positive');
   });
 
+  it('a negator that praises by setting apart ("a film like no other")', () => {
+    expect(sentiment('Watkins creates a film like no other.').label).toBe('positive');
+  });
+
+  it('a complaint denied past the negation\'s reach: "Never had anything to complain about here." praises', () => {
+    expect(sentiment('Never had anything to complain about here.').label).toBe('positive');
+    expect(sentiment("I haven't found anything to complain about.").label).toBe('positive');
+    expect(sentiment('If there is anything to complain about, it is the price.').label).toBe('negative');
+  });
+
   it('a plain "no" before other words still reads as before ("There were no napkins.", "no refund")', () => {
     expect(sentiment('There were no napkins.').label).toBe('negative');
     expect(sentiment('They gave us no refund.').label).toBe('negative');

@@ -574,15 +574,27 @@ function inName(toks: Tokens, text: string, i: number): boolean {
     (prev >= 0 && toks.clause[prev] === clause && isTitleWord(toks, text, prev) && !opensSentence(toks, prev)) ||
     (next < toks.count && toks.clause[next] === clause && isTitleWord(toks, text, next));
   if (!neighbour) return false;
+  // Title-case writing capitalises half the sentence or more. Or, leaving the name itself out, a third of the words
+  // around it: "adds Austin-Dallas Love Field route" is plain writing though half its words are capitalised.
+  const sentence = toks.sentence[i];
+  let first = i;
+  while (first > 0 && toks.sentence[first - 1] === sentence && isTitleWord(toks, text, first - 1)) first--;
+  let last = i;
+  while (last + 1 < toks.count && toks.sentence[last + 1] === sentence && isTitleWord(toks, text, last + 1)) last++;
   let words = 0;
   let titled = 0;
-  const sentence = toks.sentence[i];
+  let around = 0;
+  let titledAround = 0;
   for (let k = 0; k < toks.count; k++) {
     if (toks.sentence[k] !== sentence || toks.kind[k] !== Kind.Word) continue;
+    const title = isTitleWord(toks, text, k);
     words++;
-    if (isTitleWord(toks, text, k)) titled++;
+    if (title) titled++;
+    if (k >= first && k <= last) continue;
+    around++;
+    if (title) titledAround++;
   }
-  return titled * 2 < words;
+  return titled * 2 < words || (around > 0 && titledAround * 3 < around);
 }
 
 /** Words before an adjective ("high prices") and after it ("prices are a bit high") searched for its aspect noun. */

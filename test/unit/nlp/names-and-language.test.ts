@@ -29,6 +29,14 @@ describe('words inside proper names', () => {
     }
   });
 
+  it('a long name does not make plain writing title case ("flights to Dallas Love Field Airport")', () => {
+    expect(explained('new flights to Dallas Love Field Airport', 'Love')).toBeUndefined();
+    expect(explained('We flew into Dallas Love Field and loved it.', 'loved it')?.weight).toBeGreaterThan(0);
+    // Title-case lists keep their praise.
+    expect(explained('Great friendly service, Fast seating, Fast Delivery, Excellent sushi.', 'Excellent')?.weight).toBeGreaterThan(0);
+    expect(sentiment('Great friendly service, Fast seating, Fast Delivery, Excellent sushi.').explain.filter((e) => e.token === 'Fast')).toHaveLength(2);
+  });
+
   it('capitalised complaints stay complaints ("Worst Service Ever")', () => {
     expect(sentiment('Honestly the Worst Service Ever').label).toBe('negative');
   });

@@ -23,6 +23,17 @@ describe('speed praised is no time lost', () => {
   });
 });
 
+describe('time gained is no time lost', () => {
+  it.each(['You got us in almost an hour early.', 'We landed over 20 minutes ahead of schedule.'])('"%s"', (text) => {
+    expect(rules(text)).not.toContain('wasted time');
+    expect(sentiment(text).score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a wait before something is still time lost ("waited for 15 minutes before being acknowledged")', () => {
+    expect(rules('I waited for another 15 minutes before being acknowledged.')).toContain('wasted time');
+  });
+});
+
 describe('what stays time lost, and "in and out" that is movement', () => {
   it.each([
     'It took 20 minutes to be acknowledged.',

@@ -1,4 +1,4 @@
-import { OBJECTS } from './affirmed-return.js';
+import { returnIsNoVisit } from './affirmed-return.js';
 import { wordSet } from './rules.js';
 import { Kind, M, type Tokens } from './token.js';
 
@@ -83,8 +83,8 @@ export function returnReading(toks: Tokens, i: number, j: number): number {
     // "I never went back to sleep", "couldn't go back to work": a state or a pastime returned to, not a place.
     if (j + 2 < toks.count && norm[j + 1] === 'to' && NOT_A_PLACE.has(norm[j + 2]!)) return READING.NONE;
   } else if (w === 'return' || w === 'returning') {
-    // "won't return my calls", "wouldn't return it": a thing given back.
-    if (j + 1 < toks.count && OBJECTS.has(norm[j + 1]!)) return READING.NONE;
+    // "won't return my calls", "wouldn't return it": a thing given back; "not sure on returning date": a noun.
+    if (returnIsNoVisit(toks, j)) return READING.NONE;
   }
   // "We haven't been back yet", "haven't gone back there yet": a visit still planned.
   return yetAfter(toks, j) ? READING.NONE : READING.VISIT;

@@ -30,6 +30,7 @@ import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { brokenFunctionAt } from './broken-function.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { applyQuickService } from './quick-service.js';
+import { applyProductReturn } from './product-return.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
 import { F, ROLE } from './word-info.js';
@@ -1082,6 +1083,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) applyRedirection(toks, items);
   // "Oil change took 20 minutes, in and out.": speed praised, no time lost (see `quick-service.ts`).
   if (items.length > 0) applyQuickService(toks, items);
+  // "I will be returning this phone": a thing sent back, not a visit (see `product-return.ts`).
+  if (items.length > 0) applyProductReturn(toks, items);
   // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
   if (others && items.length > 0) applyOtherPlaces(toks, items);
   if (items.length > 0) {

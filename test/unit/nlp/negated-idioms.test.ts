@@ -28,6 +28,14 @@ describe('a negator and a word that are a fixed expression blame nothing', () =>
     expect(sentiment('If there is anything to complain about, it is the price.').label).toBe('negative');
   });
 
+  it('a refusal said as an oath blames ("you couldn\'t pay me to eat here again", "wouldn\'t be caught dead there")', () => {
+    for (const text of ["You couldn't pay me to eat at this place again.", "You couldn't pay me enough to fly them.", "I wouldn't be caught dead there."]) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    // Pay itself, denied, is no oath.
+    expect(sentiment("They couldn't pay me on time.").explain.map((e) => e.rules.includes('phrase'))).not.toContain(true);
+  });
+
   it('a plain "no" before other words still reads as before ("There were no napkins.", "no refund")', () => {
     expect(sentiment('There were no napkins.').label).toBe('negative');
     expect(sentiment('They gave us no refund.').label).toBe('negative');

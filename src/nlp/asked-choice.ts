@@ -11,11 +11,13 @@ import { F } from './word-info.js';
  * "asked"). Two shapes, each in a sentence closed by "?":
  * - a wh-word with a copula right before the word (and its determiner): "what's the best way";
  * - a question opening with a wh-word of a thing, place or person ("what", "which", "where", "who"), the word
- *   describing the noun right after it ("good options", "the best burgers"): what is asked for is a good one.
+ *   describing the noun right after it ("good options", "the best burgers"): what is asked for is a good one; or
+ *   with "how", an auxiliary and its subject before "best" / "better": the way asked for ("How can I best track
+ *   deals?").
  * Not "What a great flight!" (exclaims, also when written with "?"), "What good is that?" (praise denied:
  * `rhetorical-question.ts`), "Who knew it could be so good?" (the word is said of a thing, not a noun's attribute),
  * "Who makes better pizza than this?" (a comparison), "Who doesn't love good food?" (a negation: rhetorical), nor "why"
- * and "how", which ask about what is (`How is this place so good?`). Read only in texts with a "?" (`M.QUESTION`).
+ * and other "how" questions, which ask about what is (`How is this place so good?`). Read only in texts with a "?" (`M.QUESTION`).
  */
 
 /** A wh-word and its copula in one token. */
@@ -24,7 +26,11 @@ const WH = wordSet('what which');
 const COPULAS = wordSet('is are was');
 const DETERMINERS = wordSet('the a an my your our');
 /** Wh-words that ask for a thing, a place or a person, opening the question. */
-const WH_OPENERS = wordSet("what which where who what's whats where's who's whose");
+const WH_OPENERS = wordSet("what which where who what's whats where's who's whose how");
+/** "how" + an auxiliary + a subject + one of `MANNER`: the way asked for ("How can I best track deals?"). */
+const HOW_AUXILIARIES = wordSet('can could should do does would might may');
+const HOW_SUBJECTS = wordSet('i we you one u');
+const MANNER = wordSet('best better');
 /** Connectives that may come before the wh-word ("So where can I find good pizza?"). */
 const LEADS = wordSet('so and but ok okay then now also');
 /** After "what": an exclamation, not a question ("What a great flight?!"). */
@@ -76,9 +82,17 @@ function askingOpener(toks: Tokens, at: number): number {
   return j;
 }
 
-/** Whether item `it`, after the question's wh-word `opener`, describes the noun right after it ("good options"). */
+/**
+ * Whether item `it`, after the question's wh-word `opener`, describes the noun right after it ("good options"), or is
+ * the manner asked for after "how" and its auxiliary and subject ("How can I best track deals?").
+ */
 function attributeAsked(toks: Tokens, it: Item, opener: number): boolean {
-  if (opener < 0 || it.start <= opener || toks.flags[it.start]! & F.COMPARATIVE) return false;
+  if (opener < 0 || it.start <= opener) return false;
+  if (toks.norm[opener] === 'how') {
+    return it.start === opener + 3 && it.end === it.start + 1 && HOW_AUXILIARIES.has(toks.norm[opener + 1]!) &&
+      HOW_SUBJECTS.has(toks.norm[opener + 2]!) && MANNER.has(toks.norm[it.start]!);
+  }
+  if (toks.flags[it.start]! & F.COMPARATIVE) return false;
   const next = it.end;
   if (next >= toks.count || toks.sentence[next] !== it.sentence || toks.kind[next] !== Kind.Word) return false;
   const w = toks.norm[next]!;

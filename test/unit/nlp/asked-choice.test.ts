@@ -10,6 +10,8 @@ describe('a wh-question asking for good things judges nothing', () => {
     'Where can I find good pizza?',
     'Who has the best burgers in town?',
     'So where is a good place to eat?',
+    // The way asked for.
+    'How can I best track deals?',
   ])('"%s": the praise is asked for, it weighs 0', (text) => {
     expect(asked(text)).toBe(true);
     expect(sentiment(text).score).toBe(0);
@@ -26,6 +28,7 @@ describe('praise in other wh-sentences keeps its reading', () => {
     'Who knew it could be so good?',
     'Who makes better pizza than this?',
     'How is this place so good?',
+    'How can the food be so good?',
     'Why is the food so good?',
     // Not a question.
     'Where we ate, they had good pizza.',

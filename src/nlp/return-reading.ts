@@ -59,7 +59,7 @@ const GET = wordSet('get gets getting got gotten');
 const TO = wordSet('to with');
 const ME = wordSet('me us');
 /** After "back to", states and pastimes, not places: "went back to sleep", "couldn't go back to work". */
-const NOT_A_PLACE = wordSet('sleep bed normal work school basics reality');
+export const NOT_A_PLACE = wordSet('sleep bed normal work school basics reality');
 /** A negation in the past ("didn't come back"). */
 const PAST = wordSet("did didn't didnt");
 

@@ -56,6 +56,13 @@ describe('what is not a refused return', () => {
     expect(churns("I would not recommend it and won't be back.")).toBe(true);
   });
 
+  it('the lexicon\'s phrases of a visit before a state or pastime score nothing ("I\'ll never go back to sleep")', () => {
+    expect(sentiment("I'll never go back to sleep.").score).toBe(0);
+    expect(sentiment('I will go back to work tomorrow.').score).toBe(0);
+    expect(churns("I'll never go back to sleep.")).toBe(false);
+    expect(sentiment('We will go back to the city soon.').label).toBe('positive');
+  });
+
   it('a visit not made "yet" is still planned ("We haven\'t been back yet.")', () => {
     expect(refused("We haven't been back yet.")).toBe(false);
     expect(refused("We haven't been back there yet.")).toBe(false);

@@ -2,6 +2,7 @@ import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
+import { applyNeverSuch } from './never-such.js';
 import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnReading, negatedReturnWord, refusedReturnAt } from './negated-return.js';
@@ -1076,6 +1077,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   // "Seriously?", "Really?!" alone as a sentence: disbelief, only in texts with a "?" (see `exasperated-question.ts`).
   if (toks.marks & M.QUESTION) addInterjections(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
+  // "I have never had such good food", "never been so disappointed": the utmost, not a denial (see `never-such.ts`).
+  if (items.length > 0) applyNeverSuch(toks, items);
   if (deniers) for (const d of deniers) denyPraiseAfter(toks, items, d);
   // "Killer sushi!", "this place is fire", "you guys rock": slang in its place (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);

@@ -36,6 +36,15 @@ describe('a negator and a word that are a fixed expression blame nothing', () =>
     expect(sentiment("They couldn't pay me on time.").explain.map((e) => e.rules.includes('phrase'))).not.toContain(true);
   });
 
+  it('a negator before a word that undoes it denies nothing ("never ceases to amaze", "nothing short of incredible")', () => {
+    expect(sentiment('Kieslowski never ceases to amaze me.').label).toBe('positive');
+    expect(sentiment('It never ceases to disappoint.').label).toBe('negative');
+    expect(sentiment('The photography was nothing short of incredible.').label).toBe('positive');
+    expect(sentiment('The evening was nothing short of a disaster.').label).toBe('negative');
+    // Other words after "nothing" are negated as before.
+    expect(sentiment('There was nothing good about it.').label).toBe('negative');
+  });
+
   it('a plain "no" before other words still reads as before ("There were no napkins.", "no refund")', () => {
     expect(sentiment('There were no napkins.').label).toBe('negative');
     expect(sentiment('They gave us no refund.').label).toBe('negative');

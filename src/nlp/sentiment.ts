@@ -3,6 +3,7 @@ import { applyThanks } from './thanks-rules.js';
 import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
 import { applyNeverSuch } from './never-such.js';
+import { applyNoneOf } from './none-of.js';
 import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { negatedReturnReading, negatedReturnWord, refusedReturnAt } from './negated-return.js';
@@ -1079,6 +1080,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   // "I have never had such good food", "never been so disappointed": the utmost, not a denial (see `never-such.ts`).
   if (items.length > 0) applyNeverSuch(toks, items);
+  // "None of them are engaging": the counted phrase stands between the negator and the word (see `none-of.ts`).
+  if (items.length > 0) applyNoneOf(toks, items);
   if (deniers) for (const d of deniers) denyPraiseAfter(toks, items, d);
   // "Killer sushi!", "this place is fire", "you guys rock": slang in its place (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);

@@ -855,7 +855,8 @@ function returnItem(toks: Tokens, V: WordTable, text: string, mode: number, i: n
   const reading = j > 0 ? negatedReturnReading(toks, i, j) : READING.NONE;
   if (reading === READING.NONE) return false;
   const end = j + 1;
-  negFound(scoreItem(toks, V, text, mode, i, i, end, RETURN_VALENCE[reading]!, [RETURN_RULE[reading]!]), end, false);
+  // A visit refused denies the praise it names after it: "We won't go to this place again for a good meal".
+  negFound(scoreItem(toks, V, text, mode, i, i, end, RETURN_VALENCE[reading]!, [RETURN_RULE[reading]!]), end, reading === READING.VISIT);
   return true;
 }
 

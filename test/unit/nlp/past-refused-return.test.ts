@@ -20,6 +20,12 @@ describe('a past return not made by the reviewer is a refusal, not a visit not m
     expect(sentiment("I've never been to Paris.").score).toBe(0);
   });
 
+  it('a refused visit denies the praise it names as its purpose ("We won\'t go to this place again for a good meal.")', () => {
+    expect(sentiment("We won't go to this place again for a good meal.").explain.every((e) => e.weight < 0)).toBe(true);
+    // Praise in another clause stays.
+    expect(sentiment("We won't go back, the food was good.").explain.find((e) => e.token === 'good')!.weight).toBeGreaterThan(0);
+  });
+
   it('a perfect negation refuses as "never" does ("We haven\'t been back since.")', () => {
     expect(refused("We haven't been back since.")).toBe(true);
     expect(sentiment("We haven't been back since.").label).toBe('negative');

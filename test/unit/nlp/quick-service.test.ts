@@ -23,6 +23,16 @@ describe('speed praised is no time lost', () => {
   });
 });
 
+describe('speed said with a negator praises', () => {
+  it.each(['Our food came out in no time.', 'It took no time at all.', 'There was no wait.', "We didn't have to wait at all."])('"%s"', (text) => {
+    expect(sentiment(text).label).toBe('positive');
+  });
+
+  it('a missing waiter is still blame ("There was no wait staff in sight.")', () => {
+    expect(sentiment('There was no wait staff in sight.').label).toBe('negative');
+  });
+});
+
 describe('time gained is no time lost', () => {
   it.each(['You got us in almost an hour early.', 'We landed over 20 minutes ahead of schedule.'])('"%s"', (text) => {
     expect(rules(text)).not.toContain('wasted time');

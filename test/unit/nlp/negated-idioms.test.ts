@@ -45,6 +45,12 @@ describe('a negator and a word that are a fixed expression blame nothing', () =>
     expect(sentiment('There was nothing good about it.').label).toBe('negative');
   });
 
+  it('a negator that praises: "Nothing beats their pizza.", "Couldn\'t ask for more.", "It\'s a no brainer."', () => {
+    for (const text of ['Nothing beats their pizza.', "Couldn't ask for more.", "It's a no brainer.", 'Nothing compares to this place.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+
   it('a plain "no" before other words still reads as before ("There were no napkins.", "no refund")', () => {
     expect(sentiment('There were no napkins.').label).toBe('negative');
     expect(sentiment('They gave us no refund.').label).toBe('negative');

@@ -30,7 +30,9 @@ const ASKING = new Set(['when', 'why', 'how', 'what', 'where', 'if']);
 /** After "return": what is sent back ("return it", "returning this phone"). */
 export const OBJECTS = new Set(['it', 'this', 'that', 'them', 'the', 'my', 'these', 'those', 'his', 'her', 'our', 'one']);
 /** After "return": a noun it describes ("my return flight", "not sure on returning date"): no visit. */
-const TRAVEL_NOUNS = new Set(['flight', 'flights', 'ticket', 'tickets', 'trip', 'trips', 'date', 'dates', 'leg', 'journey', 'fare', 'policy', 'label']);
+const TRAVEL_NOUNS = new Set([
+  'flight', 'flights', 'ticket', 'tickets', 'trip', 'trips', 'date', 'dates', 'leg', 'journey', 'fare', 'policy', 'label',
+]);
 /** Before "return": a determiner that makes it a noun ("my return", "the return"). */
 const NOUN_BEFORE = new Set(['my', 'our', 'your', 'their', 'his', 'her', 'the', 'a', 'no', 'any']);
 

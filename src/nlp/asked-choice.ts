@@ -17,7 +17,8 @@ import { F } from './word-info.js';
  * Not "What a great flight!" (exclaims, also when written with "?"), "What good is that?" (praise denied:
  * `rhetorical-question.ts`), "Who knew it could be so good?" (the word is said of a thing, not a noun's attribute),
  * "Who makes better pizza than this?" (a comparison), "Who doesn't love good food?" (a negation: rhetorical), nor "why"
- * and other "how" questions, which ask about what is (`How is this place so good?`). Read only in texts with a "?" (`M.QUESTION`).
+ * and other "how" questions, which ask about what is (`How is this place so good?`). Read only in texts with a "?"
+ * (`M.QUESTION`).
  */
 
 /** A wh-word and its copula in one token. */

@@ -28,7 +28,9 @@ const SUBJECTS = wordSet("i you we they he she it this that these those the ther
  * ("Doesn't the staff care?", "Don't they train their people?").
  */
 const ASKING_YOU = new Map<string, Set<string>>();
-for (const aux of ["won't", 'wont', "wouldn't", 'wouldnt', "don't", 'dont', "didn't", 'didnt']) ASKING_YOU.set(aux, wordSet("you u ya y'all"));
+for (const aux of ["won't", 'wont', "wouldn't", 'wouldnt', "don't", 'dont', "didn't", 'didnt']) {
+  ASKING_YOU.set(aux, wordSet("you u ya y'all"));
+}
 for (const aux of ["doesn't", 'doesnt']) ASKING_YOU.set(aux, wordSet('it this that'));
 /** Negated auxiliaries after "who": the question says everyone would ("Who doesn't love good food?"). */
 const NEGATED_AUXILIARIES = wordSet(`

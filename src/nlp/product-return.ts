@@ -35,7 +35,8 @@ export function applyProductReturn(toks: Tokens, items: Item[]): void {
       addStep(it, 'no place');
       continue;
     }
-    if (!RETURN_VERBS.has(norm[last]!) || it.end >= count || clause[it.end] !== clause[last] || !THINGS.has(norm[it.end]!)) continue;
+    if (!RETURN_VERBS.has(norm[last]!) || it.end >= count || clause[it.end] !== clause[last]) continue;
+    if (!THINGS.has(norm[it.end]!)) continue;
     // Denied, the thing is kept: no visit refused ("I won't be returning it, I love it").
     const valence = it.weight > 0 ? SENT_BACK : 0;
     const share = it.local === 0 ? 1 : it.weight / it.local;

@@ -5,7 +5,7 @@ import { F } from './word-info.js';
 
 /**
  * Speed said of a visit or a job is praise, and the time it took is then no time lost: "Oil change took 20 minutes, in
- * and out.", "Took 25 minutes, very efficient.", "It took an hour but they were quick about it" (one rule, two parts):
+ * and out.", "Took 25 minutes, very efficient.", "They fixed it quickly, took 15 minutes." (one rule, two parts):
  * - "in and out" (the lexicon's phrase, praise) is a quick visit only where someone got in and out: alone in its
  *   clause (", in and out."), or after a verb of being or getting ("we were in and out", "got in and out in 20
  *   minutes"). Elsewhere it is movement and weighs 0: "flying in and out of Nashville", "the sound cuts in and out";
@@ -19,11 +19,14 @@ import { F } from './word-info.js';
 const IN_AND_OUT = 'in and out';
 /** Verbs before "in and out" that make it a visit: being there, getting through. */
 const BEING_OR_GETTING = wordSet(`
-  got get gets getting was were are is am be been being we're were're i'm you're they're
+  got get gets getting was were are is am be been being we're i'm you're they're
 `);
 /** Words of speed: adverbs, and the visit said as "in and out", praise the speed wherever they stand in the sentence. */
 const SPEED_ANYWHERE = wordSet('quickly promptly swiftly efficiently speedily');
-/** Adjectives of speed: in another clause than the time ("took 20 minutes, very efficient"; not "took 40 minutes at a fast food place"). */
+/**
+ * Adjectives of speed: in another clause than the time ("took 20 minutes, very efficient"), as in its clause they may
+ * describe something else ("took 40 minutes at a fast food place").
+ */
 const SPEED_ELSEWHERE = wordSet('quick fast prompt swift speedy efficient');
 
 export function applyQuickService(toks: Tokens, items: Item[]): void {

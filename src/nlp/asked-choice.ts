@@ -11,7 +11,8 @@ import { F } from './word-info.js';
  * "asked"). Two shapes, each in a sentence closed by "?":
  * - a wh-word with a copula right before the word (and its determiner): "what's the best way";
  * - a question opening with a wh-word of a thing, place or person ("what", "which", "where", "who"), the word
- *   describing the noun right after it ("good options", "the best burgers"): what is asked for is a good one; or
+ *   describing the noun right after it ("good options", "the best burgers"): what is asked for is a good one (so
+ *   too after a request for advice: "Recommendations for a good sushi place?", "Know any good places to eat?"); or
  *   with "how", an auxiliary and its subject before "best" / "better": the way asked for ("How can I best track
  *   deals?").
  * Not "What a great flight!" (exclaims, also when written with "?"), "What good is that?" (praise denied:
@@ -26,8 +27,11 @@ const WH_IS = wordSet("what's whats which's where's who's");
 const WH = wordSet('what which');
 const COPULAS = wordSet('is are was');
 const DETERMINERS = wordSet('the a an my your our');
-/** Wh-words that ask for a thing, a place or a person, opening the question. */
-const WH_OPENERS = wordSet("what which where who what's whats where's who's whose how");
+/** Wh-words that ask for a thing, a place or a person, and words that ask for advice, opening the question. */
+const WH_OPENERS = wordSet(`
+  what which where who what's whats where's who's whose how
+  recommendations recommendation suggestions suggestion ideas tips advice know
+`);
 /** "how" + an auxiliary + a subject + one of `MANNER`: the way asked for ("How can I best track deals?"). */
 const HOW_AUXILIARIES = wordSet('can could should do does would might may');
 const HOW_SUBJECTS = wordSet('i we you one u');

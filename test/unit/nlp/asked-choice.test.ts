@@ -12,6 +12,9 @@ describe('a wh-question asking for good things judges nothing', () => {
     'So where is a good place to eat?',
     // The way asked for.
     'How can I best track deals?',
+    // Advice asked for.
+    'Recommendations for a good sushi place?',
+    'Know any good places to eat?',
   ])('"%s": the praise is asked for, it weighs 0', (text) => {
     expect(asked(text)).toBe(true);
     expect(sentiment(text).score).toBe(0);
@@ -32,6 +35,7 @@ describe('praise in other wh-sentences keeps its reading', () => {
     'Why is the food so good?',
     // Not a question.
     'Where we ate, they had good pizza.',
+    'Tips: the best time to go is early.',
   ])('"%s" praises', (text) => {
     expect(asked(text)).toBe(false);
     expect(sentiment(text).label).toBe('positive');

@@ -26,6 +26,26 @@ describe('a past return not made by the reviewer is a refusal, not a visit not m
     expect(sentiment("We won't go back, the food was good.").explain.find((e) => e.token === 'good')!.weight).toBeGreaterThan(0);
   });
 
+  it('"returned" refuses as "went back" does ("We never returned.", "We haven\'t returned since.")', () => {
+    for (const text of ['We never returned.', "We haven't returned since.", 'We never returned to that place.']) {
+      expect(refused(text), text).toBe(true);
+      expect(churns(text), text).toBe(true);
+    }
+    // A message not answered is a reply not given; a thing or a waiter is no visit.
+    expect(rules('They never returned my call.')).toContain('no reply');
+    expect(rules("She didn't return my email.")).toContain('no reply');
+    expect(refused('Never returned to our table.')).toBe(false);
+    expect(refused('The waiter never returned.')).toBe(false);
+    expect(refused('I never returned the phone.')).toBe(false);
+  });
+
+  it('visits that have stopped refuse ("We stopped going there.", "That was our last visit.")', () => {
+    for (const text of ['We stopped going there.', 'We no longer go there.', 'That was our last visit.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('Our last visit was great.').label).toBe('positive');
+  });
+
   it('a perfect negation refuses as "never" does ("We haven\'t been back since.")', () => {
     expect(refused("We haven't been back since.")).toBe(true);
     expect(sentiment("We haven't been back since.").label).toBe('negative');

@@ -26,9 +26,9 @@ const CUES: Record<Intent, { negatable: string[]; fixed: string[] }> = {
       'looking for an? alternative|alternatives|replacement|new provider|different provider',
       'find|finding|found another|a new|a different provider|bank|company|carrier|app|place|service|supplier',
       "i'm|im|we're|am|are done with", 'lost a|my|our customer|business', 'be|is|was the last time',
-      'fed up with',
+      'fed up with', 'stopped going|coming', 'be|is|was our|my last visit',
     ],
-    fixed: ['never again', 'not again'],
+    fixed: ['never again', 'not again', 'no longer go|come|eat|dine|shop'],
   },
   complaint: {
     negatable: [

@@ -42,6 +42,7 @@ describe('a past return not made by the reviewer is a refusal, not a visit not m
   it('visits that have stopped refuse ("We stopped going there.", "That was our last visit.")', () => {
     for (const text of ['We stopped going there.', 'We no longer go there.', 'That was our last visit.']) {
       expect(sentiment(text).label, text).toBe('negative');
+      expect(churns(text), text).toBe(true);
     }
     expect(sentiment('Our last visit was great.').label).toBe('positive');
   });

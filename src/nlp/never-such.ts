@@ -20,7 +20,8 @@ const EXCLAIMING = wordSet('such so');
 /** Words between "never" and "such" / "so": the meeting with the thing, in any tense, or an inverted subject. */
 const MEETING = wordSet(`
   i we have has had ve 've been seen eaten tasted tried felt met experienced received encountered heard witnessed
-  dealt with found known gotten got in my our life lives ever before had
+  dealt with found known gotten got in my our life lives ever before
+  saw ate flown flew stayed visited served treated bought owned used driven drove read watched
 `);
 /** How far "such" / "so" may stand after "never". */
 const REACH = 5;

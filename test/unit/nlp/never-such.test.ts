@@ -11,6 +11,8 @@ describe('"never" before "such" / "so" says the utmost, it denies nothing', () =
     ["I've never been so disappointed.", 'negative'],
     ["I've never seen such rude staff.", 'negative'],
     ['We never had such a bad experience.', 'negative'],
+    ['I never ate such good sushi.', 'positive'],
+    ['Never stayed in such a beautiful hotel.', 'positive'],
   ])('"%s" is %s', (text, label) => expect(sentiment(text).label).toBe(label));
 
   it('the word is made stronger, as "could not be happier"', () => {

@@ -12,7 +12,8 @@ import { wordSet } from './rules.js';
  * - asked of what others do, or of ability: they reproach ("Doesn't the staff care?", "Can't you do anything right?",
  *   "Shouldn't you be helping?");
  * - with a word that needs a real negation ("any", "anything", "ever": "Don't you have any decency?");
- * - after "why" ("Why isn't the food good?" complains; it does not open with the auxiliary).
+ * - after "why" ("Why isn't the food good?" complains; it does not open with the auxiliary), but for a suggestion
+ *   ("Why don't you come back?", "why don't we give it another try": "don't" + you / we + a verb of coming or trying).
  * After "who" any negated auxiliary says everyone would: "Who doesn't love good food?" praises, "Who wouldn't be
  * annoyed?" blames.
  * Read only in texts with a "?" (`M.QUESTION`), on items a negation reached.
@@ -36,6 +37,9 @@ for (const aux of ["doesn't", 'doesnt']) ASKING_YOU.set(aux, wordSet('it this th
 const NEGATED_AUXILIARIES = wordSet(`
   doesn't doesnt don't dont wouldn't wouldnt won't wont isn't isnt can't cant couldn't couldnt
 `);
+/** "why" + one of these + you / we + a verb of `SUGGESTED`: a suggestion ("Why don't you come back?"). */
+const WHY_NOT = wordSet("don't dont");
+const SUGGESTED = wordSet('come try give join stop drop visit check go');
 /** Connectives that may come before the auxiliary ("So won't you come back?", "Oh, isn't it lovely?"). */
 const LEADS = wordSet('so and but oh well then now');
 /** Words that need the negation to be real: with one in the sentence, the question reproaches. */
@@ -78,6 +82,11 @@ function agreementOpener(toks: Tokens, first: number, last: number): number {
   if (j + 1 >= last) return -1;
   // "Who doesn't love good food?", "Who wouldn't be annoyed?": everyone would.
   if (norm[j] === 'who') return NEGATED_AUXILIARIES.has(norm[j + 1]!) && !negativePolarity(toks, j + 2, last) ? j + 1 : -1;
+  // "Why don't you come back?", "Why don't we try it again?": a suggestion, with a verb of coming or trying.
+  if (norm[j] === 'why') {
+    if (j + 3 >= last || !WHY_NOT.has(norm[j + 1]!) || !SUGGESTED.has(norm[j + 3]!)) return -1;
+    return norm[j + 2] === 'you' || norm[j + 2] === 'we' ? j + 1 : -1;
+  }
   const aux = norm[j]!;
   const subject = norm[j + 1]!;
   if (!(COPULAS.has(aux) ? SUBJECTS.has(subject) : ASKING_YOU.get(aux)?.has(subject))) return -1;

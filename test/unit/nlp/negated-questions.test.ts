@@ -18,6 +18,10 @@ describe('a negated yes/no question asks for agreement, it denies nothing', () =
     (text) => expect(sentiment(text).label).toBe('positive'),
   );
 
+  it('"Why don\'t you come back?" suggests, as "Won\'t you come back?" invites', () => {
+    expect(sentiment("Why don't you come back?").score).toBeGreaterThan(0);
+  });
+
   it('"Isn\'t that awful?" blames', () => {
     expect(sentiment("Isn't that awful?").label).toBe('negative');
   });
@@ -38,6 +42,7 @@ describe('negated questions that stay negations', () => {
     "Wasn't it ever good?",
     // "why" asks for a cause: a complaint.
     "Why isn't the food good?",
+    "Why didn't you come back?",
   ])('"%s" is not praise', (text) => {
     expect(rules(text)).not.toContain('negated question');
     expect(sentiment(text).score).toBeLessThanOrEqual(0);

@@ -15,7 +15,9 @@ describe('a negator and a word that are a fixed expression blame nothing', () =>
   });
 
   it('ease said with "no" praises ("no fuss, no muss", "no drama")', () => {
-    for (const text of ['No fuss, no muss.', 'No muss no fuss.', 'No drama.']) expect(sentiment(text).label, text).toBe('positive');
+    for (const text of ['No fuss, no muss.', 'No muss no fuss.', 'No drama.', 'They sent a new wheel within three days, no questions asked.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
   });
 
   it('a negator that praises by setting apart ("a film like no other")', () => {

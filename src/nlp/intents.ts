@@ -28,9 +28,9 @@ const CUES: Record<Intent, { negatable: string[]; fixed: string[] }> = {
       'looking for an? alternative|alternatives|replacement|new provider|different provider',
       'find|finding|found another|a new|a different provider|bank|company|carrier|app|place|service|supplier',
       "i'm|im|we're|am|are done with", 'lost a|my|our customer|business', 'be|is|was the last time',
-      'fed up with',
+      'fed up with', 'stopped going|coming', 'be|is|was our|my last visit',
     ],
-    fixed: ['never again', 'not again'],
+    fixed: ['never again', 'not again', 'no longer go|come|eat|dine|shop'],
   },
   complaint: {
     negatable: [
@@ -230,6 +230,9 @@ function churnByNegatedReturn(toks: Tokens): boolean {
       }
       const u = norm[j]!;
       if (u === 'hesitate' || u === 'wait' || u === 'mind' || u === 'regret' || u === 'problem') break;
+      // "We have never been disappointed and always go back": the negation ends at a scope break, as the sentiment's
+      // (`negatedReturnWord`).
+      if (flags[j]! & F.SCOPE_BREAK) break;
     }
   }
   return false;

@@ -67,3 +67,13 @@ function untilBefore(toks: Tokens, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether negator i refuses the reviewer's return (`READING.VISIT`): read where a phrase of no valence opens at the
+ * negator ("never went", "never been", "never gone": a visit not made yet), so that "We never went back." is read as
+ * the refusal it is rather than hidden by the phrase.
+ */
+export function refusedReturnAt(toks: Tokens, i: number): boolean {
+  const j = negatedReturnWord(toks, i);
+  return j > 0 && negatedReturnReading(toks, i, j) === READING.VISIT;
+}

@@ -14,7 +14,7 @@ export function isNumberWord(w: string): boolean {
 }
 
 /** The number token k stands for, or undefined (also past the last token). */
-function numberOf(toks: Tokens, k: number): number | undefined {
+export function numberOf(toks: Tokens, k: number): number | undefined {
   if (k >= toks.count) return undefined;
   if (toks.kind[k] === Kind.Number) {
     const v = Number(toks.norm[k]!);

@@ -1,4 +1,4 @@
-import { OBJECTS } from './affirmed-return.js';
+import { returnIsNoVisit } from './affirmed-return.js';
 import { wordSet } from './rules.js';
 import { Kind, M, type Tokens } from './token.js';
 
@@ -58,6 +58,8 @@ const REPLY_VERBS = wordSet(`
 const GET = wordSet('get gets getting got gotten');
 const TO = wordSet('to with');
 const ME = wordSet('me us');
+/** After "back to", states and pastimes, not places: "went back to sleep", "couldn't go back to work". */
+export const NOT_A_PLACE = wordSet('sleep bed normal work school basics reality');
 /** A negation in the past ("didn't come back"). */
 const PAST = wordSet("did didn't didnt");
 
@@ -69,7 +71,7 @@ const OTHER_SUBJECT = 2;
 export function returnReading(toks: Tokens, i: number, j: number): number {
   const norm = toks.norm;
   const w = norm[j]!;
-  if (w !== 'anymore' && replyBefore(toks, i, j)) return READING.REPLY;
+  if (w !== 'anymore' && (replyBefore(toks, i, j) || callReturned(toks, j))) return READING.REPLY;
   const who = subjectOf(toks, i);
   if (who === OTHER_SUBJECT || asked(toks, i, j)) return w === 'anymore' ? READING.NO_LONGER : READING.NONE;
   if (w === 'back') {
@@ -78,12 +80,42 @@ export function returnReading(toks: Tokens, i: number, j: number): number {
     // "took our order and never came back", "didn't come back to the table": without a subject, a coming back in the
     // past is someone else's, to the table; the reviewer's own is "went back".
     if ((verb === 'came' || (verb === 'come' && pastNegation(toks, i))) && who === NO_SUBJECT) return READING.NONE;
-  } else if (w === 'return' || w === 'returning') {
-    // "won't return my calls", "wouldn't return it": a thing given back.
-    if (j + 1 < toks.count && OBJECTS.has(norm[j + 1]!)) return READING.NONE;
+    // "I never went back to sleep", "couldn't go back to work": a state or a pastime returned to, not a place.
+    if (j + 2 < toks.count && norm[j + 1] === 'to' && NOT_A_PLACE.has(norm[j + 2]!)) return READING.NONE;
+  } else if (w === 'return' || w === 'returning' || w === 'returned') {
+    // "wouldn't return it": a thing given back; "not sure on returning date": a noun.
+    if (returnIsNoVisit(toks, j)) return READING.NONE;
+    // "never returned to our table": someone else's return, as "never came back" without a subject.
+    if (w === 'returned' && who === NO_SUBJECT && toTable(toks, j)) return READING.NONE;
   }
-  return READING.VISIT;
+  // "We haven't been back yet", "haven't gone back there yet": a visit still planned.
+  return yetAfter(toks, j) ? READING.NONE : READING.VISIT;
 }
+
+/** Whether "yet" follows the word of return at j, right after it or after one word ("back there yet"), in its clause. */
+function yetAfter(toks: Tokens, j: number): boolean {
+  const { norm, clause, count } = toks;
+  for (let k = j + 1; k < count && k <= j + 2 && clause[k] === clause[j]; k++) if (norm[k] === 'yet') return true;
+  return false;
+}
+
+/** Whether "to the / our / my table" follows the word of return at j. */
+function toTable(toks: Tokens, j: number): boolean {
+  const { norm, count } = toks;
+  return j + 3 < count && norm[j + 1] === 'to' && norm[j + 3] === 'table';
+}
+
+/** Messages a "return" answers: "never returned my call" is a reply not given. */
+const MESSAGES = wordSet('call calls email emails message messages text texts voicemail voicemails');
+
+/** Whether the "return" at j answers a message ("won't return my calls", "never returned our email"). */
+function callReturned(toks: Tokens, j: number): boolean {
+  const { norm, count } = toks;
+  if (!norm[j]!.startsWith('return') || j + 1 >= count) return false;
+  const k = ME_POSSESSIVE.has(norm[j + 1]!) || norm[j + 1] === 'the' ? j + 2 : j + 1;
+  return k < count && MESSAGES.has(norm[k]!);
+}
+const ME_POSSESSIVE = wordSet('my our');
 
 /** Whether a verb of a reply comes between negator i and the word of return at j ("never heard back", "get back to me"). */
 function replyBefore(toks: Tokens, i: number, j: number): boolean {

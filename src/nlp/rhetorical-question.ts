@@ -7,8 +7,8 @@ import { wordSet } from './rules.js';
  * Praise asked about as if it could not be: "What good is that to me?", "How is this acceptable?", "How's that fair?".
  * The question denies the word it asks about, so it is blame: the item weighs `DENIED` (rule "rhetorical"), and
  * counts double in the social profile like any complaint. Two shapes, each in a sentence closed by "?":
- * - "what" + a praise word + an auxiliary ("what good is", "what good does it do"); "What good food!" and "what good
- *   options are there" keep their praise (no auxiliary right after the word);
+ * - "what" + a praise word + an auxiliary ("what good is", "what good does it do"); "What good food!" keeps its praise
+ *   and "what good options are there?" asks for good ones (`asked-choice.ts`): no auxiliary right after the word;
  * - a sentence opening with "how" + a copula ("how is", "how's", "how was") whose praise word says a thing may be
  *   allowed ("acceptable", "ok", "fair"); "How is this place so good?" wonders, and keeps its praise.
  * Read only in texts with a "?" (`M.QUESTION`).

@@ -25,15 +25,17 @@ export const UNIVERSAL_NEGATORS = set('never nothing nobody nowhere none');
 /** Negators that are not negations in front of these words ("not only", "nothing but", "no doubt" keeps its own entry). */
 export const NEGATION_BREAKERS = new Map<string, Set<string>>([
   ['not', set('only just to mention merely believe')],
-  ['nothing', set('but')],
+  // "nothing short of incredible": the word at its full.
+  ['nothing', set('but short')],
   // "No cap" is slang for "no lie", a vow that what follows is true ("no cap the best burger in town").
   ['no', set('matter wonder cap')],
   // Disbelief is amazement, not denial: "I couldn't believe how small the portions were", "can't believe how good".
   ...['can\'t', 'cant', 'cannot', 'couldn\'t', 'couldnt'].map((w): [string, Set<string>] => [w, set('believe')]),
   // So is an expectation denied after the fact: "never expected such incredible entertainment", "I didn't expect to
   // like it as much as I did" (the word after keeps its sense: "never expected it to be so bad"). "Don't expect" is
-  // advice, and stays a negation ("don't expect it to be romantic").
-  ['never', set('expected')],
+  // advice, and stays a negation ("don't expect it to be romantic"). "Never ceases to amaze" is "always amazes", as the
+  // lexicon's "never fails to"; "never ceases to disappoint" blames.
+  ['never', set('expected ceases ceased cease')],
   ...['didn\'t', 'didnt'].map((w): [string, Set<string>] => [w, set('expect')]),
 ]);
 

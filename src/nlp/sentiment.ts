@@ -2,9 +2,11 @@ import type { Phrase } from './lexicon.js';
 import { applyThanks } from './thanks-rules.js';
 import { affirmedReturnAt } from './affirmed-return.js';
 import { applyFrontedNegation } from './fronted-negation.js';
+import { applyNeverSuch } from './never-such.js';
+import { applyNoneOf } from './none-of.js';
 import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
-import { negatedReturnReading, negatedReturnWord } from './negated-return.js';
+import { negatedReturnReading, negatedReturnWord, refusedReturnAt } from './negated-return.js';
 import { READING } from './return-reading.js';
 import { broughtOthersAt } from './bring-others.js';
 import { letterGrades } from './letter-grade.js';
@@ -14,6 +16,7 @@ import { stillBefore } from './still-not.js';
 import { uniquenessAt } from './uniqueness.js';
 import { isPerformativeFrame } from './performative.js';
 import { applyPolarQuestions } from './polar-question.js';
+import { applyNegatedQuestions } from './negated-question.js';
 import { applyAskedChoice } from './asked-choice.js';
 import { EXASPERATED, exasperatedInterjections } from './exasperated-question.js';
 import { applyRhetoricalQuestions } from './rhetorical-question.js';
@@ -22,6 +25,7 @@ import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
 import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
+import { opensNamedSubject } from './named-subject.js';
 import { applyOtherPlaces } from './other-places.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS, WISHING_MODALS, WOULD } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
@@ -32,6 +36,8 @@ import { readsAsCompound } from './hashtag-compound.js';
 import { applyRemedies } from './remedied.js';
 import { missingThingAt } from './missing-thing.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
+import { applyQuickService } from './quick-service.js';
+import { applyProductReturn } from './product-return.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
 import { F, ROLE } from './word-info.js';
@@ -367,26 +373,6 @@ function universal(toks: Tokens, j: number): boolean {
   return UNIVERSAL_NEGATORS.has(w) || (w === 'no' && j + 1 < toks.count && toks.norm[j + 1] === 'one');
 }
 
-/** Verbs of going through something, after "never" ("never been so", "never felt so", "never had such"). */
-const EXPERIENCED = new Set(['been', 'felt', 'seen', 'had', 'met', 'experienced', 'tasted', 'eaten', 'encountered', 'received', 'heard']);
-/** Degree words of "never … so X" ("so rude", "this happy", "such a mess"). */
-const SO_WORDS = new Set(['so', 'this', 'that', 'such']);
-
-/**
- * Whether the negation at `negator` says the item is the most it has ever been: "I have never been so disappointed in
- * my life", "never felt so welcome", "never seen such a mess", "never had such rude service". A superlative, not a
- * denial: the item is stressed, not turned round.
- */
-function neverSo(toks: Tokens, negator: number, s: number): boolean {
-  const norm = toks.norm;
-  if (norm[negator] !== 'never' || s < 2) return false;
-  const before = norm[s - 1]!;
-  const degree = SO_WORDS.has(before) || ((before === 'a' || before === 'an') && norm[s - 2] === 'such');
-  if (!degree) return false;
-  for (let j = negator + 1; j < s - 1; j++) if (EXPERIENCED.has(norm[j]!)) return true;
-  return false;
-}
-
 /** Verbs of opinion whose negation denies what follows them ("I don't think it was good"). */
 const OPINING = new Set(['think', 'believe', 'suppose', 'reckon', 'imagine', 'feel']);
 /** Negations of "do" that go with them. */
@@ -606,10 +592,7 @@ function scoreItem(
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
     let flipped = false;
     if (negator >= 0) {
-      if (
-        (comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e) ||
-        neverSo(toks, negator, s)
-      ) {
+      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e)) {
         // "could not be happier", "can't recommend it enough", "never felt more welcome": the negation strengthens.
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;
@@ -688,12 +671,15 @@ function opensSentence(toks: Tokens, j: number): boolean {
 
 /**
  * Whether the capitalised word i is part of a proper name: it does not open its sentence, and a neighbour in its
- * clause is capitalised too and does not open the sentence either ("went to Best Buy", "fans of Imagine Dragons").
+ * clause is capitalised too and does not open the sentence either ("went to Best Buy", "fans of Imagine Dragons"); or
+ * it opens a name that is the subject of a verb ("Best Buy Rocks!", see `named-subject.ts`).
  * Not in title-case writing ("Great Product, Works Perfectly"), where every word has a capital: there half or more
  * of the sentence's words are capitalised.
  */
 function inName(toks: Tokens, text: string, i: number): boolean {
-  if (!isTitleWord(toks, text, i) || opensSentence(toks, i)) return false;
+  if (!isTitleWord(toks, text, i)) return false;
+  // "Best Buy Rocks!": a name opening its sentence as a verb's subject (see `named-subject.ts`).
+  if (opensSentence(toks, i)) return opensNamedSubject(toks, i, (j) => isTitleWord(toks, text, j));
   const clause = toks.clause[i];
   const prev = i - 1;
   const next = i + 1;
@@ -701,15 +687,27 @@ function inName(toks: Tokens, text: string, i: number): boolean {
     (prev >= 0 && toks.clause[prev] === clause && isTitleWord(toks, text, prev) && !opensSentence(toks, prev)) ||
     (next < toks.count && toks.clause[next] === clause && isTitleWord(toks, text, next));
   if (!neighbour) return false;
+  // Title-case writing capitalises half the sentence or more. Or, leaving the name itself out, a third of the words
+  // around it: "adds Austin-Dallas Love Field route" is plain writing though half its words are capitalised.
+  const sentence = toks.sentence[i];
+  let first = i;
+  while (first > 0 && toks.sentence[first - 1] === sentence && isTitleWord(toks, text, first - 1)) first--;
+  let last = i;
+  while (last + 1 < toks.count && toks.sentence[last + 1] === sentence && isTitleWord(toks, text, last + 1)) last++;
   let words = 0;
   let titled = 0;
-  const sentence = toks.sentence[i];
+  let around = 0;
+  let titledAround = 0;
   for (let k = 0; k < toks.count; k++) {
     if (toks.sentence[k] !== sentence || toks.kind[k] !== Kind.Word) continue;
+    const title = isTitleWord(toks, text, k);
     words++;
-    if (isTitleWord(toks, text, k)) titled++;
+    if (title) titled++;
+    if (k >= first && k <= last) continue;
+    around++;
+    if (title) titledAround++;
   }
-  return titled * 2 < words;
+  return titled * 2 < words || (around > 0 && titledAround * 3 < around);
 }
 
 /** Words before an adjective ("high prices") and after it ("prices are a bit high") searched for its aspect noun. */
@@ -918,6 +916,8 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
     const end = next === 'even' ? notEvenAt(toks, i) : -1;
     if (end > 0) negFound(scoreItem(toks, V, text, mode, i, i, end, NOT_EVEN, ['not even']), end, true);
     else stillNotItem(toks, V, text, mode, i);
+    // "I haven't been back since", "haven't heard back": a return refused or a reply not given, as after "never".
+    if (NEG.item === null && toks.textFlags & F.RETURN) returnItem(toks, V, text, mode, i);
     return;
   }
   // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
@@ -925,14 +925,7 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
   // "We won't go to this place again": a return refused is the reviewer's last visit (only texts with a word of
   // return are searched); "never heard back" a reply not given; "it's not 1997 anymore" what is no longer. The words
   // inside it score nothing more.
-  if (toks.textFlags & F.RETURN) {
-    const j = negatedReturnWord(toks, i);
-    const reading = j > 0 ? negatedReturnReading(toks, i, j) : READING.NONE;
-    if (reading !== READING.NONE) {
-      const end = j + 1;
-      return negFound(scoreItem(toks, V, text, mode, i, i, end, RETURN_VALENCE[reading]!, [RETURN_RULE[reading]!]), end, false);
-    }
-  }
+  if (toks.textFlags & F.RETURN && returnItem(toks, V, text, mode, i)) return;
   // "Don't expect a quiet dinner": a warning to the reader (see `expect-warning.ts`).
   if (next === 'expect') {
     const end = expectWarningAt(toks, i);
@@ -965,6 +958,17 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
     return;
   }
   stillNotItem(toks, V, text, mode, i);
+}
+
+/** A negated return at negator i (see `negated-return.ts`), into `NEG`; whether one was found. */
+function returnItem(toks: Tokens, V: WordTable, text: string, mode: number, i: number): boolean {
+  const j = negatedReturnWord(toks, i);
+  const reading = j > 0 ? negatedReturnReading(toks, i, j) : READING.NONE;
+  if (reading === READING.NONE) return false;
+  const end = j + 1;
+  // A visit refused denies the praise it names after it: "We won't go to this place again for a good meal".
+  negFound(scoreItem(toks, V, text, mode, i, i, end, RETURN_VALENCE[reading]!, [RETURN_RULE[reading]!]), end, reading === READING.VISIT);
+  return true;
 }
 
 /** "I still haven't received my bag": a wait that goes on, into `NEG.item` (see `still-not.ts`). */
@@ -1067,6 +1071,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       // A phrase that scores nothing gives way to a return promised through it: "would love" is a wish in posts, "I
       // would love to come back" a promise (read below).
       if (p && p.valence === 0 && toks.textFlags & F.RETURN && marks[id]! & MARK.PROMISE && affirmedReturnAt(toks, i) > 0) p = null;
+      // Nor does it hide a return refused through it: "never went" is a visit not made yet ("we never went there"),
+      // "We never went back." the reviewer's last (read at the negator below).
+      if (p && p.valence === 0 && tf & F.NEGATOR && toks.textFlags & F.RETURN && refusedReturnAt(toks, i)) p = null;
       if (p) {
         from = i + p.toks.length;
         if (p.valence !== 0) {
@@ -1212,11 +1219,19 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   // "Seriously?", "Really?!" alone as a sentence: disbelief, only in texts with a "?" (see `exasperated-question.ts`).
   if (toks.marks & M.QUESTION) addInterjections(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
+  // "I have never had such good food", "never been so disappointed": the utmost, not a denial (see `never-such.ts`).
+  if (items.length > 0) applyNeverSuch(toks, items);
+  // "None of them are engaging": the counted phrase stands between the negator and the word (see `none-of.ts`).
+  if (items.length > 0) applyNoneOf(toks, items);
   if (deniers) for (const d of deniers) denyPraiseAfter(toks, items, d);
   // "Killer sushi!", "this place is fire", "you guys rock": slang in its place (see `slang-praise.ts`).
   if (slang) applySlangPraise(toks, items);
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
+  // "Oil change took 20 minutes, in and out.": speed praised, no time lost (see `quick-service.ts`).
+  if (items.length > 0) applyQuickService(toks, items);
+  // "I will be returning this phone": a thing sent back, not a visit (see `product-return.ts`).
+  if (items.length > 0) applyProductReturn(toks, items);
   // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).
   if (others && items.length > 0) applyOtherPlaces(toks, items);
   // "a great disappointment", "a huge mess": a word of size before blame is a degree word (see `applyDegreeAdjectives`).
@@ -1227,6 +1242,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);
+    // "Won't you come back?", "Isn't it gorgeous?": a negated question asks for agreement (see `negated-question.ts`).
+    applyNegatedQuestions(toks, items);
     // "What's the best way to get a receipt?": praise that names what is asked for (see `asked-choice.ts`).
     applyAskedChoice(toks, items);
     // "What good is that to me?", "How is this acceptable?": praise denied by a question (see `rhetorical-question.ts`).

@@ -1,4 +1,4 @@
-import { isNumberWord } from './rating-phrases.js';
+import { isNumberWord, numberOf } from './rating-phrases.js';
 import { Kind, type Tokens } from './token.js';
 
 /**
@@ -7,6 +7,8 @@ import { Kind, type Tokens } from './token.js';
  * half: 274 negative, 5 positive, 2 neutral for "for/over N hours|minutes"). A duration alone ("my flight in 9 hours",
  * "a 2 hour flight") is not one: it needs a word before it that makes it a span endured ("for", "over", "than",
  * "nearly", "almost", "after", "waited", "spent") or a word after it that makes it a delay ("late", "delay", "on hold", "waiting").
+ * Nor is time gained ("got us in almost an hour early", "landed 20 minutes ahead of schedule"), nor a job of a few
+ * minutes ("the oil change took 8 minutes").
  * The forms without a numeral ("for an hour", "half an hour on hold", "for hours", "hours late") are found from the
  * unit (`wastedTimeEndingAt`), since an article is no scoring candidate.
  */
@@ -67,6 +69,26 @@ function quickAt(toks: Tokens, from: number, to: number): boolean {
   for (let j = Math.max(0, from - 1); j < to; j++) if (toks.clause[j] === toks.clause[to] && QUICK.has(toks.norm[j]!)) return true;
   return false;
 }
+/** After the unit, words of time gained: "got us in almost an hour early", "20 minutes ahead of schedule". */
+const GAINED = new Set(['early', 'earlier', 'ahead', 'sooner', 'faster', 'quicker']);
+
+/** Whether the unit at u is followed in its clause by a word of time gained (see `GAINED`). */
+function gainedAfter(toks: Tokens, u: number): boolean {
+  return u + 1 < toks.count && toks.clause[u + 1] === toks.clause[u] && GAINED.has(toks.norm[u + 1]!);
+}
+
+/** Verbs of how long a job took: a few minutes of it is quick, not lost ("the oil change took 8 minutes"). */
+const TOOK = new Set(['took', 'takes', 'taking', 'take']);
+const MINUTES = new Set(['minute', 'minutes', 'min', 'mins']);
+/** Minutes a job may take and be quick. A wait is another matter: "waited 8 minutes", "on hold for 5 minutes" stay. */
+const SHORT_MINUTES = 10;
+
+/** Whether the span from `start` (its verb) over the number at i and unit at u is a job done in a few minutes. */
+function shortJob(toks: Tokens, start: number, i: number, u: number): boolean {
+  if (!TOOK.has(toks.norm[start]!) || !MINUTES.has(toks.norm[u]!)) return false;
+  const n = numberOf(toks, i);
+  return n !== undefined && n < SHORT_MINUTES && u === i + 1;
+}
 const DELAY_AFTER = new Set(['late', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'behind', 'overdue']);
 const DELAY_AFTER_PAIRS = new Set(['on hold', 'on the', 'in line', 'of waiting', 'on hold.', 'stuck on', 'sitting on']);
 
@@ -107,7 +129,7 @@ export function wastedTimeEndingAt(toks: Tokens, u: number): { start: number; en
   } else if (!PLURAL_SPANS.has(norm[u]!)) return undefined;
   const before = wordBefore(toks, first);
   if (before >= 0 && ENDURED_BEFORE.has(norm[before]!) && (norm[before] !== 'take' || shouldNotBefore(toks, before))) {
-    return quickAt(toks, before, u) ? undefined : { start: before, end: u + 1, valence: WASTED_VALENCE };
+    return quickAt(toks, before, u) || gainedAfter(toks, u) ? undefined : { start: before, end: u + 1, valence: WASTED_VALENCE };
   }
   const end = delayAfter(toks, u);
   return end >= 0 ? { start: first, end, valence: WASTED_VALENCE } : undefined;
@@ -135,7 +157,10 @@ export function wastedTimeAt(toks: Tokens, i: number): { start: number; end: num
       break;
     }
   }
-  if (start >= 0) return quickAt(toks, start, i) ? undefined : { start, end: u + 1, valence: WASTED_VALENCE };
+  if (start >= 0) {
+    const short = quickAt(toks, start, i) || shortJob(toks, start, i, u) || gainedAfter(toks, u);
+    return short ? undefined : { start, end: u + 1, valence: WASTED_VALENCE };
+  }
   const end = delayAfter(toks, u);
   return end >= 0 ? { start: i, end, valence: WASTED_VALENCE } : undefined;
 }

@@ -14,6 +14,29 @@ describe('words inside proper names', () => {
     expect(sentiment('Great Product, Works Perfectly').label).toBe('positive');
   });
 
+  it('a name opening its sentence as the subject of a verb is no opinion; the verb after it is ("Best Buy Rocks!")', () => {
+    expect(explained('Best Buy Rocks!', 'Best')).toBeUndefined();
+    expect(explained('Best Buy Rocks!', 'Rocks')?.weight).toBeGreaterThan(0);
+    expect(sentiment('Best Buy Rocks!').label).toBe('positive');
+    expect(sentiment('Best Buy sucks.').label).toBe('negative');
+    expect(explained('Best Buy has the worst customer service.', 'Best')).toBeUndefined();
+    expect(explained('Best Western Plus is clean.', 'Best')).toBeUndefined();
+  });
+
+  it('praise opening a sentence with no verb after its capitalised words keeps its weight', () => {
+    for (const text of ['Great Pizza and Salads!', 'Best Taiwanese food in NY!', 'Great Service Thanks!', 'Great Product Works Perfectly']) {
+      expect(explained(text, text.split(' ')[0]!)?.weight).toBeGreaterThan(0);
+    }
+  });
+
+  it('a long name does not make plain writing title case ("flights to Dallas Love Field Airport")', () => {
+    expect(explained('new flights to Dallas Love Field Airport', 'Love')).toBeUndefined();
+    expect(explained('We flew into Dallas Love Field and loved it.', 'loved it')?.weight).toBeGreaterThan(0);
+    // Title-case lists keep their praise.
+    expect(explained('Great friendly service, Fast seating, Fast Delivery, Excellent sushi.', 'Excellent')?.weight).toBeGreaterThan(0);
+    expect(sentiment('Great friendly service, Fast seating, Fast Delivery, Excellent sushi.').explain.filter((e) => e.token === 'Fast')).toHaveLength(2);
+  });
+
   it('capitalised complaints stay complaints ("Worst Service Ever")', () => {
     expect(sentiment('Honestly the Worst Service Ever').label).toBe('negative');
   });

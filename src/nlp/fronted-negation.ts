@@ -1,4 +1,4 @@
-import { addStep, type Item } from './sentiment.js';
+import { type Item, negateItem } from './sentiment.js';
 import { Kind, type Tokens } from './token.js';
 
 /**
@@ -13,9 +13,6 @@ import { Kind, type Tokens } from './token.js';
 const INVERTED = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'will', 'would', 'could']);
 /** Words before a noun phrase's modifier: "… from your embarrassing airline" describes a thing, it is not the verb denied. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those']);
-/** As `scoreItem` negates: praise becomes blame, blame faint praise. */
-const NEGATE_POSITIVE = -0.75;
-const NEGATE_NEGATIVE = -0.5;
 
 /** The "once" of a fronted "not once" + auxiliary before token `at` in its clause, or -1. */
 function frontedBefore(toks: Tokens, at: number): number {
@@ -40,10 +37,7 @@ export function applyFrontedNegation(toks: Tokens, items: Item[]): void {
     if (it.rules.includes('negated') || (it.start > 0 && DETERMINERS.has(toks.norm[it.start - 1]!))) continue;
     const j = frontedBefore(toks, it.start);
     if (j < 0) continue;
-    const f = it.weight > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
-    it.weight *= f;
-    it.local *= f;
-    addStep(it, 'negated', toks.norm[j]!);
+    negateItem(it, toks.norm[j]!);
     bare = j;
   }
   if (bare < 0) return;

@@ -1,4 +1,4 @@
-import { addStep, type Item } from './sentiment.js';
+import { type Item, negateItem } from './sentiment.js';
 import { wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -13,9 +13,6 @@ import { F } from './word-info.js';
  * a negator (`F.NEGATOR`), and only for "none", "neither", "nobody" or "no one" before "of".
  */
 
-/** As `scoreItem` negates. */
-const NEGATE_POSITIVE = -0.75;
-const NEGATE_NEGATIVE = -0.5;
 const COUNTERS = wordSet('none neither nobody');
 /** Verbs of being or seeming after the counted phrase, before the predicate. */
 const VERBS = wordSet(`
@@ -31,10 +28,7 @@ export function applyNoneOf(toks: Tokens, items: Item[]): void {
     if (it.weight === 0 || it.rules.includes('negated')) continue;
     const counter = counterBefore(toks, it.start);
     if (counter < 0) continue;
-    const f = it.weight > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
-    it.weight *= f;
-    it.local *= f;
-    addStep(it, 'negated', toks.norm[counter]!);
+    negateItem(it, toks.norm[counter]!);
   }
 }
 

@@ -71,6 +71,17 @@ export function addStep(it: Item, rule: string, by?: string): void {
   else it.steps = [step];
 }
 
+/**
+ * Negate an item already weighed, as `scoreItem` negates (praise becomes blame, blame faint praise), naming the
+ * negator `by`: for negations read after the scan ("none of them are good", "not once did they smile").
+ */
+export function negateItem(it: Item, by: string): void {
+  const f = it.weight > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
+  it.weight *= f;
+  it.local *= f;
+  addStep(it, 'negated', by);
+}
+
 /** Append a modifier to an item being weighed: the rule and weight to `steps` (its name goes to `rules` apart). */
 function pushStep(steps: Step[] | null, rule: string, by: string | undefined, weight: number): Step[] {
   const st: Step = by === undefined ? { rule, weight } : { rule, by, weight };

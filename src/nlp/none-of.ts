@@ -23,13 +23,24 @@ const VERBS = wordSet(`
 const REACH = 8;
 
 export function applyNoneOf(toks: Tokens, items: Item[]): void {
-  if (!(toks.textFlags & F.NEGATOR)) return;
+  if (!(toks.textFlags & F.NEGATOR) || !hasCounter(toks)) return;
   for (const it of items) {
     if (it.weight === 0 || it.rules.includes('negated')) continue;
     const counter = counterBefore(toks, it.start);
     if (counter < 0) continue;
     negateItem(it, toks.norm[counter]!);
   }
+}
+
+/** Whether the text has a counter at all, told by the negator flag before the word: most texts have none. */
+function hasCounter(toks: Tokens): boolean {
+  const { norm, flags, count } = toks;
+  for (let j = 0; j < count; j++) {
+    if (!(flags[j]! & F.NEGATOR)) continue;
+    const w = norm[j]!;
+    if (COUNTERS.has(w) || (w === 'no' && j + 1 < count && norm[j + 1] === 'one')) return true;
+  }
+  return false;
 }
 
 /**

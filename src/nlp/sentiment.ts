@@ -399,16 +399,18 @@ const RAISED_REACH = 8;
  */
 function raisedNegation(toks: Tokens, s: number): number {
   const { norm, kind, sentence, flags } = toks;
-  // "I didn't think it would be this good": a surprise, not a denial.
-  const surprise = norm[s - 1] === 'this' || norm[s - 1] === 'so';
-  for (let j = s - 1; j >= 1 && j >= s - RAISED_REACH && sentence[j] === sentence[s]; j--) {
-    if (kind[j] !== Kind.Word) return -1;
-    if (flags[j]! & F.VALENCE) return -1;
-    if (surprise && norm[j] === 'would') return -1;
-    if (!OPINING.has(norm[j]!)) continue;
-    const n = j - 1;
-    if (DO_NOT.has(norm[n]!)) return n;
-    return n >= 1 && norm[n] === 'not' && (norm[n - 1] === 'do' || norm[n - 1] === 'did' || norm[n - 1] === 'does') ? n : -1;
+  // Told by flags first: most words before an item are no negator, and are passed without reading their strings.
+  for (let j = s - 2; j >= 1 && j >= s - RAISED_REACH && sentence[j] === sentence[s]; j--) {
+    const f = flags[j]!;
+    if (kind[j] !== Kind.Word || f & F.VALENCE) return -1;
+    if (!(f & F.NEGATOR)) continue;
+    // The nearest negator decides: it must be "don't" / "do not" right before a verb of opinion.
+    if (!OPINING.has(norm[j + 1]!)) return -1;
+    const raised = DO_NOT.has(norm[j]!) || (norm[j] === 'not' && (norm[j - 1] === 'do' || norm[j - 1] === 'did' || norm[j - 1] === 'does'));
+    if (!raised) return -1;
+    // "I didn't think it would be this good": a surprise, not a denial.
+    if (norm[s - 1] === 'this' || norm[s - 1] === 'so') for (let k = j + 2; k < s; k++) if (norm[k] === 'would') return -1;
+    return j;
   }
   return -1;
 }
@@ -580,7 +582,7 @@ function scoreItem(
       if (negator < 0 && tf & F.VALENCE && j < s - 1 && !coordinated(norm, j, s)) break;
     }
     // "I don't think it was good": a negated verb of opinion denies what is thought (see `raisedNegation`).
-    if (negator < 0 && mode & MODIFIERS && s >= 3) negator = raisedNegation(toks, s);
+    if (negator < 0 && toks.textFlags & F.NEGATOR && s >= 3) negator = raisedNegation(toks, s);
     // "not bad at all", "not good at all": the negation is emphatic. Both words must be tokens of this text.
     if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {
       factor *= 1.3;
@@ -1028,6 +1030,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   let others = false;
   let remedied = false;
   let measured = false;
+  /** A span of wasted time or the phrase "in and out" was scored: `applyQuickService` has something to read. */
+  let timed = false;
+  /** A "never" was read: `applyNeverSuch` has something to read. */
+  let never = false;
   /** Spans that deny what follows them in their clause ("don't expect …", "didn't even make …"): see `denyPraiseAfter`. */
   let deniers: Item[] | null = null;
   for (let n = 0; n < count; n++) {
@@ -1036,6 +1042,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     const id = toks.id[i]!;
     const k = kind[i];
     const tf = flags[i]!;
+    if (tf & F.NEGATOR && norm[i] === 'never') never = true;
     if (k === Kind.Emoji) {
       const word = norm[i]!;
       const v = emoji.get(word);
@@ -1054,6 +1061,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         // The span may start before the number ("for 45 minutes"): the item covers it, the scan goes on after it. Time
         // lost is a fact a negation does not undo ("haven't had my bag for 3 days"): no modifier reaches before it.
         items.push(scoreItem(toks, V, text, mode, wasted.start, wasted.start, wasted.end, wasted.valence, ['wasted time']));
+        timed = true;
         from = floor = wasted.end;
         continue;
       }
@@ -1087,6 +1095,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       if (p && p.valence === 0 && tf & F.NEGATOR && toks.textFlags & F.RETURN && refusedReturnAt(toks, i)) p = null;
       if (p) {
         from = i + p.toks.length;
+        if (p.toks.length === 3 && norm[i] === 'in') timed = true;
         if (p.valence !== 0) {
           const item = scoreItem(toks, V, text, mode, floor, i, from, p.valence, ['phrase']);
           // "It failed to meet expectations": as for a word (see `failedPraise`).
@@ -1164,6 +1173,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       // Its words before the unit ("for an") are no scoring candidates, so no earlier item overlaps it.
       if (wasted && wasted.start >= from) {
         items.push(scoreItem(toks, V, text, mode, wasted.start, wasted.start, wasted.end, wasted.valence, ['wasted time']));
+        timed = true;
         from = floor = wasted.end;
       }
       continue;
@@ -1219,7 +1229,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // "It failed to impress": praise right after "fail to" is what did not happen (see `failedPraise`).
     if (v > 0 && i - 2 >= floor && norm[i - 1] === 'to') failedPraise(toks, item, i);
     // "It would be nice if you answered your phones": praise wished for is what is missing (see `wish-frame.ts`).
-    if (v > 0 && i + 1 < toks.count && (norm[i + 1] === 'if' || norm[i + 1] === 'to') && wishedFor(toks, i)) wished(item);
+    if (mark & MARK.APPROVING && i + 1 < toks.count && (norm[i + 1] === 'if' || norm[i + 1] === 'to') && wishedFor(toks, i)) wished(item);
     items.push(item);
     // "Don't forget to try the flan", "I won't forget how rude they were": a negated "forget" or "fail" takes the
     // negation for itself (not forgetting is remembering), so it reaches no further (see `IMPLICATIVES`).
@@ -1231,7 +1241,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (toks.marks & M.QUESTION) addInterjections(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   // "I have never had such good food", "never been so disappointed": the utmost, not a denial (see `never-such.ts`).
-  if (items.length > 0) applyNeverSuch(toks, items);
+  if (never) applyNeverSuch(toks, items);
   // "None of them are engaging": the counted phrase stands between the negator and the word (see `none-of.ts`).
   if (items.length > 0) applyNoneOf(toks, items);
   if (deniers) for (const d of deniers) denyPraiseAfter(toks, items, d);
@@ -1240,7 +1250,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 1 && mode & HYPOTHETICAL) applyConditions(toks, items);
   if (items.length > 0) applyRedirection(toks, items);
   // "Oil change took 20 minutes, in and out.": speed praised, no time lost (see `quick-service.ts`).
-  if (items.length > 0) applyQuickService(toks, items);
+  if (timed) applyQuickService(toks, items);
   // "I will be returning this phone": a thing sent back, not a visit (see `product-return.ts`).
   if (items.length > 0) applyProductReturn(toks, items);
   // "the tanks in other restaurants are murky": blame of other places praises this one (see `other-places.ts`).

@@ -34,16 +34,15 @@ function wordBefore(toks: Tokens, j: number): number {
 const MISSING = wordSet('have get know hear receive be');
 
 /**
- * Plain words of approval, which wish for what is missing; delight ("it would be amazing to hear them live") longs for
+ * Plain words of approval (`MARK.APPROVING`), which wish for what is missing; delight ("it would be amazing to hear them live") longs for
  * a treat instead.
  */
-const APPROVING = wordSet(`nice good great helpful useful appreciated decent fair courteous polite professional kind
+export const APPROVING = wordSet(`nice good great helpful useful appreciated decent fair courteous polite professional kind
   convenient better easier happy glad`);
 
 /** Whether the praise word at i, followed by "if" or "to", is wished for (see above). */
 export function wishedFor(toks: Tokens, i: number): boolean {
   const { norm } = toks;
-  if (!APPROVING.has(norm[i]!)) return false;
   if (norm[i + 1] === 'to' && !(i + 2 < toks.count && MISSING.has(norm[i + 2]!))) return false;
   const be = wordBefore(toks, i);
   if (be < 0 || norm[be] !== 'be') return false;

@@ -1,4 +1,5 @@
 import { ADVICE_VERBS } from './imperative-advice.js';
+import { APPROVING } from './wish-frame.js';
 import { PROMISE } from './affirmed-return.js';
 import { PERFECT_NEGATORS } from './not-even.js';
 import { BRINGING, FIX_VERBS, IMPLICATIVES, LOVE, REMEDIES_DONE, TRANSPORT_FRAMES, WHERE_WORDS, WORKING } from './rules.js';
@@ -34,6 +35,8 @@ export const MARK = {
   REMEDY: 1024,
   /** "where", "where's": may ask for a missing thing of the writer's ("where is my bag?"; `missing-thing.ts`). */
   WHERE: 2048,
+  /** "nice", "great": plain approval, which may be wished for ("it would be nice if …"; `wish-frame.ts`). */
+  APPROVING: 4096,
 } as const;
 
 const MARKED = new Map<string, number>();
@@ -50,6 +53,7 @@ const MARKED_WORDS = [
   [FIX_VERBS, MARK.FIX],
   [REMEDIES_DONE, MARK.REMEDY],
   [WHERE_WORDS, MARK.WHERE],
+  [APPROVING, MARK.APPROVING],
 ] as const;
 for (const [words, bit] of MARKED_WORDS) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);

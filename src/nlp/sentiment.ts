@@ -400,7 +400,7 @@ const RAISED_REACH = 8;
 function raisedNegation(toks: Tokens, s: number): number {
   const { norm, kind, sentence, flags } = toks;
   // Told by flags first: most words before an item are no negator, and are passed without reading their strings.
-  for (let j = s - 2; j >= 1 && j >= s - RAISED_REACH && sentence[j] === sentence[s]; j--) {
+  for (let j = s - 2; j >= 0 && j >= s - RAISED_REACH && sentence[j] === sentence[s]; j--) {
     const f = flags[j]!;
     if (kind[j] !== Kind.Word || f & F.VALENCE) return -1;
     if (!(f & F.NEGATOR)) continue;
@@ -408,8 +408,10 @@ function raisedNegation(toks: Tokens, s: number): number {
     if (!OPINING.has(norm[j + 1]!)) return -1;
     const raised = DO_NOT.has(norm[j]!) || (norm[j] === 'not' && (norm[j - 1] === 'do' || norm[j - 1] === 'did' || norm[j - 1] === 'does'));
     if (!raised) return -1;
-    // "I didn't think it would be this good": a surprise, not a denial.
-    if (norm[s - 1] === 'this' || norm[s - 1] === 'so') for (let k = j + 2; k < s; k++) if (norm[k] === 'would') return -1;
+    // "I didn't think it would be this good": a surprise, not a denial. "I don't think I've ever disliked a film as
+    // much" says "never", the utmost, which is not read here.
+    const surprise = norm[s - 1] === 'this' || norm[s - 1] === 'so';
+    for (let k = j + 2; k < s; k++) if (norm[k] === 'ever' || (surprise && norm[k] === 'would')) return -1;
     return j;
   }
   return -1;

@@ -61,5 +61,7 @@ describe('a negation is taken by the first opinion word it reaches ("I didn\'t l
     for (const t of ["I don't think you will be disappointed.", "I don't think the food was bad.", "I didn't think it would be this good."]) {
       expect(sentiment(t).label, t).toBe('positive');
     }
+    // "don't think I've ever" is "never": the utmost, no denial.
+    expect(sentiment("I don't think I've ever disliked a movie as much.").label).toBe('negative');
   });
 });

@@ -1,4 +1,5 @@
 import { type LexiconTables, wordValence } from './lexicon.js';
+import type { WordTable } from './word-table.js';
 
 /** Shortest run-together word tried as a compound ("#epicfail"), and shortest part with a valence of its own. */
 const MIN_COMPOUND = 7;
@@ -68,10 +69,10 @@ function phraseValence(lex: LexiconTables, left: string, right: string): number 
  * Whether a hashtag written `text[start, end)` may be read as words run together, by its capitals: all lowercase or
  * all capitals, any split ("#unitedsucks", "#WORSTAIRLINEEVER"); a capital only first, none (a name: "#Emirates" is no
  * "irate", "#Chicago" no "chic"); capitals inside, only where one of the capitalised parts is an opinion or a negator
- * ("#BadCustomerService", "#NotHappy"; not "#LaGuardia", "#GoPatriots", "#WinterWeather"). `opinion` tells a
- * lowercase part's weight.
+ * ("#BadCustomerService", "#NotHappy"; not "#LaGuardia", "#GoPatriots", "#WinterWeather"), by the valence `V` gives
+ * the lowercase part. (A table, not a callback: a closure in `findItems` would cost every text a context.)
  */
-export function readsAsCompound(text: string, start: number, end: number, opinion: (part: string) => boolean): boolean {
+export function readsAsCompound(text: string, start: number, end: number, V: WordTable): boolean {
   let upper = 0;
   let lower = 0;
   let inner = 0;
@@ -95,12 +96,17 @@ export function readsAsCompound(text: string, start: number, end: number, opinio
     let e = k;
     while (e < end && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
     const bare = text.slice(k, e);
-    if (NEGATING.has(bare) || opinion(bare)) return true;
+    if (NEGATING.has(bare) || opinion(V, bare)) return true;
     if (k > start) {
       const capped = text.slice(k - 1, e).toLowerCase();
-      if (NEGATING.has(capped) || opinion(capped)) return true;
+      if (NEGATING.has(capped) || opinion(V, capped)) return true;
     }
     k = e;
   }
   return false;
+}
+
+/** Whether the lowercase `part` scores in `V` (it is added to the table if new). */
+function opinion(V: WordTable, part: string): boolean {
+  return V.valence[V.idOfWord(part)] !== 0;
 }

@@ -1,6 +1,7 @@
 import { addStep, type Item } from './sentiment.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
+import { MARK } from './word-marks.js';
 
 /**
  * A failure put right: "They fixed the problem quickly", "The agent solved the problem", "thank you for fixing my 5
@@ -33,37 +34,37 @@ function negatedAt(toks: Tokens, r: number): boolean {
 /** `remedyOf` for a remedy denied ("they never fixed the problem"). */
 const DENIED = -2;
 
-/**
- * The remedy word that puts the blame of item `it` right, `DENIED` when the remedy before it is negated, or -1.
- * `isRemedy` tells a token's word.
- */
-function remedyOf(toks: Tokens, it: Item, isRemedy: (j: number) => boolean): number {
+/** The remedy word that puts the blame of item `it` right, `DENIED` when the remedy before it is negated, or -1. */
+function remedyOf(toks: Tokens, it: Item, marks: Uint16Array): number {
   const { clause, kind, norm } = toks;
   const c = clause[it.start]!;
   // Active: the remedy before ("fixed the problem").
   for (let r = it.start - 1, words = 0; r >= 0 && clause[r] === c && words <= REACH; r--) {
     if (kind[r] !== Kind.Word) continue;
-    if (isRemedy(r)) return negatedAt(toks, r) ? DENIED : r;
+    if (marks[toks.id[r]!]! & MARK.REMEDY) return negatedAt(toks, r) ? DENIED : r;
     if (STOPS.has(norm[r]!)) return -1;
     words++;
   }
   // Passive: the remedy after an auxiliary ("the problem was fixed", "the issue has been resolved").
   for (let r = it.end, words = 0; r < toks.count && clause[r] === c && words <= REACH; r++) {
     if (kind[r] !== Kind.Word) continue;
-    if (isRemedy(r)) return r > 0 && PASSIVE.has(norm[r - 1]!) && !negatedAt(toks, r) ? r : -1;
+    if (marks[toks.id[r]!]! & MARK.REMEDY) return r > 0 && PASSIVE.has(norm[r - 1]!) && !negatedAt(toks, r) ? r : -1;
     if (STOPS.has(norm[r]!)) return -1;
     words++;
   }
   return -1;
 }
 
-/** Zero the blame that a remedy in its clause puts right (see above). Run only for texts with a remedy word. */
-export function applyRemedies(toks: Tokens, items: Item[], isRemedy: (j: number) => boolean): void {
+/**
+ * Zero the blame that a remedy in its clause puts right (see above). Run only for texts with a remedy word; `marks`
+ * are the word marks (`wordMarks`), a remedy told by `MARK.REMEDY`.
+ */
+export function applyRemedies(toks: Tokens, items: Item[], marks: Uint16Array): void {
   for (const it of items) {
     // Blame a negation turned into faint praise may be a remedy denied: "they never fixed the problem".
     const denied = it.weight > 0 && it.base < 0 && it.rules.includes('negated');
     if ((it.weight >= 0 && !denied) || it.rules[0] === 'demanded fix') continue;
-    const r = remedyOf(toks, it, isRemedy);
+    const r = remedyOf(toks, it, marks);
     if (denied) {
       // The negation was the remedy's: the failure stands.
       if (r !== DENIED) continue;

@@ -1194,7 +1194,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       // "#unitedsucks", "#nothappy": words run together, after a "#" only.
       else if (
         info.hashtag !== 0 && toks.start[i]! > 0 && text.charCodeAt(toks.start[i]! - 1) === 35 &&
-        readsAsCompound(text, toks.start[i]!, toks.end[i]!, (part) => V.valence[V.idOfWord(part)] !== 0)
+        readsAsCompound(text, toks.start[i]!, toks.end[i]!, V)
       ) {
         // A hashtag stands apart from the words before it: no negation or degree word reaches it.
         items.push(scoreItem(toks, V, text, mode, i, i, i + 1, info.hashtag, ['hashtag']));
@@ -1261,7 +1261,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 1) applyDegreeAdjectives(toks, items);
   // "Poor sound quality", "the quality is excellent": quality judged by another word is what is judged.
   if (measured && items.length > 1) applyMeasured(toks, items);
-  if (remedied && items.length > 0) applyRemedies(toks, items, (j) => (marks[toks.id[j]!]! & MARK.REMEDY) !== 0);
+  if (remedied && items.length > 0) applyRemedies(toks, items, marks);
   if (items.length > 0) {
     applySentenceRules(toks, items);
     applyPolarQuestions(toks, items);

@@ -1,5 +1,5 @@
 import { SLANG_VERBS, wordSet } from './rules.js';
-import { Kind, type Tokens } from './token.js';
+import { CASE, Kind, type Tokens } from './token.js';
 
 /**
  * A name opening its sentence as the subject of a verb: "Best Buy Rocks!", "Best Buy sucks", "Good Will has great
@@ -27,12 +27,21 @@ const SUBJECT_VERBS = wordSet(`
  * `isTitle` tells a word capitalised and then lowercase ("Buy", not "BUY" or "buy"). The verb may be capitalised too
  * ("Best Buy Rocks!", "Best Buy Is Great").
  */
-export function opensNamedSubject(toks: Tokens, i: number, isTitle: (j: number) => boolean): boolean {
+export function opensNamedSubject(toks: Tokens, text: string, i: number): boolean {
   const { count, norm, kind, sentence } = toks;
   for (let j = i + 1; j < count && j <= i + NAME_REACH + 1 && sentence[j] === sentence[i] && kind[j] === Kind.Word; j++) {
     const w = norm[j]!;
     if (j > i + 1 && (SUBJECT_VERBS.has(w) || SLANG_VERBS.has(w))) return true;
-    if (!isTitle(j)) return false;
+    if (!isTitleWord(toks, text, j)) return false;
   }
   return false;
+}
+
+/** A word of two letters or more written with a capital and then lowercase ("Best", not "I", "BEST" or "best"). */
+export function isTitleWord(toks: Tokens, text: string, j: number): boolean {
+  if (j < 0 || j >= toks.count || toks.kind[j] !== Kind.Word || toks.letterCase[j]! & CASE.CAPS) return false;
+  const s = toks.start[j]!;
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  return toks.end[j]! - s >= 2 && a >= 65 && a <= 90 && !(b >= 65 && b <= 90);
 }

@@ -25,7 +25,7 @@ import { ratingAt } from './rating-phrases.js';
 import { transportedAt } from './transported.js';
 import { applySlangPraise } from './slang-praise.js';
 import { applyRedirection } from './redirection.js';
-import { opensNamedSubject } from './named-subject.js';
+import { isTitleWord, opensNamedSubject } from './named-subject.js';
 import { applyOtherPlaces } from './other-places.js';
 import { CONDITIONS, REMEDIES, UNIVERSAL_NEGATORS, WANTS, WISHING_MODALS, WOULD } from './rules.js';
 import { applyIrony, applySentenceRules } from './sentence-rules.js';
@@ -671,12 +671,6 @@ function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** A word of two letters or more written with a capital and then lowercase ("Best", not "I", "BEST" or "best"). */
-function isTitleWord(toks: Tokens, text: string, j: number): boolean {
-  if (j < 0 || j >= toks.count || toks.kind[j] !== Kind.Word || toks.letterCase[j]! & CASE.CAPS) return false;
-  const s = toks.start[j]!;
-  return toks.end[j]! - s >= 2 && isUpperAscii(text.charCodeAt(s)) && !isUpperAscii(text.charCodeAt(s + 1));
-}
 
 /** Whether word j opens its sentence (so its capital is grammar, not a name's). */
 function opensSentence(toks: Tokens, j: number): boolean {
@@ -694,7 +688,7 @@ function opensSentence(toks: Tokens, j: number): boolean {
 function inName(toks: Tokens, text: string, i: number): boolean {
   if (!isTitleWord(toks, text, i)) return false;
   // "Best Buy Rocks!": a name opening its sentence as a verb's subject (see `named-subject.ts`).
-  if (opensSentence(toks, i)) return opensNamedSubject(toks, i, (j) => isTitleWord(toks, text, j));
+  if (opensSentence(toks, i)) return opensNamedSubject(toks, text, i);
   const clause = toks.clause[i];
   const prev = i - 1;
   const next = i + 1;

@@ -1,5 +1,5 @@
 import { addStep, type Item } from './sentiment.js';
-import { questionSentence, SPAN } from './question-sentence.js';
+import { openingWord, questionSentence, SPAN } from './question-sentence.js';
 import { Kind, M, type Tokens } from './token.js';
 import { FUNCTION_WORDS, wordSet } from './rules.js';
 import { F } from './word-info.js';
@@ -36,8 +36,6 @@ const WH_OPENERS = wordSet(`
 const HOW_AUXILIARIES = wordSet('can could should do does would might may');
 const HOW_SUBJECTS = wordSet('i we you one u');
 const MANNER = wordSet('best better');
-/** Connectives that may come before the wh-word ("So where can I find good pizza?"). */
-const LEADS = wordSet('so and but ok okay then now also');
 /** After "what": an exclamation, not a question ("What a great flight?!"). */
 const EXCLAIMING = wordSet('a an');
 
@@ -74,14 +72,9 @@ export function applyAskedChoice(toks: Tokens, items: Item[]): void {
  */
 function askingOpener(toks: Tokens, at: number): number {
   if (!questionSentence(toks, at)) return -1;
-  const { norm, kind, flags } = toks;
+  const { norm, flags } = toks;
   const { first, last } = SPAN;
-  let j = first;
-  while (j < last && kind[j] !== Kind.Word) j++;
-  if (LEADS.has(norm[j]!)) {
-    j++;
-    while (j < last && kind[j] !== Kind.Word) j++;
-  }
+  const j = openingWord(toks, first, last);
   if (j >= last || !WH_OPENERS.has(norm[j]!) || EXCLAIMING.has(norm[j + 1]!)) return -1;
   for (let k = j + 1; k < last; k++) if (flags[k]! & F.NEGATOR) return -1;
   return j;

@@ -1,6 +1,6 @@
-import { addStep, type Item } from './sentiment.js';
-import { questionSentence, SPAN } from './question-sentence.js';
-import { Kind, M, type Tokens } from './token.js';
+import { type Item, undoNegation } from './sentiment.js';
+import { openingWord, questionSentence, SPAN } from './question-sentence.js';
+import { M, type Tokens } from './token.js';
 import { wordSet } from './rules.js';
 
 /**
@@ -40,8 +40,6 @@ const NEGATED_AUXILIARIES = wordSet(`
 /** "why" + one of these + you / we + a verb of `SUGGESTED`: a suggestion ("Why don't you come back?"). */
 const WHY_NOT = wordSet("don't dont");
 const SUGGESTED = wordSet('come try give join stop drop visit check go');
-/** Connectives that may come before the auxiliary ("So won't you come back?", "Oh, isn't it lovely?"). */
-const LEADS = wordSet('so and but oh well then now');
 /** Words that need the negation to be real: with one in the sentence, the question reproaches. */
 const NEGATIVE_POLARITY = wordSet('any anything anyone anybody ever yet either');
 
@@ -56,29 +54,14 @@ export function applyNegatedQuestions(toks: Tokens, items: Item[]): void {
       opener = questionSentence(toks, it.start) ? agreementOpener(toks, SPAN.first, SPAN.last) : -1;
     }
     if (opener < 0 || it.start <= opener) continue;
-    const steps = it.steps;
-    if (!steps) continue;
-    const at = steps.findIndex((st) => st.rule === 'negated' && st.by === toks.norm[opener]);
-    if (at < 0) continue;
-    const before = at > 0 ? steps[at - 1]!.weight : it.base;
-    const negated = steps[at]!.weight;
-    if (before === 0 || negated === 0) continue;
-    const undo = before / negated;
-    it.weight *= undo;
-    it.local *= undo;
-    addStep(it, 'negated question', '?');
+    undoNegation(it, toks.norm[opener]!, 1, 'negated question', '?');
   }
 }
 
 /** The negated auxiliary that opens the question [first, last] with its subject after it, or -1 (see above). */
 function agreementOpener(toks: Tokens, first: number, last: number): number {
   const { norm, kind } = toks;
-  let j = first;
-  while (j < last && kind[j] !== Kind.Word) j++;
-  if (LEADS.has(norm[j]!)) {
-    j++;
-    while (j < last && kind[j] !== Kind.Word) j++;
-  }
+  const j = openingWord(toks, first, last);
   if (j + 1 >= last) return -1;
   // "Who doesn't love good food?", "Who wouldn't be annoyed?": everyone would.
   if (norm[j] === 'who') return NEGATED_AUXILIARIES.has(norm[j + 1]!) && !negativePolarity(toks, j + 2, last) ? j + 1 : -1;

@@ -1,4 +1,4 @@
-import { addStep, type Item } from './sentiment.js';
+import { addStep, type Item, undoNegation } from './sentiment.js';
 import { wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 import { F } from './word-info.js';
@@ -39,19 +39,10 @@ export function applyNeverSuch(toks: Tokens, items: Item[]): void {
       }
       continue;
     }
-    const steps = it.steps;
-    if (!steps || !it.rules.includes('negated')) continue;
-    const at = steps.findIndex((st) => st.rule === 'negated' && st.by === NEVER);
-    if (at < 0) continue;
+    if (!it.steps || !it.rules.includes('negated')) continue;
     const never = neverBefore(toks, it.start);
     if (never < 0 || utmostAfter(toks, never, it.start) !== it.start) continue;
-    const before = at > 0 ? steps[at - 1]!.weight : it.base;
-    const negated = steps[at]!.weight;
-    if (before === 0 || negated === 0) continue;
-    const f = (before / negated) * UTMOST;
-    it.weight *= f;
-    it.local *= f;
-    addStep(it, 'intensified', NEVER);
+    undoNegation(it, NEVER, UTMOST, 'intensified', NEVER);
   }
 }
 

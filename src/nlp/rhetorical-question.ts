@@ -1,6 +1,6 @@
 import { addStep, type Item } from './sentiment.js';
-import { questionSentence, SPAN } from './question-sentence.js';
-import { Kind, M, type Tokens } from './token.js';
+import { openingWord, questionSentence, SPAN } from './question-sentence.js';
+import { M, type Tokens } from './token.js';
 import { wordSet } from './rules.js';
 
 /**
@@ -23,8 +23,6 @@ const AUXILIARIES = wordSet("is are was were does do did will would 's");
 /** "how" and a copula in one token, or "how" then a copula. */
 const HOW_IS = wordSet("how's hows");
 const COPULAS = wordSet('is are was were');
-/** Connectives that may come before "how" ("So how is this ok?"). */
-const LEADS = wordSet('so and but then');
 /** Praise words that say a thing may be allowed: asked "how is it …", they deny it. */
 const ALLOWED = wordSet('acceptable ok okay fair reasonable appropriate justified legal');
 
@@ -56,10 +54,8 @@ export function applyRhetoricalQuestions(toks: Tokens, items: Item[]): void {
 
 /** Does the sentence [first, last] open with "how is" / "how's" (after a connective such as "so")? */
 function opensWithHowIs(toks: Tokens, first: number, last: number): boolean {
-  const { norm, kind } = toks;
-  let j = first;
-  while (j < last && kind[j] !== Kind.Word) j++;
-  if (LEADS.has(norm[j]!)) j++;
+  const { norm } = toks;
+  const j = openingWord(toks, first, last);
   if (j >= last) return false;
   if (HOW_IS.has(norm[j]!)) return true;
   return norm[j] === 'how' && j + 1 < last && COPULAS.has(norm[j + 1]!);

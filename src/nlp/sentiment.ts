@@ -82,6 +82,27 @@ export function negateItem(it: Item, by: string): void {
   addStep(it, 'negated', by);
 }
 
+/**
+ * Take back the negation by `by` that scoring applied to an item, as if the negator had not reached it, times `factor`
+ * (1: the word's own sense; 1.5: stressed, "never had such good food"), with the step `rule` / `ruleBy`. For rules that
+ * read after the scan that a negation there denies nothing ("Won't you come back?"). Whether it applied (not when the
+ * item holds no such step, or a step weighs 0).
+ */
+export function undoNegation(it: Item, by: string, factor: number, rule: string, ruleBy: string): boolean {
+  const steps = it.steps;
+  if (!steps) return false;
+  const at = steps.findIndex((st) => st.rule === 'negated' && st.by === by);
+  if (at < 0) return false;
+  const before = at > 0 ? steps[at - 1]!.weight : it.base;
+  const negated = steps[at]!.weight;
+  if (before === 0 || negated === 0) return false;
+  const f = (before / negated) * factor;
+  it.weight *= f;
+  it.local *= f;
+  addStep(it, rule, ruleBy);
+  return true;
+}
+
 /** Append a modifier to an item being weighed: the rule and weight to `steps` (its name goes to `rules` apart). */
 function pushStep(steps: Step[] | null, rule: string, by: string | undefined, weight: number): Step[] {
   const st: Step = by === undefined ? { rule, weight } : { rule, by, weight };

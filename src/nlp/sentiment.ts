@@ -34,6 +34,9 @@ import { demandedFixAt } from './demanded-fix.js';
 import { wishedFor } from './wish-frame.js';
 import { readsAsCompound } from './hashtag-compound.js';
 import { applyRemedies } from './remedied.js';
+import { applyDegreeAdjectives } from './degree-adjectives.js';
+import { applyMeasured } from './measured-quality.js';
+import { raisedNegation } from './negation-raising.js';
 import { missingThingAt } from './missing-thing.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { applyQuickService } from './quick-service.js';
@@ -186,48 +189,7 @@ const UNIQUE = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
-/** Adjectives of size or completeness that, right before blame, measure it ("a great disappointment", "a total mess"). */
-const DEGREE_ADJECTIVES = new Set(['great', 'big', 'huge', 'major', 'total', 'complete', 'absolute', 'utter', 'massive', 'enormous', 'perfect', 'pure', 'sheer', 'true', 'real']);
-/** How much such a word strengthens the blame it measures. */
-const DEGREE_ADJECTIVE_BOOST = 1.3;
 
-/**
- * "All in all, a great disappointment", "a huge waste of time", "a perfect mess": praise of size right before blame
- * is a degree word, not praise; it weighs nothing and strengthens the blame (they scored 0 together before: great +3,
- * disappointment -3). Only where the two are adjacent ("great food, terrible service" is two opinions).
- */
-function applyDegreeAdjectives(toks: Tokens, items: Item[]): void {
-  for (let k = 0; k + 1 < items.length; k++) {
-    const a = items[k]!;
-    const b = items[k + 1]!;
-    if (b.start !== a.end || a.end - a.start !== 1 || a.weight <= 0 || b.weight >= 0 || b.clause !== a.clause) continue;
-    if (!DEGREE_ADJECTIVES.has(toks.norm[a.start]!)) continue;
-    a.weight = 0;
-    a.local = 0;
-    addStep(a, 'degree');
-    b.weight *= DEGREE_ADJECTIVE_BOOST;
-    b.local *= DEGREE_ADJECTIVE_BOOST;
-    addStep(b, 'intensified', toks.norm[a.start]!);
-  }
-}
-
-/**
- * "Poor sound quality", "the audio quality is poor", "great quality": a word of quality (`ROLE.MEASURED`) that another
- * opinion in its clause judges is what is measured, and weighs nothing; alone ("a quality product", "it's quality
- * stuff") it praises.
- */
-function applyMeasured(toks: Tokens, items: Item[]): void {
-  const V = toks.vocab;
-  for (const it of items) {
-    if (it.end - it.start !== 1 || it.weight <= 0 || !(V.roles[toks.id[it.start]!]! & ROLE.MEASURED)) continue;
-    let judged = false;
-    for (const other of items) if (other !== it && other.clause === it.clause && other.weight !== 0) judged = true;
-    if (!judged) continue;
-    it.weight = 0;
-    it.local = 0;
-    addStep(it, 'measured');
-  }
-}
 
 /** Praise wished for ("it would be nice if …"): a mild complaint, as an irrealis frame makes it. */
 function wished(it: Item): void {
@@ -405,38 +367,6 @@ function universal(toks: Tokens, j: number): boolean {
   return UNIVERSAL_NEGATORS.has(w) || (w === 'no' && j + 1 < toks.count && toks.norm[j + 1] === 'one');
 }
 
-/** Verbs of opinion whose negation denies what follows them ("I don't think it was good"). */
-const OPINING = new Set(['think', 'believe', 'suppose', 'reckon', 'imagine', 'feel']);
-/** Negations of "do" that go with them. */
-const DO_NOT = new Set(["don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', 'don’t', 'didn’t', 'doesn’t']);
-/** How far back from the item a negated verb of opinion is looked for. */
-const RAISED_REACH = 8;
-
-/**
- * The negation that a negated verb of opinion carries into what it thinks of: "I don't think it was good", "I don't
- * think you will be disappointed", "I didn't think the food was bad" (negation raising). The index of the negator,
- * or -1. Within the sentence, past no punctuation and no other opinion word (which takes the negation: "I don't think
- * the great reviews are right").
- */
-function raisedNegation(toks: Tokens, s: number): number {
-  const { norm, kind, sentence, flags } = toks;
-  // Told by flags first: most words before an item are no negator, and are passed without reading their strings.
-  for (let j = s - 2; j >= 0 && j >= s - RAISED_REACH && sentence[j] === sentence[s]; j--) {
-    const f = flags[j]!;
-    if (kind[j] !== Kind.Word || f & F.VALENCE) return -1;
-    if (!(f & F.NEGATOR)) continue;
-    // The nearest negator decides: it must be "don't" / "do not" right before a verb of opinion.
-    if (!OPINING.has(norm[j + 1]!)) return -1;
-    const raised = DO_NOT.has(norm[j]!) || (norm[j] === 'not' && (norm[j - 1] === 'do' || norm[j - 1] === 'did' || norm[j - 1] === 'does'));
-    if (!raised) return -1;
-    // "I didn't think it would be this good": a surprise, not a denial. "I don't think I've ever disliked a film as
-    // much" says "never", the utmost, which is not read here.
-    const surprise = norm[s - 1] === 'this' || norm[s - 1] === 'so';
-    for (let k = j + 2; k < s; k++) if (norm[k] === 'ever' || (surprise && norm[k] === 'would')) return -1;
-    return j;
-  }
-  return -1;
-}
 
 /** Negations of "can" ("can't recommend it enough"). */
 const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', 'can’t', 'couldn’t']);

@@ -53,6 +53,11 @@ const LexiconFile = z
     emoji: z.record(z.string().min(1), Valence).default({}),
     /** Multiplier of negative contributions (see `LexiconEntries.negativeWeight`). */
     negativeWeight: z.number().min(0.25).max(4).optional(),
+    /** Entries for a text addressed to someone (an @handle in it), applied last (see `AddressedEntries`). */
+    addressed: z
+      .object({ words: z.record(z.string().min(1), Valence).default({}), phrases: z.record(z.string().min(1), Valence).default({}) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -181,7 +186,8 @@ export function loadThemePacks(packNames: string[], opts: { dir?: string } = {})
  * Load the lexicon additions: every `*.yaml` in `dir`, in file-name order (later files override earlier ones),
  * each `{ profile?, words?: {word: valence}, phrases?: {phrase: valence}, emoji?: {...} }` with valences on the AFINN
  * scale (-5..5; 0 removes a built-in word). A file with a `profile` (reviews, social) goes to `profiles[profile]` and
- * applies only to texts scored with that profile.
+ * applies only to texts scored with that profile. A file's `addressed: { words?, phrases? }` applies, last, only to
+ * texts addressed to someone (an @handle in them).
  * @param opts.dir default `<repo>/config/lexicon`.
  */
 export function loadLexicon(opts: { dir?: string } = {}): LexiconData {
@@ -191,13 +197,18 @@ export function loadLexicon(opts: { dir?: string } = {}): LexiconData {
     const file = join(dir, f);
     const data = readValidated(file, 'lexicon', LexiconFile, {});
     const { profile } = data;
-    type Entries = Required<Pick<LexiconEntries, 'words' | 'phrases' | 'emoji'>> & Pick<LexiconEntries, 'negativeWeight'>;
+    type Entries = Required<Pick<LexiconEntries, 'words' | 'phrases' | 'emoji'>> & Pick<LexiconEntries, 'negativeWeight' | 'addressed'>;
     let into: Entries = out;
     if (profile) {
       out.profiles ??= {};
       into = (out.profiles[profile] ??= { words: {}, phrases: {}, emoji: {} }) as Entries;
     }
     if (data.negativeWeight !== undefined) into.negativeWeight = data.negativeWeight;
+    if (data.addressed) {
+      into.addressed ??= {};
+      into.addressed.words = { ...into.addressed.words, ...data.addressed.words };
+      into.addressed.phrases = { ...into.addressed.phrases, ...data.addressed.phrases };
+    }
     Object.assign(into.words, data.words);
     Object.assign(into.phrases, data.phrases);
     Object.assign(into.emoji, data.emoji);

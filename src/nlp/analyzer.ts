@@ -4,7 +4,7 @@ import { compound, labelOf } from './compound.js';
 import { titleTextFingerprint } from './fingerprint-words.js';
 import { detectIntents } from './intents.js';
 import { detectLanguage } from './language.js';
-import { compileLexicon } from './lexicon.js';
+import { compileLexicon, hasAddressedEntries } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { findItems, type Item } from './sentiment.js';
 import { compileThemes, findThemes } from './themes.js';
@@ -15,7 +15,7 @@ import type { LexiconData, ThemeDef } from './types.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Version of the scoring; stored on every mention so `earshot reanalyze` can find mentions scored by an older one. */
-export const ANALYZER_VERSION = '2.11.0';
+export const ANALYZER_VERSION = '2.12.0';
 
 export interface AnalyzerOptions {
   /** CX themes to tag (see `loadThemePacks`). Default: none. */
@@ -50,6 +50,8 @@ export const EXPLAIN_MAX = 40;
 function scoredLanguage(lang: string): boolean {
   return lang === 'en' || lang === 'und';
 }
+/** An @handle opening a word: the text is addressed to someone. */
+const ADDRESSED = /(?:^|[^\w@.])@\w/;
 /** How much a star rating counts in `combinedLabel`, against the text's score. */
 const RATING_WEIGHT = 0.6;
 
@@ -100,34 +102,47 @@ function combine(textScore: number, scored: boolean, rating: number): SentimentL
 export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const themes = compileThemes(opts.themes ?? []);
   const fallback = opts.profile ?? DEFAULT_PROFILE;
-  /** Lexicon and vocabulary per profile, compiled on the profile's first text. */
-  const tables = new Map<string, { emoji: Map<string, number>; negativeWeight: number; vocab: Vocabulary }>();
-  const tablesOf = (profile: string) => {
-    let t = tables.get(profile);
+  /**
+   * Lexicon and vocabulary per profile, compiled on the profile's first text; a profile with `addressed` entries has a
+   * second set for texts addressed to someone (key `profile@`), and `addressable` says so.
+   */
+  type Tables = {
+    emoji: Map<string, number>; negativeWeight: number; vocab: Vocabulary; addressable: boolean; addressed?: Tables;
+  };
+  const tables = new Map<string, Tables>();
+  const tablesOf = (profile: string, addressed = false): Tables => {
+    const key = addressed ? `${profile}@` : profile;
+    let t = tables.get(key);
     if (!t) {
-      const lex = compileLexicon(opts.lexicon, profile);
+      const lex = compileLexicon(opts.lexicon, profile, addressed);
       const vocab = createVocabulary(lex, themes);
       warmTokenizer(vocab);
-      t = { emoji: lex.emoji, negativeWeight: lex.negativeWeight, vocab };
-      tables.set(profile, t);
+      t = { emoji: lex.emoji, negativeWeight: lex.negativeWeight, vocab, addressable: !addressed && hasAddressedEntries(opts.lexicon, profile) };
+      tables.set(key, t);
     }
     return t;
   };
   let last = tablesOf(fallback);
   let lastProfile: string = fallback;
+  /** The profile whose tables `last` holds (the fallback's for an unknown name). */
+  let lastKnown: string = fallback;
 
   return {
     analyze(input: AnalyzeInput): Analysis {
       const profile = input?.profile ?? fallback;
       if (profile !== lastProfile) {
         // An unknown name (from untyped callers) scores with the analyzer's own profile rather than throwing.
-        last = (TEXT_PROFILES as readonly string[]).includes(profile) ? tablesOf(profile) : tablesOf(fallback);
+        lastKnown = (TEXT_PROFILES as readonly string[]).includes(profile) ? profile : fallback;
+        last = tablesOf(lastKnown);
         lastProfile = profile;
       }
-      const { vocab, emoji, negativeWeight } = last;
       const raw = typeof input?.text === 'string' ? input.text : '';
       const title = typeof input?.title === 'string' && input.title.trim() ? input.title : undefined;
       let text = title ? `${title}\n${raw}` : raw;
+      // A post to someone ("@united please help") reads its request words as requests (see `AddressedEntries`).
+      const { vocab, emoji, negativeWeight } = last.addressable && ADDRESSED.test(text)
+        ? (last.addressed ??= tablesOf(lastKnown, true))
+        : last;
       let toks = tokenize(text, vocab);
       // Near-duplicate fingerprint of the original title + text, from this first pass (before any cleaning below).
       const fingerprint = titleTextFingerprint(input?.title, raw, toks);

@@ -87,9 +87,10 @@ function addEntry(t: LexiconTables, key: string, valence: number): void {
 
 /**
  * Compile the built-in lexicon (AFINN-165, emoji, emoticons) plus `extra` into lookup tables. Entries in `extra`
- * override the built-in ones, and `extra.profiles[profile]` overrides those; a word with valence 0 is removed.
+ * override the built-in ones, and `extra.profiles[profile]` overrides those; a word with valence 0 is removed. For a
+ * text addressed to someone (`addressed`), the `addressed` entries of both override last.
  */
-export function compileLexicon(extra?: LexiconData, profile?: string): LexiconTables {
+export function compileLexicon(extra?: LexiconData, profile?: string, addressed = false): LexiconTables {
   const t: LexiconTables = {
     words: new Map(), phrases: new Map(), emoji: new Map(), phraseSeconds: new WordNumbering([]), cache: new Map(),
     negativeWeight: 1,
@@ -117,6 +118,12 @@ export function compileLexicon(extra?: LexiconData, profile?: string): LexiconTa
       for (const [k, v] of Object.entries(own.words ?? {})) addEntry(t, k, v);
       for (const [k, v] of Object.entries(own.phrases ?? {})) addEntry(t, k, v);
       for (const [k, v] of Object.entries(own.emoji ?? {})) t.emoji.set(k.toLowerCase(), v);
+    }
+    if (addressed) {
+      for (const entries of [extra.addressed, own?.addressed]) {
+        for (const [k, v] of Object.entries(entries?.words ?? {})) addEntry(t, k, v);
+        for (const [k, v] of Object.entries(entries?.phrases ?? {})) addEntry(t, k, v);
+      }
     }
   }
   const seconds: string[] = [];
@@ -182,4 +189,11 @@ export function wordValence(t: LexiconTables, w: string): number {
   if (t.cache.size > CACHE_LIMIT) t.cache.clear();
   t.cache.set(w, v);
   return v;
+}
+
+/** Whether `extra` reads texts addressed to someone differently under `profile` (has `addressed` entries for it). */
+export function hasAddressedEntries(extra: LexiconData | undefined, profile: string): boolean {
+  const some = (e: { words?: object; phrases?: object } | undefined) =>
+    e !== undefined && Object.keys(e.words ?? {}).length + Object.keys(e.phrases ?? {}).length > 0;
+  return some(extra?.addressed) || some(extra?.profiles?.[profile]?.addressed);
 }

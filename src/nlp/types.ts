@@ -30,6 +30,16 @@ export interface ThemeDef {
  * lowercase token sequences separated by single spaces ("waste of money"); hyphens count as spaces.
  */
 /** Words, phrases and emoji with valences on the AFINN scale; 0 removes a built-in entry. */
+/**
+ * Words and phrases read differently in a post addressed to someone (it names an @handle): told to a brand, "please
+ * help", "hope you can", "do you care?" are requests, while in a post to no one ("I hope you all have a great
+ * weekend", "yes! finally") they are the writer's feeling.
+ */
+export interface AddressedEntries {
+  words?: Record<string, number>;
+  phrases?: Record<string, number>;
+}
+
 export interface LexiconEntries {
   words?: Record<string, number>;
   phrases?: Record<string, number>;
@@ -41,6 +51,8 @@ export interface LexiconEntries {
    * profile: a word neutral in reviews need not be zeroed in posts.
    */
   profiles?: Partial<Record<string, LexiconEntries>>;
+  /** Entries applied last, to a text addressed to someone (an @handle in it): see `AddressedEntries`. */
+  addressed?: AddressedEntries;
 }
 
 export interface LexiconData {
@@ -57,4 +69,6 @@ export interface LexiconData {
    * profile: a word neutral in reviews need not be zeroed in posts.
    */
   profiles?: Partial<Record<string, LexiconEntries>>;
+  /** Entries applied last, to a text addressed to someone (an @handle in it): see `AddressedEntries`. */
+  addressed?: AddressedEntries;
 }

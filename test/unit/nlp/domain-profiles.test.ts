@@ -58,6 +58,40 @@ describe('lexicon profiles by source family (reviews vs social)', () => {
     expect(a.analyze({ text: 'ratio', profile: 'reviews' }).sentiment.label).toBe('neutral');
   });
 
+  it('in posts, request words are requests only when the post is addressed to someone (an @handle)', () => {
+    // To a brand, "hope you can help" asks; to no one, "I hope" is the writer's feeling.
+    expect(as('social', '@united I hope you can help me').label).toBe('neutral');
+    expect(as('social', '@united please help, yes I did call').label).toBe('neutral');
+    expect(as('social', 'I hope everyone stays safe this weekend').label).toBe('positive');
+    expect(as('social', 'Yes! Finally home').label).toBe('positive');
+    // The handle may stand anywhere, but an e-mail address addresses no one.
+    expect(as('social', 'I hope you can help @united').label).toBe('neutral');
+    expect(as('social', 'I hope someone from support@acme.com reads this').label).toBe('positive');
+    // Reviews keep them neutral either way ("I hope it lasts").
+    expect(as('reviews', 'I hope it lasts').label).toBe('neutral');
+    // A complaint stays a complaint addressed or not.
+    expect(as('social', 'please help, my bag is lost').label).toBe('negative');
+  });
+
+  it("a lexicon file's `addressed` entries apply to addressed texts of its profile only", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'earshot-lex-'));
+    writeFileSync(join(dir, 'posts.yaml'), 'profile: social\nwords:\n  ratio: -2\naddressed:\n  words:\n    ratio: 0\n');
+    const a = createAnalyzer({ lexicon: loadLexicon({ dir }) });
+    expect(a.analyze({ text: 'ratio', profile: 'social' }).sentiment.label).toBe('negative');
+    expect(a.analyze({ text: '@acme ratio', profile: 'social' }).sentiment.label).toBe('neutral');
+    expect(a.analyze({ text: '@acme ratio', profile: 'reviews' }).sentiment.label).toBe('neutral');
+    // Back and forth between the two readings in one analyzer: each text gets its own.
+    expect(a.analyze({ text: 'ratio', profile: 'social' }).sentiment.label).toBe('negative');
+  });
+
+  it('a bad `addressed` entry fails with one line naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'earshot-lex-'));
+    writeFileSync(join(dir, 'bad.yaml'), 'profile: social\naddressed:\n  words:\n    meh: -9\n');
+    expect(() => loadLexicon({ dir })).toThrowError(/bad\.yaml: addressed\.words\.meh: /);
+    writeFileSync(join(dir, 'bad.yaml'), 'profile: social\naddressed:\n  emoji:\n    x: 1\n');
+    expect(() => loadLexicon({ dir })).toThrowError(/bad\.yaml: addressed: /);
+  });
+
   it('a bad profile in a lexicon file fails with one line naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'earshot-lex-'));
     writeFileSync(join(dir, 'bad.yaml'), 'profile: tweets\nwords:\n  meh: -1\n');

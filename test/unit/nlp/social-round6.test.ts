@@ -72,7 +72,7 @@ describe('lexicon blocks of round 6: "still sitting", "non-stop", "would love" t
   });
 
   it('"would love" told to a brand is a wish, not praise; love itself and a return promised still praise', () => {
-    for (const text of ['would love an upgrade or voucher, please call me', 'would love to go to Hawaii', 'I would really love to see more flights out of here']) {
+    for (const text of ['@united would love an upgrade or voucher, please call me', 'would love to go to Hawaii', 'I would really love to see more flights out of here']) {
       expect(social(text).label, text).toBe('neutral');
     }
     expect(social('I love you guys').label).toBe('positive');

@@ -9,7 +9,9 @@ import { Kind, M, type Tokens } from './token.js';
  * not asked, and "back" follows a verb of a visit or "be". Other shapes are no visit refused:
  * - a reply not given, whoever's: "never heard back", "they didn't get back to me", "nobody called me back", "I never
  *   heard from them again" (a complaint of its own, but no one leaving);
- * - someone else's return: "the waiter never came back", "they wouldn't let me back in";
+ * - someone else's return not made: "the waiter never came back", "he never returned to our table", "took our order
+ *   and never came back" (a person's, who was to come back to the writer: neglect, a complaint of its own);
+ * - someone else's return of no concern: "they wouldn't let me back in", "the pain never came back";
  * - "anymore" of how things are, someone else's or asked: "it's not 1997 anymore", "they don't make them like that
  *   anymore" (what is no longer);
  * - a question: "can't you call me back?", "won't you come back?".
@@ -23,6 +25,8 @@ export const READING = {
   REPLY: 2,
   /** A thing that is no longer ("it's not 1997 anymore"). */
   NO_LONGER: 3,
+  /** Someone who was to come back to the writer did not: "the waiter never returned", "she never came back". */
+  NOT_BACK: 4,
 } as const;
 
 /** Subjects that are the reviewer or the reader. */
@@ -60,6 +64,17 @@ const TO = wordSet('to with');
 const ME = wordSet('me us');
 /** After "back to", states and pastimes, not places: "went back to sleep", "couldn't go back to work". */
 export const NOT_A_PLACE = wordSet('sleep bed normal work school basics reality');
+/**
+ * People who come back to a table or a customer: staff, and the pronouns and negators that stand for a person
+ * ("nobody came back"). A thing ("the problem never returned") is no one neglecting the writer.
+ */
+const PEOPLE = wordSet(`
+  he she they nobody noone someone somebody anyone anybody everyone waiter waitress waiters waitresses server servers
+  host hostess bartender manager staff chef owner cook busboy driver agent attendant cashier clerk technician rep
+  representative employee employees guy girl man woman lady mechanic
+`);
+/** Verbs of coming back before "back" that a person does to a table or customer: "came back", "checked back". */
+const COME = wordSet('come came comes coming check checked');
 /** A negation in the past ("didn't come back"). */
 const PAST = wordSet("did didn't didnt");
 
@@ -73,23 +88,49 @@ export function returnReading(toks: Tokens, i: number, j: number): number {
   const w = norm[j]!;
   if (w !== 'anymore' && (replyBefore(toks, i, j) || callReturned(toks, j))) return READING.REPLY;
   const who = subjectOf(toks, i);
-  if (who === OTHER_SUBJECT || asked(toks, i, j)) return w === 'anymore' ? READING.NO_LONGER : READING.NONE;
+  const isAsked = asked(toks, i, j);
+  if (who === OTHER_SUBJECT || isAsked) {
+    if (w === 'anymore') return READING.NO_LONGER;
+    return !isAsked && personComingBack(toks, i, j) ? READING.NOT_BACK : READING.NONE;
+  }
   if (w === 'back') {
     const verb = norm[j - 1]!;
     if (!VISIT_VERBS.has(verb)) return READING.NONE;
     // "took our order and never came back", "didn't come back to the table": without a subject, a coming back in the
     // past is someone else's, to the table; the reviewer's own is "went back".
-    if ((verb === 'came' || (verb === 'come' && pastNegation(toks, i))) && who === NO_SUBJECT) return READING.NONE;
+    if ((verb === 'came' || (verb === 'come' && pastNegation(toks, i))) && who === NO_SUBJECT) return READING.NOT_BACK;
     // "I never went back to sleep", "couldn't go back to work": a state or a pastime returned to, not a place.
     if (j + 2 < toks.count && norm[j + 1] === 'to' && NOT_A_PLACE.has(norm[j + 2]!)) return READING.NONE;
   } else if (w === 'return' || w === 'returning' || w === 'returned') {
     // "wouldn't return it": a thing given back; "not sure on returning date": a noun.
     if (returnIsNoVisit(toks, j)) return READING.NONE;
     // "never returned to our table": someone else's return, as "never came back" without a subject.
-    if (w === 'returned' && who === NO_SUBJECT && toTable(toks, j)) return READING.NONE;
+    if (w === 'returned' && who === NO_SUBJECT && toTable(toks, j)) return READING.NOT_BACK;
   }
   // "We haven't been back yet", "haven't gone back there yet": a visit still planned.
   return yetAfter(toks, j) ? READING.NONE : READING.VISIT;
+}
+
+/**
+ * Whether negator i, with a subject of someone else's, says a person did not come back to the writer: "the waiter
+ * never came back", "he didn't return with our drinks", "nobody checked back". The subject is the negator ("nobody") or
+ * a word of `PEOPLE` before it in its clause; the verb is one of coming back ("came back", "returned"), not of a thing
+ * given back ("never returned my call" is a reply, read before this).
+ */
+function personComingBack(toks: Tokens, i: number, j: number): boolean {
+  const { norm, kind, clause } = toks;
+  const w = norm[j]!;
+  if (w === 'back' ? !COME.has(norm[j - 1]!) : w !== 'returned' && w !== 'return') return false;
+  if (w !== 'back' && returnIsNoVisit(toks, j)) return false;
+  if (PEOPLE.has(norm[i]!)) return true;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < SUBJECT_REACH && clause[k] === clause[i]; k--) {
+    if (kind[k] === Kind.Punct) break;
+    if (kind[k] !== Kind.Word) continue;
+    seen++;
+    if (PEOPLE.has(norm[k]!)) return true;
+    if (CONJUNCTIONS.has(norm[k]!)) break;
+  }
+  return false;
 }
 
 /** Whether "yet" follows the word of return at j, right after it or after one word ("back there yet"), in its clause. */

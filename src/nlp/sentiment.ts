@@ -156,11 +156,13 @@ const IRREALIS_FLIP = -0.5;
 const REFUSED_RETURN = -2.5;
 /** A reply not given ("never heard back", "they didn't get back to me"): a complaint, milder than a refusal. */
 const NO_REPLY = -1.5;
+/** Someone who was to come back did not ("the waiter never came back", "he never returned to our table"): neglect. */
+const NOT_BACK = -1.5;
 /** A thing no longer so ("it's not 1997 anymore", "they don't have that dish anymore"): a mild regret. */
 const NO_LONGER = -1.5;
 /** Valence and rule name of each `READING` of a negated return. */
-const RETURN_VALENCE = [0, REFUSED_RETURN, NO_REPLY, NO_LONGER];
-const RETURN_RULE = ['', 'refused return', 'no reply', 'no longer'];
+const RETURN_VALENCE = [0, REFUSED_RETURN, NO_REPLY, NO_LONGER, NOT_BACK];
+const RETURN_RULE = ['', 'refused return', 'no reply', 'no longer', 'not back'];
 /** A dish recommended in the imperative ("Try green curry"), as the lexicon's "try the". */
 const RECOMMENDED = 1.5;
 /** A return promised around other words ("we will definitely be returning"; the phrase "will go back" is 3). */
@@ -761,7 +763,7 @@ function hasReturnWord(toks: Tokens, s: number, e: number): boolean {
 export function isVisitVerdict(toks: Tokens, it: Item): boolean {
   if (!hasReturnWord(toks, it.start, it.end)) return false;
   const rule = it.rules[0];
-  return rule !== RETURN_RULE[READING.REPLY] && rule !== RETURN_RULE[READING.NO_LONGER];
+  return rule !== RETURN_RULE[READING.REPLY] && rule !== RETURN_RULE[READING.NO_LONGER] && rule !== RETURN_RULE[READING.NOT_BACK];
 }
 
 /**

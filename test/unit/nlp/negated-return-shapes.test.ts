@@ -102,6 +102,34 @@ describe('someone else\'s return is no refusal: a third-person subject, or "came
   });
 });
 
+describe('a person who was to come back and did not is neglect, a complaint ("the waiter never returned")', () => {
+  it.each([
+    'The waiter never returned.',
+    'He never returned to our table.',
+    "The server didn't return with our drinks.",
+    'She never came back with the check.',
+    'Took our order and never came back.',
+    'Nobody came back to check on us.',
+    'The waiter never came back to our table.',
+  ])('"%s": not back, negative, no churn', (text) => {
+    expect(rules(text)).toContain('not back');
+    expect(sentiment(text).label).toBe('negative');
+    expect(churns(text)).toBe(false);
+  });
+
+  it('a thing that did not come back, a thing kept, a reply and a person let in are read otherwise', () => {
+    expect(rules('The problem never returned.')).not.toContain('not back');
+    expect(rules('I never returned the shoes.')).not.toContain('not back');
+    expect(rules('He never returned my call.')).toContain('no reply');
+    expect(rules("They wouldn't let me back in.")).not.toContain('not back');
+    expect(rules("Won't the waiter come back?")).not.toContain('not back');
+  });
+
+  it('the service theme is blamed for it', () => {
+    expect(theme('The waiter never returned.', 'staff')?.label).toBe('negative');
+  });
+});
+
 describe('real refusals keep working', () => {
   it.each([
     "We won't be back.",

@@ -96,6 +96,8 @@ export const ROLE = {
   EMPHASIS: 64,
   /** "quality": praise alone, the thing measured where another word in its clause judges it (`applyMeasured`). */
   MEASURED: 128,
+  /** "any": stretches a negation's reach, as "or" does ("never had any large problems"). */
+  STRETCH: 256,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -110,6 +112,7 @@ export function wordRoles(w: string): number {
   if (w === 'other') r |= ROLE.OTHER;
   if (w === 'all' || w === 'bit') r |= ROLE.EMPHASIS;
   if (w === 'quality') r |= ROLE.MEASURED;
+  if (w === 'any') r |= ROLE.STRETCH;
   return r;
 }
 

@@ -51,7 +51,7 @@ export class WordTable {
   words!: string[];
   infos!: WordInfo[];
   flags!: Int32Array;
-  roles!: Uint8Array;
+  roles!: Uint16Array;
   valence!: Float64Array;
   stemIds!: Int32Array;
   themeOffset!: Int32Array;
@@ -91,7 +91,7 @@ export class WordTable {
     this.words = [];
     this.infos = [];
     this.flags = new Int32Array(MIN_SLOTS / 2);
-    this.roles = new Uint8Array(MIN_SLOTS / 2);
+    this.roles = new Uint16Array(MIN_SLOTS / 2);
     this.valence = new Float64Array(MIN_SLOTS / 2);
     this.stemIds = new Int32Array(MIN_SLOTS / 2);
     this.themeOffset = new Int32Array(MIN_SLOTS / 2);
@@ -210,7 +210,7 @@ export class WordTable {
     const id = this.infos.length;
     if (id >= this.flags.length) {
       this.flags = grownInt32(this.flags);
-      const r = new Uint8Array(this.roles.length * 2);
+      const r = new Uint16Array(this.roles.length * 2);
       r.set(this.roles);
       this.roles = r;
       this.stemIds = grownInt32(this.stemIds);

@@ -117,3 +117,15 @@ describe('words that stress a negation ("at all", "the least bit") do not use up
     expect(rulesOf("I wasn't really that very interested.", 'interested')).not.toContain('negated');
   });
 });
+
+describe('"any" stretches a negation\'s reach by a word', () => {
+  it('"never had any large problems" denies the problems, as "never had any problems" does', () => {
+    for (const text of ['We never had any large problems', 'We never had any problems', "I didn't have any real complaints"]) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+
+  it('"any" alone is no negation', () => {
+    expect(sentiment('Any problems were fixed fast').explain.some((e) => e.rules.includes('negated'))).toBe(false);
+  });
+});

@@ -476,3 +476,12 @@ describe('what reviewers say without an AFINN word', () => {
     expect(explained('Great food, terrible service.', 'great')?.weight).toBeGreaterThan(0);
   });
 });
+
+describe('wearing thin by repetition: "getting old"', () => {
+  it('"this is getting old", "shouting on the phone gets old" blame; "old" alone judges nothing', () => {
+    for (const t of ['Flights cancelled again, this is getting old.', 'Shouting on the telephone gets old.', 'After a week the novelty got old.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+    }
+    expect(sentiment('An old building on the corner.').label).toBe('neutral');
+  });
+});

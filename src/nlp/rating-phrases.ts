@@ -30,6 +30,37 @@ export function numberOf(toks: Tokens, k: number): number | undefined {
 export function ratingAt(toks: Tokens, i: number): { valence: number; end: number } | undefined {
   const value = numberOf(toks, i);
   if (value === undefined) return undefined;
+  return writtenRating(toks, i, value) ?? givenGrade(toks, i, value);
+}
+
+/** Verbs that give a grade ("I'd give it a 10", "rated them a 2"). */
+const GIVE = new Set(['give', 'gives', 'gave', 'giving', 'rate', 'rates', 'rated', 'rating', 'score', 'scored']);
+/** What the grade is given to, one word ("it", "them") or after "this" / "the" ("this place"). */
+const GRADED = new Set(['it', 'them', 'this', 'him', 'her', 'place', 'restaurant', 'one', 'movie', 'film', 'show', 'product', 'phone', 'book', 'app', 'hotel', 'spot']);
+/** Words that may follow a grade given ("a 10 for the food", "a 9 overall"); a noun would make it a count ("a 10 minute wait"). */
+const AFTER_GRADE = new Set(['for', 'because', 'overall', 'easily', 'from', 'on', 'and', 'but', 'if', 'too', 'as', 'in', 'at']);
+
+/**
+ * A grade given without its scale: "overall I give it a 10", "I'd rate this place a 9", "gave them a 2". Read out of
+ * ten; only the grades that say the same on a five-point scale's stars (0-2: bad either way) or that only a ten-point
+ * scale has (6-10) count, so "I give it a 4" (good of five, poor of ten) says nothing.
+ */
+function givenGrade(toks: Tokens, i: number, value: number): { valence: number; end: number } | undefined {
+  if (!Number.isInteger(value) || value > 10 || (value > 2 && value < 6) || i < 3) return undefined;
+  const { norm, clause, kind, count } = toks;
+  const a = norm[i - 1];
+  if ((a !== 'a' && a !== 'an') || clause[i - 1] !== clause[i]) return undefined;
+  let k = i - 2;
+  if (!GRADED.has(norm[k]!)) return undefined;
+  if ((norm[k - 1] === 'this' || norm[k - 1] === 'the') && k >= 2) k--;
+  if (!GIVE.has(norm[k - 1]!) || clause[k - 1] !== clause[i]) return undefined;
+  const next = i + 1;
+  if (next < count && clause[next] === clause[i] && kind[next] !== Kind.Punct && !AFTER_GRADE.has(norm[next]!)) return undefined;
+  return { valence: (2 * (value / 10) - 1) * MAX_VALENCE, end: i + 1 };
+}
+
+/** A grade written with its scale or in stars (see `ratingAt`). */
+function writtenRating(toks: Tokens, i: number, value: number): { valence: number; end: number } | undefined {
   const n = toks.count;
   const norm = toks.norm;
   const kind = toks.kind;

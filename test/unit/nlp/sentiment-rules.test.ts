@@ -295,3 +295,22 @@ describe('praise that sends the reader to another place', () => {
     expect(sentiment(text).label).toBe(label);
   });
 });
+
+describe('a grade given without its scale: "overall I give it a 10"', () => {
+  it('a grade of 6-10 given to the thing praises, 0-2 blames, in words or digits', () => {
+    for (const t of ['but overall i give it a 10', 'I give it a 9.', "I'd rate this place a 9 for the food", 'I would give it a ten']) {
+      expect(sentiment(t).label, t).toBe('positive');
+      expect(sentiment(t).explain.some((e) => e.rules.includes('rating')), t).toBe(true);
+    }
+    for (const t of ['We gave them a 2.', 'I would give it a zero if I could']) expect(sentiment(t).label, t).toBe('negative');
+    // Out of ten, 9 praises less than 10.
+    const w = (t: string) => sentiment(t).explain.find((e) => e.rules.includes('rating'))!.weight;
+    expect(w('I give it a 9.')).toBeLessThan(w('I give it a 10.'));
+  });
+
+  it('a grade that means the opposite on five and ten points, a count and an offer to try say nothing', () => {
+    for (const t of ['I give it a 4.', 'They gave us a 10 minute estimate', 'Give it a try.', 'I gave it a 10 percent tip']) {
+      expect(sentiment(t).explain.some((e) => e.rules.includes('rating')), t).toBe(false);
+    }
+  });
+});

@@ -246,6 +246,8 @@ function nextWord(toks: Tokens, i: number): number {
 const NO_FRAME = 0;
 const DISAPPOINTED = 1;
 const CONDITION = 2;
+/** "Hopefully": what follows is hoped for, neither found nor missed ("Hopefully everything goes smoothly now"). */
+const HOPED = 3;
 
 /**
  * A frame earlier in the clause: hypothetical or disappointed ("wanted to", "should have": DISAPPOINTED), or a
@@ -261,7 +263,10 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
     const pair = tf & F.IRREALIS_FIRST && j + 1 < s && V.infos[toks.id[j]!]!.irrealisNext!.has(toks.norm[j + 1]!);
     // "I just wanted to say the crew was great": a speech act, not a wish (see `performative.ts`).
     if (pair && isPerformativeFrame(toks, j)) return NO_FRAME;
-    if (tf & F.IRREALIS || pair) return CONDITIONS.has(toks.norm[j]!) ? CONDITION : DISAPPOINTED;
+    if (tf & F.IRREALIS || pair) {
+      const w = toks.norm[j]!;
+      return CONDITIONS.has(w) ? CONDITION : w === 'hopefully' ? HOPED : DISAPPOINTED;
+    }
   }
   return NO_FRAME;
 }
@@ -596,13 +601,16 @@ function scoreItem(
     }
     // Praise under a condition ("if you want great food") is weighed with its sentence (`applyConditions`). Blame
     // denied in the frame is no letdown: "you won't want to leave", "we never wanted to leave" praise.
-    if (
-      w > 0 && !flipped && mode & HYPOTHETICAL && !(negator >= 0 && valence < 0) && irrealis(toks, V, s) === DISAPPOINTED &&
-      !wantedReturn(toks, s, e)
-    ) {
+    const frame = w > 0 && !flipped && mode & HYPOTHETICAL && !(negator >= 0 && valence < 0) ? irrealis(toks, V, s) : NO_FRAME;
+    if (frame === DISAPPOINTED && !wantedReturn(toks, s, e)) {
       w *= IRREALIS_FLIP;
       rules = withRule(rules, 'irrealis');
       steps = pushStep(steps, 'irrealis', undefined, w);
+    } else if (frame === HOPED) {
+      // A hope is no verdict either way: "Hopefully everything goes smoothly now" neither praises nor blames.
+      w = 0;
+      rules = withRule(rules, 'irrealis');
+      steps = pushStep(steps, 'irrealis', 'hopefully', w);
     }
     if (!(mode & SHOUTING) && letterCase[s]! & letterCase[last]! & CASE.CAPS) {
       w *= CAPS_BOOST;

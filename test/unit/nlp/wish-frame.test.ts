@@ -30,3 +30,19 @@ describe('praise wished for ("It would be nice if you answered your phones")', (
     }
   });
 });
+
+describe('"hopefully": a hope is no verdict', () => {
+  it('praise hoped for after "hopefully" counts for nothing, where "I hoped it would be good" is a letdown', () => {
+    const smooth = explained('Hopefully everything goes smoothly now.', 'smoothly');
+    expect(smooth?.weight).toBe(0);
+    expect(smooth?.rules).toContain('irrealis');
+    expect(sentiment('Hopefully everything goes smoothly now.').label).toBe('neutral');
+    expect(sentiment('Hopefully they will clear it for you.').label).toBe('neutral');
+    expect(sentiment('I hoped it would be good.').label).toBe('negative');
+  });
+
+  it('blame hoped away stays blame ("hopefully the rude staff is gone"), and praise in another clause stands', () => {
+    expect(sentiment('Hopefully the rude staff is gone.').label).toBe('negative');
+    expect(sentiment('Hopefully, they open another one. The food is great.').label).toBe('positive');
+  });
+});

@@ -163,6 +163,9 @@ export function wordValence(t: LexiconTables, w: string): number {
     if (v === 0 && single.length === 2) v = t.words.get(single) ?? 0;
     tryBase(single);
   }
+  // Every letter doubled for emphasis ("LLOOVVE", "greeaatt"): two doubled pairs or more, and the word unknown as
+  // written ("coffee" and "bookkeeper" collapse to no word).
+  if (v === 0 && n > 5 && (w.match(/(.)\1/g)?.length ?? 0) >= 2) tryBase(w.replace(/(.)\1+/g, '$1'));
   // Each suffix is stripped only where the word can be that inflection (see `mayBeInflection`): "dudes" is not "dud"
   // + "es", "number" is not "numb" + "er".
   if (v === 0 && n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s") && mayBeInflection(w)) {

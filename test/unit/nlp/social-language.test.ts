@@ -23,6 +23,14 @@ describe('slang, interjections and emoticon variants', () => {
     expect(sentiment('lolz that was the funnest ride').label).toBe('positive');
   });
 
+  it('a word with every letter doubled for emphasis counts as its base ("LLOOVVE", "greeaatt"); real words do not collapse', () => {
+    expect(sentiment('LLOOVVE THIS PLACE.').label).toBe('positive');
+    expect(sentiment('greeaatt food').label).toBe('positive');
+    expect(sentiment('bbaadd service').label).toBe('negative');
+    // "coffee", "bookkeeper", "Tennessee" collapse to no word: nothing is read into them.
+    for (const t of ['the coffee', 'our bookkeeper', 'Tennessee']) expect(sentiment(t).explain, t).toEqual([]);
+  });
+
   it('elongated words count as their base ("sooo goood", "noooo")', () => {
     expect(sentiment('sooo goood').label).toBe('positive');
     expect(sentiment('noooo my bag is gone').label).toBe('negative');

@@ -2,7 +2,9 @@ import { stem } from './stem.js';
 
 /**
  * Adjectives whose polarity depends on the aspect they describe: a high price is bad and a high quality good, a long
- * wait bad and a long battery life good, a cold beer good and a cold meal bad. Each row: the aspect nouns, and what
+ * wait bad and a long battery life good, a cold beer good and a cold meal bad. An adjective with a valence of its own
+ * ("warm" +1, "generous" +2) keeps it where none of its aspects is in reach, and takes the aspect's where one is ("the
+ * beer was warm" is a complaint). Each row: the aspect nouns, and what
  * each adjective says about them (AFINN scale). Matched on Porter stems, so "prices", "waiting", "portions" count.
  * Grammar, not vocabulary of one domain: the rows are the everyday dimensions (amount, duration, size, temperature,
  * speed) of the aspects customers talk about.
@@ -13,7 +15,8 @@ const ROWS: [string, Record<string, number>][] = [
     cheap: 2, cheaper: 1.5,
   }],
   ['wait queue line delay hold layover turnaround response', {
-    long: -2, longer: -2, longest: -2.5, endless: -2.5, short: 1.5, shorter: 1.5, quick: 2, fast: 2,
+    long: -2, longer: -2, longest: -2.5, endless: -2.5, short: 1.5, shorter: 1.5, quick: 2, fast: 2, substantial: -2,
+    considerable: -2, lengthy: -2,
   }],
   ['battery', { long: 2, longer: 2, short: -2, shorter: -2, poor: -2, weak: -2 }],
   ['portion portions serving servings size helping dish dishes plate', {
@@ -22,7 +25,7 @@ const ROWS: [string, Record<string, number>][] = [
   ['food meal dish soup pizza coffee tea fries steak burger entree pasta rice breakfast dinner lunch plate', {
     cold: -2, lukewarm: -2, hot: 1.5,
   }],
-  ['beer drink drinks soda', { cold: 1.5, warm: -1.5, flat: -2 }],
+  ['beer beers drink drinks soda wine champagne juice lemonade', { cold: 1.5, warm: -1.5, flat: -2 }],
   // Texture: dry meat or cake is overcooked or stale, moist the praise.
   ['meat chicken steak fish beef pork lamb turkey salmon duck brisket burger cake bread muffin', { dry: -2, moist: 2, chewy: -1.5 }],
   ['room seat seats legroom space cabin bed bathroom place restaurant table tables', {

@@ -1183,8 +1183,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // only: names borrow them (brands and titles pick flattering words), while a capitalised complaint in a post is
     // emphasis ("Worst Service Ever", "Cancelled Flight").
     if (v > 0 && isUpperAscii(text.charCodeAt(toks.start[i]!)) && inName(toks, text, i)) continue;
-    if (V.roles[id]! & ROLE.SLANG) slang = true;
-    if (V.roles[id]! & ROLE.MEASURED) measured = true;
+    const role = V.roles[id]!;
+    if (role & ROLE.SLANG) slang = true;
+    if (role & ROLE.MEASURED) measured = true;
+    // "The beer was warm", "a substantial wait": the aspect judges the adjective, whatever it says alone.
+    const av = role & ROLE.VALENCED_ASPECT ? aspectValence(toks, i, V.infos[id]!.aspectAdj!) : 0;
+    if (av !== 0) {
+      items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, av, ['aspect']));
+      continue;
+    }
     const item = scoreItem(toks, V, text, mode, floor, i, i + 1, v, NO_RULES);
     // "It failed to impress": praise right after "fail to" is what did not happen (see `failedPraise`).
     if (v > 0 && i - 2 >= floor && norm[i - 1] === 'to') failedPraise(toks, item, i);

@@ -82,11 +82,12 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (booster || diminisher) flags |= F.DEGREE;
     if (isComparative(w, undefined)) flags |= F.COMPARATIVE;
     const phrases = phrasesByNext(lex.phrases.get(w));
-    // An adjective judged by its aspect ("high", "long") only where it has no valence of its own.
-    const aspectAdj = valence === 0 ? aspectAdjective(w) : null;
+    // An adjective judged by its aspect ("high", "long"). One with a valence of its own ("warm", "generous") keeps it
+    // where no aspect it judges is in reach (`ROLE.VALENCED_ASPECT`).
+    const aspectAdj = aspectAdjective(w);
     // A run-together word ("unitedsucks"): scored only as a hashtag, so read only in that place.
     const hashtag = valence === 0 && !aspectAdj ? compoundValence(lex, w) : 0;
-    if (aspectAdj || hashtag) flags |= F.SENSE_BY_PLACE;
+    if ((aspectAdj && valence === 0) || hashtag) flags |= F.SENSE_BY_PLACE;
     if (valence !== 0 || phrases || aspectAdj || hashtag || flags & F.NUMBER_WORD) flags |= F.SCORES;
     if (valence !== 0) flags |= F.VALENCE;
     if (phrases) flags |= F.PHRASE_FIRST;
@@ -98,7 +99,7 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     return {
       word: w,
       flags,
-      roles: wordRoles(w) | (isAspectStem(s) ? ROLE.ASPECT_NOUN : 0),
+      roles: wordRoles(w) | (isAspectStem(s) ? ROLE.ASPECT_NOUN : 0) | (aspectAdj && valence !== 0 ? ROLE.VALENCED_ASPECT : 0),
       valence,
       booster,
       diminisher,

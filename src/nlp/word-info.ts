@@ -98,6 +98,11 @@ export const ROLE = {
   MEASURED: 128,
   /** "any": stretches a negation's reach, as "or" does ("never had any large problems"). */
   STRETCH: 256,
+  /**
+   * An adjective with a valence of its own that an aspect's row also judges ("warm": +1 alone, a complaint of a beer;
+   * "generous"): the aspect's valence wins where one is in reach (see aspect-adjectives.ts).
+   */
+  VALENCED_ASPECT: 512,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);

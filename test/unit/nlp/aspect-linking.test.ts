@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzer, explained } from './helpers.js';
+import { analyzer, explained, sentiment } from './helpers.js';
 
 const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
 
@@ -94,5 +94,21 @@ describe('one theme, one count', () => {
     expect(reversed.analyze({ text: 'Great value for money' }).themes.map((t) => t.theme)).toEqual(['price']);
     const general = createAnalyzer({ themes: loadThemePacks(['general']), lexicon: loadLexicon() });
     expect(general.analyze({ text: 'Great value for money' }).themes.map((t) => t.theme)).toEqual(['price-value']);
+  });
+});
+
+describe('an adjective with a valence of its own still takes its aspect\'s reading', () => {
+  it('"the beer was warm", "white wine warm", "a substantial wait" complain; "warm staff" and "a substantial meal" praise', () => {
+    for (const t of ['The beer was warm.', 'Butter was melted, white wine warm.', 'There can be a substantial wait at peak times.']) {
+      expect(sentiment(t).label, t).toBe('negative');
+      expect(sentiment(t).explain.some((e) => e.rules.includes('aspect')), t).toBe(true);
+    }
+    for (const t of ['The staff was warm and welcoming.', 'A substantial meal for the price.']) expect(sentiment(t).label, t).toBe('positive');
+  });
+
+  it('the aspect\'s valence replaces the word\'s own, not adds to it ("generous portions")', () => {
+    const generous = sentiment('The portions are generous.').explain.find((e) => e.token === 'generous')!;
+    expect(generous.rules).toContain('aspect');
+    expect(sentiment('The portions are generous.').explain).toHaveLength(1);
   });
 });

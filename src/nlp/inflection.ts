@@ -1,4 +1,21 @@
+import { createRequire } from 'node:module';
 import { NON_INFLECTIONS } from './non-inflections.js';
+
+const require = createRequire(import.meta.url);
+let tags: Record<string, string[]> | null = null;
+
+/**
+ * Whether `base` can take "-er" / "-est" as a comparative: an adjective or adverb ("nice", "happy", "fast"), or a word
+ * the dictionary does not know (slang: "comfy" is listed, "crappy" is not). A word it lists only as a noun or verb
+ * makes another word with the suffix, or a name: "Heller" is no "more hell", "hater" no "more hate". The dictionary is
+ * the lexicon of `natural`'s Brill part-of-speech tagger (its tags per word), loaded on the first comparative whose
+ * base is a sentiment word (rare: most comparatives are lexicon words themselves).
+ */
+export function mayBeComparativeOf(base: string): boolean {
+  tags ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+  const t = Object.hasOwn(tags, base) ? tags[base] : undefined;
+  return !Array.isArray(t) || t.some((x) => x.startsWith('JJ') || x.startsWith('RB'));
+}
 
 /**
  * Whether `word` may be read as an inflection (a plural, an "-ly" adverb, a comparative or superlative) of a shorter

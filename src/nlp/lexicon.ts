@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { esPluralOk, mayBeInflection } from './inflection.js';
+import { esPluralOk, mayBeComparativeOf, mayBeInflection } from './inflection.js';
 import type { LexiconData } from './types.js';
 import { WordNumbering } from './word-bits.js';
 
@@ -181,13 +181,17 @@ export function wordValence(t: LexiconTables, w: string): number {
   if (v === 0 && n > 4 && (w.endsWith('er') || w.endsWith('est')) && mayBeInflection(w)) {
     const stemLen = w.endsWith('er') ? n - 2 : n - 3;
     const base = w.slice(0, stemLen);
-    if (base.endsWith('i')) tryBase(`${base.slice(0, -1)}y`);
+    // Only a word that can be graded ("nice", not "hell": "Heller" is a name; see `mayBeComparativeOf`).
+    const tryGraded = (b: string) => {
+      if (v === 0 && b.length > 2 && (t.words.get(b) ?? 0) !== 0 && mayBeComparativeOf(b)) v = t.words.get(b)!;
+    };
+    if (base.endsWith('i')) tryGraded(`${base.slice(0, -1)}y`);
     // A base ending in one vowel and one consonant doubles it before the suffix ("big" → "biggest"): undoubled, the
     // word's base ends in "e" ("cutest" is "cute", not "cut"; "later" is "late").
-    if (endsVowelConsonant(base)) tryBase(`${base}e`);
-    tryBase(base);
-    tryBase(`${base}e`);
-    if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) tryBase(base.slice(0, -1));
+    if (endsVowelConsonant(base)) tryGraded(`${base}e`);
+    tryGraded(base);
+    tryGraded(`${base}e`);
+    if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) tryGraded(base.slice(0, -1));
   }
   if (t.cache.size > CACHE_LIMIT) t.cache.clear();
   t.cache.set(w, v);

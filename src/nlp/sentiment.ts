@@ -265,10 +265,31 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
     if (pair && isPerformativeFrame(toks, j)) return NO_FRAME;
     if (tf & F.IRREALIS || pair) {
       const w = toks.norm[j]!;
+      // "I wish you all the best", "wish you luck": good wished to someone is given, not missed.
+      if ((w === 'wish' || w === 'wishing') && wellWished(toks, j, s)) return NO_FRAME;
       return CONDITIONS.has(w) ? CONDITION : w === 'hopefully' ? HOPED : DISAPPOINTED;
     }
   }
   return NO_FRAME;
+}
+
+/** Who good is wished to ("wish you luck", "wishing everyone a happy holiday"). */
+const ADDRESSEES = new Set(['you', 'u', 'ya', "y'all", 'yall', 'everyone', 'everybody', 'all', 'them', 'him', 'her', 'us']);
+/** What opens the good wished: a determiner or the good itself ("the best", "a great trip", "luck", "well"). */
+const WISHED_GOOD = new Set(['the', 'a', 'an', 'good', 'luck', 'best', 'happy', 'merry', 'success', 'well', 'safe', 'continued', 'all']);
+
+/**
+ * Whether "wish" at j wishes good to someone ("I wish you all the best of luck", "wishing everyone a safe trip") rather
+ * than what is not so ("I wish you had a better app", "wish it were bigger"): its object is a person, then a determiner
+ * or the good wished, before the item at s.
+ */
+function wellWished(toks: Tokens, j: number, s: number): boolean {
+  const norm = toks.norm;
+  let k = j + 1;
+  if (k >= s || !ADDRESSEES.has(norm[k]!)) return false;
+  k++;
+  if (k < s && (norm[k] === 'all' || norm[k] === 'guys')) k++;
+  return k <= s && WISHED_GOOD.has(norm[k]!);
 }
 
 /**

@@ -46,3 +46,12 @@ describe('"hopefully": a hope is no verdict', () => {
     expect(sentiment('Hopefully, they open another one. The food is great.').label).toBe('positive');
   });
 });
+
+describe('good wished to someone is given, not missed', () => {
+  it('"I wish you all the best of luck", "wishing everyone a safe trip" praise; "wish you had a better app" still wants', () => {
+    expect(sentiment('I wish you all the best of luck').label).toBe('positive');
+    expect(sentiment('Wishing everyone a safe trip').label).toBe('positive');
+    expect(sentiment('I wish you had a better mobile app').label).toBe('negative');
+    expect(sentiment('I wish it were better').label).toBe('negative');
+  });
+});

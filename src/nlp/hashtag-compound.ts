@@ -1,4 +1,5 @@
 import { type LexiconTables, wordValence } from './lexicon.js';
+import { isEnglishWord } from './typos.js';
 import type { WordTable } from './word-table.js';
 
 /** Shortest run-together word tried as a compound ("#epicfail"), and shortest part with a valence of its own. */
@@ -12,9 +13,12 @@ const NEGATING = new Set(['not', 'no', 'never', 'nothing']);
  * "#nothappy"), or 0: a two-word phrase of the lexicon run together ("#neveragain"), else the longest opening part
  * and the longest closing part with a valence of their own (a closing part of four letters or more), added; after
  * "not"/"no"/"never" the rest is negated. The analyzer scores this only where the word
- * follows a "#": inside running text a word like "badminton" is no compound of "bad".
+ * follows a "#": inside running text a word like "badminton" is no compound of "bad". With `words`, a part is read only
+ * where the rest of the hashtag around it is words of the dictionary ("#dietcoke" is no "die" + "tcoke"): the
+ * vocabulary computes the plain value for every word (a cheap gate), and the checked one only for a hashtag met in a
+ * text (loading the dictionary once, about half a second).
  */
-export function compoundValence(lex: LexiconTables, w: string): number {
+export function compoundValence(lex: LexiconTables, w: string, words = false): number {
   const n = w.length;
   if (n < MIN_COMPOUND || !/^[a-z]+$/.test(w)) return 0;
   // "#nothappy", "#neveragain": after a negator only that split is read (else "neveragain" finds "gain").
@@ -38,7 +42,7 @@ export function compoundValence(lex: LexiconTables, w: string): number {
     if (phrase !== 0) return phrase;
     if (b.length >= MIN_OPINION && b.length > rightLen) {
       const v = wordValence(lex, b);
-      if (v !== 0) {
+      if (v !== 0 && (!words || endsWithWord(a))) {
         right = v;
         rightLen = b.length;
       }
@@ -46,7 +50,7 @@ export function compoundValence(lex: LexiconTables, w: string): number {
     if (a.length >= MIN_OPINION - 1 && a.length > leftLen) {
       // The opening part as listed, not inflected: "uniteds" + "ucks" is no reading of "#unitedsucks".
       const v = lex.words.get(a) ?? 0;
-      if (v !== 0) {
+      if (v !== 0 && (!words || startsWithWord(b))) {
         left = v;
         leftLen = a.length;
       }
@@ -55,6 +59,24 @@ export function compoundValence(lex: LexiconTables, w: string): number {
   // Both, when they do not overlap ("#unitedsucks": a name's valence and the verdict); else the longer.
   if (leftLen + rightLen <= n) return left + right;
   return leftLen >= rightLen ? left : right;
+}
+
+/**
+ * Whether the rest of a hashtag after an opinion opens with a word of three letters or more ("#worstairlineever":
+ * "air", "airline"), so the split is one of words: "#dietcoke" is no "die" + "tcoke". (Two letters prove nothing: the
+ * dictionary lists "tc" and "ct".)
+ */
+function startsWithWord(rest: string): boolean {
+  if (rest.length < 3) return true;
+  for (let k = 3; k <= rest.length; k++) if (isEnglishWord(rest.slice(0, k))) return true;
+  return false;
+}
+
+/** Whether the part of a hashtag before an opinion ends with a word of three letters or more ("#unitedsucks": "united"). */
+function endsWithWord(rest: string): boolean {
+  if (rest.length < 3) return true;
+  for (let k = rest.length - 3; k >= 0; k--) if (isEnglishWord(rest.slice(k))) return true;
+  return false;
 }
 
 /** The valence of the two-word phrase "left right" ("never again", "epic fail"), or 0. */

@@ -1175,8 +1175,10 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         info.hashtag !== 0 && toks.start[i]! > 0 && text.charCodeAt(toks.start[i]! - 1) === 35 &&
         readsAsCompound(text, toks.start[i]!, toks.end[i]!, V)
       ) {
+        // Split into words only ("#dietcoke" is no "die"), checked once per word (see `compoundValence`).
+        const hv = (info.hashtagWords ??= V.wordedHashtag(info.word));
         // A hashtag stands apart from the words before it: no negation or degree word reaches it.
-        items.push(scoreItem(toks, V, text, mode, i, i, i + 1, info.hashtag, ['hashtag']));
+        if (hv !== 0) items.push(scoreItem(toks, V, text, mode, i, i, i + 1, hv, ['hashtag']));
       }
       continue;
     }

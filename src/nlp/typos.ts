@@ -38,6 +38,11 @@ function englishWords(): Set<string> {
   return english;
 }
 
+/** Whether `w` (lowercase) is an English word of the dictionary above. */
+export function isEnglishWord(w: string): boolean {
+  return englishWords().has(w);
+}
+
 /** Lexicon words less one letter → the words. */
 const deletionIndex = new WeakMap<LexiconTables, Map<string, string[]>>();
 /** Lexicon words with each doubled letter written once ("disappointed" → "disapointed") → the words. */

@@ -46,7 +46,7 @@ function phrasesByNext(list: Phrase[] | undefined): Map<string, Phrase[]> | null
 
 /** Build the per-analyzer word cache over the compiled lexicon and themes. */
 export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vocabulary {
-  return new WordTable((w: string): WordInfo => {
+  const table = new WordTable((w: string): WordInfo => {
     let flags = wordBits(w);
     if (NEGATORS.has(w)) flags |= F.NEGATOR;
     if (CONTRAST_AFTER.has(w)) flags |= F.CONTRAST;
@@ -118,6 +118,9 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
       phraseSecondNumber,
       aspectAdj,
       hashtag,
+      hashtagWords: null,
     };
   });
+  table.wordedHashtag = (w: string) => compoundValence(lex, w, true);
+  return table;
 }

@@ -192,4 +192,6 @@ export interface WordInfo {
   aspectAdj: Map<string, number> | null;
   /** Valence as a hashtag of words run together ("#unitedsucks"), 0 when none (see `compoundValence`). */
   hashtag: number;
+  /** `hashtag` with its parts checked against the dictionary, once met after a "#" (`WordTable.wordedHashtag`). */
+  hashtagWords: number | null;
 }

@@ -71,6 +71,9 @@ export class WordTable {
   private cueNextBits!: Int32Array;
   private cueNextUsed!: number;
 
+  /** A hashtag's valence with its parts checked against the dictionary (`compoundValence` with `words`). */
+  wordedHashtag: (w: string) => number = () => 0;
+
   constructor(private readonly build: (w: string) => WordInfo) {
     this.clear();
   }

@@ -90,3 +90,12 @@ describe('the transport pack: queues apart from delays', () => {
     expect(social.analyze({ text: 'The queue at security was long and the staff rude' }).themes.find((t) => t.theme === 'queues')?.label).toBe('negative');
   });
 });
+
+describe('a hashtag is split only into words', () => {
+  it('"#dietcoke" is no "die" + "tcoke", "#directflights" no opinion; "#unitedsucks", "#worstairlineever" still read', () => {
+    for (const t of ['just missing a cup holder for my #dietcoke', 'new #directflights to Denver']) {
+      expect(sentiment(t).explain.some((e) => e.rules.includes('hashtag')), t).toBe(false);
+    }
+    for (const t of ['#unitedsucks', '#worstairlineever', '#badservice']) expect(sentiment(t).label, t).toBe('negative');
+  });
+});

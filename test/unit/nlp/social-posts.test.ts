@@ -99,3 +99,11 @@ describe('a hashtag is split only into words', () => {
     for (const t of ['#unitedsucks', '#worstairlineever', '#badservice']) expect(sentiment(t).label, t).toBe('negative');
   });
 });
+
+describe('courtesy and status words in posts', () => {
+  const post = (text: string) => createAnalyzer({ lexicon: loadLexicon(), profile: 'social' }).analyze({ text }).sentiment;
+  it('"You\'re welcome." answers thanks and "in progress" is a status: neither praises in a post', () => {
+    for (const t of ["@acme You're welcome.", '@acme your welcome', 'my application is in progress']) expect(post(t).label, t).toBe('neutral');
+    expect(post('Great progress on the new app!').label).toBe('positive');
+  });
+});

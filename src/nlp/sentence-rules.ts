@@ -129,6 +129,15 @@ function ironicLove(toks: Tokens, it: Item): boolean {
   return prev === 'gotta' || (prev === 'to' && (wordIn(toks, s - 2, s) === 'got' || wordIn(toks, s - 2, s) === 'have'));
 }
 
+/** Whether token s is the only word or number of its sentence ("Nice.", "Great!!"). */
+function aloneInSentence(toks: Tokens, s: number): boolean {
+  const { kind, sentence, count } = toks;
+  const own = sentence[s]!;
+  for (let j = s - 1; j >= 0 && sentence[j] === own; j--) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  for (let j = s + 1; j < count && sentence[j] === own; j++) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  return true;
+}
+
 /** The word at token k if it is one in the clause of token s, else "". */
 function wordIn(toks: Tokens, k: number, s: number): string {
   return k >= 0 && k < toks.count && toks.clause[k] === toks.clause[s] && toks.kind[k] === Kind.Word ? toks.norm[k]! : '';
@@ -136,7 +145,9 @@ function wordIn(toks: Tokens, k: number, s: number): string {
 
 /**
  * Basic irony: a lone praise word opening its sentence and set off by a comma or "!" ("Great, ...", "Perfect! ..."),
- * when the rest of the sentence is a complaint, is sarcasm; it counts as mild blame. So is love in the frames of
+ * when the rest of the sentence is a complaint, is sarcasm; it counts as mild blame. So is a lone praise word that is a
+ * sentence of its own right after a complaint ("No catering for the flight. Nice.", "worst airline. Congrats!!"):
+ * airline dev, 8 of 8 such words other than thanks in negative tweets (thanks there: mostly negative tweets too). So is love in the frames of
  * ironic love ("gotta love delays", "love how they lost my bag", "love waiting on hold for 2 hours") with a complaint
  * after it in its clause. Only those shapes: a positive word elsewhere, or one without a complaint ("love how friendly
  * they are", "love that they have vegan options, but the wait was long"), is left alone.
@@ -161,6 +172,18 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
     if (it.end - it.start !== 1) continue;
     const s = it.start;
     const next = s + 1;
+    // "No catering for the flight. Nice.": a lone praise word after a complaint, a sentence of its own, says the same.
+    // An emoticon or emoji there softens rather than mocks ("Not a fan of Mother Nature today. :)"): words only.
+    if (n > 0 && kind[s] === Kind.Word && aloneInSentence(toks, s)) {
+      let before = 0;
+      for (let m = n - 1; m >= 0 && items[m]!.sentence === it.sentence - 1; m--) before += items[m]!.weight;
+      if (before < 0) {
+        it.weight *= IRONY_FLIP;
+        it.local *= IRONY_FLIP;
+        addStep(it, 'irony');
+      }
+      continue;
+    }
     if (next >= toks.count || kind[next] !== Kind.Punct || sentence[next] !== it.sentence) continue;
     const mark = toks.norm[next]!.charCodeAt(0);
     if (mark !== 44 && mark !== 33) continue;

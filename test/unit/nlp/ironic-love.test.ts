@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzer } from './helpers.js';
+import { analyzer, sentiment } from './helpers.js';
 
 const social = (text: string) => analyzer().analyze({ text, profile: 'social' }).sentiment;
 const love = (text: string) => social(text).explain.find((e) => /^lov/i.test(e.token));
@@ -24,5 +24,21 @@ describe('ironic love: "gotta love delays", "love how they lost my bag"', () => 
     expect(mixed!.weight).toBeGreaterThan(0);
     // Love of a complaint without a frame ("I love this airline even with the delays") is left to the other rules.
     expect(love('I love this airline even with the delays')?.rules ?? []).not.toContain('irony');
+  });
+});
+
+describe('a lone word of praise after a complaint, a sentence of its own, is sarcasm', () => {
+  it('"No catering for the flight. Nice.", "Lost my bag again. Awesome!", "You are the worst airline. Congrats!!"', () => {
+    for (const t of ['No catering for the flight. Nice.', 'Lost my bag again. Awesome!', 'You are the worst airline. Congrats!!']) {
+      const s = sentiment(t);
+      expect(s.label, t).toBe('negative');
+      expect(s.explain.some((e) => e.rules.includes('irony')), t).toBe(true);
+    }
+  });
+
+  it('after praise it agrees, with more words it is no echo, and an emoticon softens rather than mocks', () => {
+    expect(sentiment('The food was amazing. Great.').label).toBe('positive');
+    expect(sentiment('Waited an hour for a table. Worth it.').explain.some((e) => e.rules.includes('irony'))).toBe(false);
+    expect(sentiment('Not a fan of the rain today. :)').explain.some((e) => e.rules.includes('irony'))).toBe(false);
   });
 });

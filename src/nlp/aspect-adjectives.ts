@@ -4,10 +4,9 @@ import { stem } from './stem.js';
  * Adjectives whose polarity depends on the aspect they describe: a high price is bad and a high quality good, a long
  * wait bad and a long battery life good, a cold beer good and a cold meal bad. An adjective with a valence of its own
  * ("warm" +1, "generous" +2) keeps it where none of its aspects is in reach, and takes the aspect's where one is ("the
- * beer was warm" is a complaint). Each row: the aspect nouns, and what
- * each adjective says about them (AFINN scale). Matched on Porter stems, so "prices", "waiting", "portions" count.
- * Grammar, not vocabulary of one domain: the rows are the everyday dimensions (amount, duration, size, temperature,
- * speed) of the aspects customers talk about.
+ * beer was warm" is a complaint). Each row: the aspect nouns, and what each adjective says about them (AFINN scale).
+ * Matched on Porter stems, so "prices", "waiting", "portions" count. Grammar, not vocabulary of one domain: the rows
+ * are the everyday dimensions (amount, duration, size, temperature, speed) of the aspects customers talk about.
  */
 const ROWS: [string, Record<string, number>][] = [
   ['price prices cost fee fare charge bill rent premium markup tax', {

@@ -129,13 +129,26 @@ function ironicLove(toks: Tokens, it: Item): boolean {
   return prev === 'gotta' || (prev === 'to' && (wordIn(toks, s - 2, s) === 'got' || wordIn(toks, s - 2, s) === 'have'));
 }
 
+/** Whether no word or number stands before token s in its sentence ("Great, …"). */
+function opensSentence(toks: Tokens, s: number): boolean {
+  const { kind, sentence } = toks;
+  for (let j = s - 1; j >= 0 && sentence[j] === sentence[s]; j--) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  return true;
+}
+
 /** Whether token s is the only word or number of its sentence ("Nice.", "Great!!"). */
 function aloneInSentence(toks: Tokens, s: number): boolean {
   const { kind, sentence, count } = toks;
-  const own = sentence[s]!;
-  for (let j = s - 1; j >= 0 && sentence[j] === own; j--) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
-  for (let j = s + 1; j < count && sentence[j] === own; j++) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  if (!opensSentence(toks, s)) return false;
+  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
   return true;
+}
+
+/** Praise read as irony: mild blame, explained as "irony". */
+function ironic(it: Item): void {
+  it.weight *= IRONY_FLIP;
+  it.local *= IRONY_FLIP;
+  addStep(it, 'irony');
 }
 
 /** The word at token k if it is one in the clause of token s, else "". */
@@ -147,8 +160,8 @@ function wordIn(toks: Tokens, k: number, s: number): string {
  * Basic irony: a lone praise word opening its sentence and set off by a comma or "!" ("Great, ...", "Perfect! ..."),
  * when the rest of the sentence is a complaint, is sarcasm; it counts as mild blame. So is a lone praise word that is a
  * sentence of its own right after a complaint ("No catering for the flight. Nice.", "worst airline. Congrats!!"):
- * airline dev, 8 of 8 such words other than thanks in negative tweets (thanks there: mostly negative tweets too). So is love in the frames of
- * ironic love ("gotta love delays", "love how they lost my bag", "love waiting on hold for 2 hours") with a complaint
+ * airline dev, 8 of 8 such words other than thanks in negative tweets (thanks there: mostly negative tweets too). So
+ * is love in the frames of ironic love ("gotta love delays", "love how they lost my bag", "love waiting on hold for 2 hours") with a complaint
  * after it in its clause. Only those shapes: a positive word elsewhere, or one without a complaint ("love how friendly
  * they are", "love that they have vegan options, but the wait was long"), is left alone.
  */
@@ -162,11 +175,7 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
     if (marks[toks.id[it.start]!]! & MARK.LOVE && ironicLove(toks, it)) {
       let rest = 0;
       for (let m = n + 1; m < items.length && items[m]!.clause === it.clause; m++) rest += items[m]!.weight;
-      if (rest < 0) {
-        it.weight *= IRONY_FLIP;
-        it.local *= IRONY_FLIP;
-        addStep(it, 'irony');
-      }
+      if (rest < 0) ironic(it);
       continue;
     }
     if (it.end - it.start !== 1) continue;
@@ -177,31 +186,17 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
     if (n > 0 && kind[s] === Kind.Word && aloneInSentence(toks, s)) {
       let before = 0;
       for (let m = n - 1; m >= 0 && items[m]!.sentence === it.sentence - 1; m--) before += items[m]!.weight;
-      if (before < 0) {
-        it.weight *= IRONY_FLIP;
-        it.local *= IRONY_FLIP;
-        addStep(it, 'irony');
-      }
+      if (before < 0) ironic(it);
       continue;
     }
     if (next >= toks.count || kind[next] !== Kind.Punct || sentence[next] !== it.sentence) continue;
     const mark = toks.norm[next]!.charCodeAt(0);
     if (mark !== 44 && mark !== 33) continue;
-    let opens = true;
-    for (let j = s - 1; j >= 0 && sentence[j] === it.sentence; j--) {
-      if (kind[j] === Kind.Word || kind[j] === Kind.Number) {
-        opens = false;
-        break;
-      }
-    }
-    if (!opens) continue;
+    if (!opensSentence(toks, s)) continue;
     // The complaint follows in the sentence, or after "Perfect!" in the next one.
     const upTo = mark === 33 ? it.sentence + 1 : it.sentence;
     let rest = 0;
     for (let m = n + 1; m < items.length && items[m]!.sentence <= upTo; m++) rest += items[m]!.weight;
-    if (rest >= 0) continue;
-    it.weight *= IRONY_FLIP;
-    it.local *= IRONY_FLIP;
-    addStep(it, 'irony');
+    if (rest < 0) ironic(it);
   }
 }

@@ -503,8 +503,8 @@ function scoreItem(
         reach += 1;
         continue;
       }
-      // "never had any large problems": a word that only stresses the negation's reach stretches
-      // it by one (it still counts as a word seen, so a degree word after it decays as before).
+      // "never had any large problems": a word that only stresses the negation's reach stretches it by one (it still
+      // counts as a word seen, so a degree word after it decays as before).
       if (role & ROLE.STRETCH) reach += 1;
       // "nothing at all to recommend", "I wasn't the least bit interested": words that stress the negation neither use
       // up its scope nor boost the word.

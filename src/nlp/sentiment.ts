@@ -38,6 +38,7 @@ import { applyDegreeAdjectives } from './degree-adjectives.js';
 import { applyMeasured } from './measured-quality.js';
 import { raisedNegation } from './negation-raising.js';
 import { missingThingAt } from './missing-thing.js';
+import { doneWellAt } from './done-well.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { applyQuickService } from './quick-service.js';
 import { applyProductReturn } from './product-return.js';
@@ -188,6 +189,8 @@ const DEMANDED_FIX = -1.5;
 const MISSING_THING = -1.5;
 /** Valence of a claim of uniqueness ("I have never had cheesecake like this"). */
 const UNIQUE = 2;
+/** "worked very well": see `done-well.ts`. */
+const DONE_WELL = 2;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -1161,8 +1164,13 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     }
     if (v === 0 && !(tf & F.TOO)) {
       if (!(tf & F.SENSE_BY_PLACE)) {
+        const role = V.roles[id]!;
         // "other" is a candidate only to tell that the text may name other places (see `other-places.ts`).
-        if (V.roles[id]! & ROLE.OTHER) others = true;
+        if (role & ROLE.OTHER) others = true;
+        // "never worked very well": the deed denied right before takes its manner with it.
+        else if (role & ROLE.MANNER && doneWellAt(toks, i) && !(items.length > 0 && items[items.length - 1]!.end === i - 1 && items[items.length - 1]!.weight < 0)) {
+          items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, DONE_WELL, ['done well']));
+        }
         continue;
       }
       // "prices are a bit high", "a long wait": an adjective that judges only the aspect it describes.

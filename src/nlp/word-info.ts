@@ -103,6 +103,8 @@ export const ROLE = {
    * "generous"): the aspect's valence wins where one is in reach (see aspect-adjectives.ts).
    */
   VALENCED_ASPECT: 512,
+  /** "well": praise of how a thing was done after a degree word ("worked very well"; see `done-well.ts`). */
+  MANNER: 1024,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -118,6 +120,7 @@ export function wordRoles(w: string): number {
   if (w === 'all' || w === 'bit') r |= ROLE.EMPHASIS;
   if (w === 'quality') r |= ROLE.MEASURED;
   if (w === 'any') r |= ROLE.STRETCH;
+  if (w === 'well') r |= ROLE.MANNER;
   return r;
 }
 
@@ -143,6 +146,8 @@ export function wordBits(w: string): number {
   if (PERFECT_NEGATORS.includes(w)) f |= F.SCORES;
   // "other restaurants": a candidate so the scan tells that the text may name other places (see `other-places.ts`).
   if (w === 'other') f |= F.SCORES;
+  // "worked very well": a candidate, read by its place (see `done-well.ts`).
+  if (w === 'well') f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;
   if (LEAD_WORDS.has(w)) f |= F.LEAD;
   return f;

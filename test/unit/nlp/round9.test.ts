@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { explained, sentiment } from './helpers.js';
+
+describe('a lack with nothing valenced after it', () => {
+  it('"lacked", "lacks" blame the thing lacked ("lacked imagination", "lacked in depth")', () => {
+    for (const text of ['Generally, it just lacked imagination.', 'The character developments lacked in depth.', 'This place lacked style!!']) {
+      expect(sentiment(text).label, text).toBe('negative');
+      expect(explained(text, 'lacked')?.rules, text).toContain('bare negation');
+    }
+    expect(sentiment('The story lacks energy.').label).toBe('negative');
+  });
+
+  it('a lack denied is none ("not lacking in ambiance"), and praise lacked stays blame ("lacked charm")', () => {
+    expect(sentiment('The place is certainly not lacking in ambiance.').label).toBe('positive');
+    const charm = explained('The room lacked charm.', 'charm');
+    expect(charm?.rules).toContain('negated');
+    expect(explained('The room lacked charm.', 'lacked')).toBeUndefined();
+  });
+});
+
+describe('"well" after a degree word: how a thing was done', () => {
+  it('praises ("worked very well", "held up pretty well", "articulated quite well")', () => {
+    for (const text of ['It worked very well.', 'It has kept up very well.', 'It stays on pretty well.', 'Every part is articulated quite well.',
+      'The characters are fleshed out surprisingly well.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+      expect(explained(text, 'well')?.rules, text).toContain('done well');
+    }
+    // The degree word boosts it.
+    expect(explained('It worked very well.', 'well')?.rules).toContain('intensified');
+  });
+
+  it('the verb-and-"well" phrases in their other forms ("worked well", "holding up well")', () => {
+    for (const text of ['It worked well.', 'The battery is holding up well.', 'It held up well.', 'It performs well.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+
+  it('a deed denied takes its manner with it ("never worked very well", "did not work very well")', () => {
+    for (const text of ['It never worked very well.', 'It did not work very well.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+      expect(explained(text, 'well'), text).toBeUndefined();
+    }
+  });
+
+  it('is no praise as a likelihood, an addition, "almost" or "aware"', () => {
+    for (const text of ['I liked the soup as well.', 'I was pretty well full after the appetizer.', 'It could very well be closed on Monday.',
+      'I am very well aware of the hours.', 'Well, we went there on a Monday.']) {
+      expect(explained(text, 'well'), text).toBeUndefined();
+    }
+    // A "well" phrase after the degree word is the phrase, boosted ("very well made").
+    expect(explained('It is very well made.', 'well made')?.rules).toContain('intensified');
+  });
+});

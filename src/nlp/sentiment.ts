@@ -660,6 +660,23 @@ function isUpperAscii(c: number): boolean {
 }
 
 
+/** Words before a place's name: "went to", "dinner at", "came from", "a place called". */
+const BEFORE_PLACE_NAME = new Set(['at', 'to', 'from', 'called', 'named', 'visited']);
+/** Words after a verb's object that show "to" was a verb's ("grown to Love this place"). */
+const VERB_OBJECT_START = new Set(['this', 'that', 'the', 'it', 'them', 'their', 'my', 'our', 'every', 'all', 'these', 'those', 'her', 'him']);
+
+/**
+ * Whether the capitalised word i, alone, names a place: right after a word that names one ("to", "at", "from",
+ * "called"), not before an object ("to Love this place" capitalises a verb for emphasis) nor before a thing it may
+ * judge ("thanks to Great staff").
+ */
+function namedPlaceAt(toks: Tokens, i: number): boolean {
+  const prev = i - 1;
+  if (prev < 0 || toks.kind[prev] !== Kind.Word || toks.clause[prev] !== toks.clause[i] || !BEFORE_PLACE_NAME.has(toks.norm[prev]!)) return false;
+  const next = i + 1;
+  return !(next < toks.count && toks.kind[next] === Kind.Word && (VERB_OBJECT_START.has(toks.norm[next]!) || toks.flags[next]! & F.THEME));
+}
+
 /** Whether word j opens its sentence (so its capital is grammar, not a name's). */
 function opensSentence(toks: Tokens, j: number): boolean {
   for (let k = j - 1; k >= 0 && toks.sentence[k] === toks.sentence[j]; k--) if (toks.kind[k] === Kind.Word || toks.kind[k] === Kind.Number) return false;
@@ -669,7 +686,8 @@ function opensSentence(toks: Tokens, j: number): boolean {
 /**
  * Whether the capitalised word i is part of a proper name: it does not open its sentence, and a neighbour in its
  * clause is capitalised too and does not open the sentence either ("went to Best Buy", "fans of Imagine Dragons"); or
- * it opens a name that is the subject of a verb ("Best Buy Rocks!", see `named-subject.ts`).
+ * it opens a name that is the subject of a verb ("Best Buy Rocks!", see `named-subject.ts`); or it is a one-word
+ * name where a place is named ("referred to Chance by a friend", "dinner at Prune"; see `namedPlaceAt`).
  * Not in title-case writing ("Great Product, Works Perfectly"), where every word has a capital: there half or more
  * of the sentence's words are capitalised.
  */
@@ -683,7 +701,7 @@ function inName(toks: Tokens, text: string, i: number): boolean {
   const neighbour =
     (prev >= 0 && toks.clause[prev] === clause && isTitleWord(toks, text, prev) && !opensSentence(toks, prev)) ||
     (next < toks.count && toks.clause[next] === clause && isTitleWord(toks, text, next));
-  if (!neighbour) return false;
+  if (!neighbour && !namedPlaceAt(toks, i)) return false;
   // Title-case writing capitalises half the sentence or more. Or, leaving the name itself out, a third of the words
   // around it: "adds Austin-Dallas Love Field route" is plain writing though half its words are capitalised.
   const sentence = toks.sentence[i];

@@ -51,3 +51,24 @@ describe('"well" after a degree word: how a thing was done', () => {
     expect(explained('It is very well made.', 'well made')?.rules).toContain('intensified');
   });
 });
+
+describe('a one-word name where a place is named', () => {
+  it('scores no praise word that names the place ("referred to Chance", "dinner at Prune")', () => {
+    expect(explained('We were referred to Chance by a friend.', 'chance')).toBeUndefined();
+    expect(sentiment('We were referred to Chance by a friend.').label).toBe('neutral');
+  });
+
+  it('keeps a capital of emphasis: after a verb, before an object or before a thing judged', () => {
+    expect(sentiment('The food was Amazing.').label).toBe('positive');
+    expect(explained('I came to Appreciate their patience.', 'appreciate')).toBeDefined();
+    expect(explained('Thank you to Great staff.', 'great')).toBeDefined();
+  });
+});
+
+describe('happy hour', () => {
+  it('is a time of day in a review, neither a mood nor a wait', () => {
+    const a = sentiment('We went during happy hour.');
+    expect(a.label).toBe('neutral');
+    expect(a.explain).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explained, sentiment } from './helpers.js';
+import { analyzer, explained, sentiment } from './helpers.js';
+
+const post = (text: string) => analyzer().analyze({ text, profile: 'social' }).sentiment;
 
 describe('a lack with nothing valenced after it', () => {
   it('"lacked", "lacks" blame the thing lacked ("lacked imagination", "lacked in depth")', () => {
@@ -70,5 +72,15 @@ describe('happy hour', () => {
     const a = sentiment('We went during happy hour.');
     expect(a.label).toBe('neutral');
     expect(a.explain).toEqual([]);
+  });
+});
+
+describe('posts: an offer taken gladly, a move praised', () => {
+  it('"yes please" praises in a post to a brand, where "yes" and "please" alone are requests', () => {
+    for (const text of ['@SouthwestAir yes please', '@SouthwestAir YES please.... how do we get that pass?', '@united well played, ^LO.']) {
+      expect(post(text).label, text).toBe('positive');
+    }
+    // With its comma it is the request.
+    expect(post('@JetBlue yes, please get me the seats we paid for.').explain.find((e) => /yes/i.test(e.token))).toBeUndefined();
   });
 });

@@ -84,3 +84,19 @@ describe('posts: an offer taken gladly, a move praised', () => {
     expect(post('@JetBlue yes, please get me the seats we paid for.').explain.find((e) => /yes/i.test(e.token))).toBeUndefined();
   });
 });
+
+describe('praise AFINN lacks (from VADER, picked by hand)', () => {
+  it('scores plain praise words: talented, neat, convincing, blessed, amusing, respectful', () => {
+    for (const text of ['She is so talented.', 'It is a neat gadget.', 'Anne Heche was utterly convincing.', 'Feeling blessed today.',
+      'Both are quite amusing.', 'The staff were respectful.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+
+  it('leaves out the senses that are no praise: "-wise", loyalty currency, time lost', () => {
+    expect(explained('The worst headphones I have had sound-wise.', 'wise')).toBeUndefined();
+    expect(sentiment('I made a wise decision.').label).toBe('positive');
+    expect(sentiment('They gave me 10,000 bonus miles.').label).toBe('neutral');
+    expect(sentiment('Valuable time has been lost.').label).not.toBe('positive');
+  });
+});

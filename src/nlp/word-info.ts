@@ -94,7 +94,10 @@ export const ROLE = {
   OTHER: 32,
   /** "all", "bit": may end a negation's emphasis ("not at all", "not the least bit"; `negationEmphasis` in sentiment.ts). */
   EMPHASIS: 64,
-  /** "quality": praise alone, the thing measured where another word in its clause judges it (`applyMeasured`). */
+  /**
+   * "quality", "clarity", "comfort": a quality's name, praise alone, the thing measured where another word in its clause
+   * judges it ("poor voice clarity"; `applyMeasured`).
+   */
   MEASURED: 128,
   /** "any": stretches a negation's reach, as "or" does ("never had any large problems"). */
   STRETCH: 256,
@@ -108,6 +111,18 @@ export const ROLE = {
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
+/** Names of a quality that no suffix tells (see `isMeasuredQuality`). */
+const QUALITY_NAMES = new Set(['quality', 'comfort', 'courtesy', 'strength', 'enthusiasm', 'elegance', 'safety', 'convenience', 'performance', 'value']);
+
+/**
+ * Whether `w` names a quality that a judgement may measure: "quality" and the names in `QUALITY_NAMES`, and abstract
+ * nouns of a quality by their suffix ("clarity", "reliability", "variety", "friendliness"). Only those with praise of
+ * their own are ever read as measured (see `applyMeasured`).
+ */
+function isMeasuredQuality(w: string): boolean {
+  if (QUALITY_NAMES.has(w)) return true;
+  return w.length > 6 && (w.endsWith('ity') || w.endsWith('ety') || w.endsWith('ness'));
+}
 
 /** The `ROLE` bits of a word. */
 export function wordRoles(w: string): number {
@@ -118,7 +133,7 @@ export function wordRoles(w: string): number {
   if (SLANG_PRAISE.has(w) || SLANG_PREDICATE.has(w) || SLANG_PREDICATE_ONLY.has(w) || SLANG_VERBS.has(w)) r |= ROLE.SLANG;
   if (w === 'other') r |= ROLE.OTHER;
   if (w === 'all' || w === 'bit') r |= ROLE.EMPHASIS;
-  if (w === 'quality') r |= ROLE.MEASURED;
+  if (isMeasuredQuality(w)) r |= ROLE.MEASURED;
   if (w === 'any') r |= ROLE.STRETCH;
   if (w === 'well') r |= ROLE.MANNER;
   return r;

@@ -100,3 +100,20 @@ describe('praise AFINN lacks (from VADER, picked by hand)', () => {
     expect(sentiment('Valuable time has been lost.').label).not.toBe('positive');
   });
 });
+
+describe('a quality named by its suffix is what a judgement next to it measures', () => {
+  it('"poor voice clarity", "Poor Reliability" blame; "great clarity", "the comfort is excellent" praise once', () => {
+    for (const text of ['poor voice clarity.', 'Poor Reliability.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+      expect(explained(text, text.startsWith('poor') ? 'clarity' : 'reliability')?.rules, text).toContain('measured');
+    }
+    expect(explained('Great clarity.', 'clarity')?.weight).toBe(0);
+    expect(explained('The comfort is excellent.', 'comfort')?.weight).toBe(0);
+    expect(sentiment('The comfort is excellent.').label).toBe('positive');
+  });
+
+  it('alone, or with an opinion elsewhere in its clause, the quality keeps its praise', () => {
+    expect(sentiment('Such clarity!').label).toBe('positive');
+    expect(explained('It handles some tough issues with dignity and grace.', 'dignity')?.weight).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 import { MARK } from './word-marks.js';
+import { F } from './word-info.js';
 
 /**
  * A thing that will not do its job: "the computer would not turn on", "the machine won't connect", "the seats don't
@@ -12,9 +13,9 @@ import { MARK } from './word-marks.js';
 
 /** Verbs that say nothing of working alone: "turn" needs "on", "stay" a state, "hold" a charge. */
 const NEEDS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ...['turn', 'turned'].map((w): [string, ReadonlySet<string>] => [w, wordSet('on off')]),
-  ...['stay', 'stayed'].map((w): [string, ReadonlySet<string>] => [w, wordSet('charged connected on lit cold hot closed open put together')]),
-  ...['hold', 'held'].map((w): [string, ReadonlySet<string>] => [w, wordSet('a charge')]),
+  ...['turn', 'turned', 'turns'].map((w): [string, ReadonlySet<string>] => [w, wordSet('on off')]),
+  ...['stay', 'stayed', 'stays'].map((w): [string, ReadonlySet<string>] => [w, wordSet('charged connected on lit cold hot closed open put together')]),
+  ...['hold', 'held', 'holds'].map((w): [string, ReadonlySet<string>] => [w, wordSet('a charge')]),
 ]);
 /**
  * Verbs that say something else before an object or a time ("didn't charge us for dessert", "the kitchen doesn't open
@@ -23,7 +24,7 @@ const NEEDS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  */
 const ENDS_CLAUSE = wordSet(`
   charge charged run ran open opened close closed start started update updated install installed lock locked
-  unlock unlocked
+  unlock unlocked charges runs opens closes starts updates installs locks unlocks
 `);
 /** Words after a verb of working that still speak of how it works ("didn't charge properly", "won't start again"). */
 const HOW_WELL = wordSet('properly correctly anymore either at reliably consistently again fully well right');
@@ -41,18 +42,11 @@ const SUBJECT_REACH = 4;
  */
 export function brokenFunctionAt(toks: Tokens, i: number, marks: Uint16Array): number {
   const { norm, kind, clause, count } = toks;
+  if (NONE_SUBJECTS.has(norm[i]!)) return noneWorkingAt(toks, i, marks);
   const j = i + 1;
   if (j >= count || kind[j] !== Kind.Word || !(marks[toks.id[j]!]! & MARK.WORKING) || clause[j] !== clause[i]) return -1;
-  let end = j + 1;
-  if (ENDS_CLAUSE.has(norm[j]!) && end < count && kind[end] === Kind.Word && clause[end] === clause[i] && !HOW_WELL.has(norm[end]!)) {
-    return -1;
-  }
-  const after = NEEDS_AFTER.get(norm[j]!);
-  if (after) {
-    if (end >= count || clause[end] !== clause[i] || !after.has(norm[end]!)) return -1;
-    end += norm[end] === 'a' ? 2 : 1;
-    if (end > count) return -1;
-  }
+  const end = workingEnd(toks, j, false);
+  if (end < 0) return -1;
   // The subject: the first word back that is no auxiliary or adverb-like filler.
   for (let k = i - 1, seen = 0; k >= 0 && seen < SUBJECT_REACH && clause[k] === clause[i]; k--) {
     if (kind[k] !== Kind.Word) continue;
@@ -63,4 +57,43 @@ export function brokenFunctionAt(toks: Tokens, i: number, marks: Uint16Array): n
     if (!AUXILIARIES.has(w) && w !== 'just' && w !== 'even') break;
   }
   return end;
+}
+
+/**
+ * The end of the verb of working at j with what it needs after it ("turn on", "hold a charge"), or -1 where it says
+ * something else (see `ENDS_CLAUSE`). `strict`: the verb must also end its clause or be followed by a word of how well
+ * it works ("none of them work properly", not "nothing works better than …").
+ */
+function workingEnd(toks: Tokens, j: number, strict: boolean): number {
+  const { norm, kind, clause, count } = toks;
+  let end = j + 1;
+  const more = end < count && kind[end] === Kind.Word && clause[end] === clause[j];
+  if ((strict || ENDS_CLAUSE.has(norm[j]!)) && more && !HOW_WELL.has(norm[end]!) && !NEEDS_AFTER.has(norm[j]!)) return -1;
+  const after = NEEDS_AFTER.get(norm[j]!);
+  if (after) {
+    if (end >= count || clause[end] !== clause[j] || !after.has(norm[end]!)) return -1;
+    end += norm[end] === 'a' ? 2 : 1;
+    if (end > count) return -1;
+  }
+  return end;
+}
+
+/** Negators that are the subject of the verb: "none of them work", "neither one worked", "nothing works". */
+const NONE_SUBJECTS = wordSet('none neither nothing');
+/** Words searched from such a subject to its verb ("none of the new ones have ever quite worked properly"). */
+const VERB_REACH = 8;
+
+/**
+ * "None of them work.", "Neither will charge.", "none of the new ones have ever quite worked properly": the things
+ * named (or none) all fail. The end of the verb of working after the negator at i, within its clause, or -1; not past
+ * a sentiment word, another negation or a person ("none of us work there").
+ */
+function noneWorkingAt(toks: Tokens, i: number, marks: Uint16Array): number {
+  const { norm, kind, clause, count, flags } = toks;
+  for (let k = i + 1; k < count && k <= i + VERB_REACH && clause[k] === clause[i]; k++) {
+    if (kind[k] !== Kind.Word) return -1;
+    if (marks[toks.id[k]!]! & MARK.WORKING) return workingEnd(toks, k, true);
+    if (flags[k]! & (F.VALENCE | F.NEGATOR) || PEOPLE.has(norm[k]!) || norm[k] === 'us') return -1;
+  }
+  return -1;
 }

@@ -161,6 +161,8 @@ export function wordBits(w: string): number {
   if (PERFECT_NEGATORS.includes(w)) f |= F.SCORES;
   // "other restaurants": a candidate so the scan tells that the text may name other places (see `other-places.ts`).
   if (w === 'other') f |= F.SCORES;
+  // "None of them work", "neither will charge": a thing failing, read at the negator (see `broken-function.ts`).
+  if (w === 'none' || w === 'neither') f |= F.SCORES;
   // "worked very well": a candidate, read by its place (see `done-well.ts`).
   if (w === 'well') f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;

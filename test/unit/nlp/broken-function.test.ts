@@ -34,3 +34,26 @@ describe('a thing that will not do its job ("the computer would not turn on")', 
     expect(rulesOf('This thing will not stay charged.', 'not stay charged')).toContain('broken');
   });
 });
+
+describe('none of the things works ("None of them work.", "neither will charge")', () => {
+  it('a counting negation as the subject of a verb of working is a fault', () => {
+    for (const text of ['None of them work.', 'Neither of them works.', 'Neither one worked.', 'I bought two of them and neither will charge.',
+      'none of the new ones have ever quite worked properly.', 'Nothing works.', 'None of the buttons work properly.']) {
+      expect(sentiment(text).explain.some((e) => e.rules.includes('broken')), text).toBe(true);
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+
+  it('not with people counted, past an opinion, or where the verb goes on to compare', () => {
+    expect(sentiment('None of us work there.').label).toBe('neutral');
+    expect(sentiment('Nothing works better than this.').label).toBe('positive');
+    // An opinion counted is "none of"'s own reading (none-of.ts): "none of the staff were rude" is faint praise.
+    expect(sentiment('None of the staff were rude.').label).toBe('positive');
+  });
+
+  it('the job, denied, and what no longer works', () => {
+    expect(sentiment("Doesn't do the job.").label).toBe('negative');
+    expect(sentiment('Within 2 days it was no longer working!').label).toBe('negative');
+  });
+});
+

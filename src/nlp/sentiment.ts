@@ -41,6 +41,7 @@ import { missingThingAt } from './missing-thing.js';
 import { doneWellAt } from './done-well.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { applyQuickService } from './quick-service.js';
+import { applyDamageEase } from './damage-ease.js';
 import { applyProductReturn } from './product-return.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -1275,6 +1276,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 1) applyDegreeAdjectives(toks, items);
   // "Poor sound quality", "the quality is excellent": quality judged by another word is what is judged.
   if (measured && items.length > 1) applyMeasured(toks, items);
+  // "Breaks easily", "runs down quickly": ease and speed of damage (see `damage-ease.ts`).
+  if (items.length > 0) applyDamageEase(toks, items);
   if (remedied && items.length > 0) applyRemedies(toks, items, marks);
   if (items.length > 0) {
     applySentenceRules(toks, items);

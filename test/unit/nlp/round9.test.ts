@@ -117,3 +117,20 @@ describe('a quality named by its suffix is what a judgement next to it measures'
     expect(explained('It handles some tough issues with dignity and grace.', 'dignity')?.weight).toBeGreaterThan(0);
   });
 });
+
+describe('ease and speed of damage or wear', () => {
+  it('blame how readily the thing fails ("breaks easily", "runs down quickly", "falls out easily")', () => {
+    for (const [text, token] of [['It breaks easily.', 'easily'], ['The plastic breaks really easy on this clip.', 'easy'],
+      ['The battery runs down quickly.', 'quickly'], ['Phone falls out easily.', 'easily'], ['The battery drains fast.', 'fast'],
+      ['The ear pads come off easily.', 'easily']] as const) {
+      expect(explained(text, token)?.rules, text).toContain('damage');
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+
+  it('are praise of anything else ("sets up easily", "came out quickly", "easy to use")', () => {
+    for (const text of ['It sets up easily.', 'It is easy to use.', 'The food came out quickly.', 'It came in quickly.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+});

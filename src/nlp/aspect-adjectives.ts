@@ -34,6 +34,8 @@ const ROWS: [string, Record<string, number>][] = [
   // Loudness: a loud room is a complaint, a loud speaker praise ("loud" alone cost amazon val .873 -> .869).
   ['place room restaurant bar music crowd atmosphere ambience neighbors', { loud: -1.5, quiet: 1.5 }],
   ['speaker speakers volume ringer ring sound headset earpiece', { loud: 2, quiet: -1.5 }],
+  // Heat: a device that gets hot is overheating ("The phone gets EXTREMELY HOT!").
+  ['phone phones battery charger laptop device unit adapter computer tablet headset earpiece', { hot: -2, warm: -1.5 }],
 ];
 
 const BY_ADJECTIVE = new Map<string, Map<string, number>>();

@@ -134,3 +134,15 @@ describe('ease and speed of damage or wear', () => {
     }
   });
 });
+
+describe('product complaints in plain words', () => {
+  it('overheating, money thrown away, fakes, a thing not worked out, a short life', () => {
+    for (const text of ['The phone gets EXTREMELY HOT!', 'The charger got hot.', '$50 down the drain.', 'The item received was Counterfeit.',
+      "It's a cheap knockoff.", "Couldn't figure it out.", "I can't figure out how to use it.", 'Battery lasts only a few hours.',
+      'The battery only lasts 2 hours.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    // Heat is praise of a dish served, blame of a device.
+    expect(sentiment('The soup was hot.').label).toBe('positive');
+  });
+});

@@ -26,7 +26,9 @@ const ROWS: [string, Record<string, number>][] = [
   }],
   ['beer beers drink drinks soda wine champagne juice lemonade', { cold: 1.5, warm: -1.5, flat: -2 }],
   // Texture: dry meat or cake is overcooked or stale, moist the praise.
-  ['meat chicken steak fish beef pork lamb turkey salmon duck brisket burger cake bread muffin', { dry: -2, moist: 2, chewy: -1.5 }],
+  ['meat chicken steak fish beef pork lamb turkey salmon duck brisket burger cake bread muffin', {
+    dry: -2, drier: -2, driest: -2.5, moist: 2, chewy: -1.5,
+  }],
   ['room seat seats legroom space cabin bed bathroom place restaurant table tables', {
     small: -1.5, tiny: -2, tight: -2, narrow: -1.5, big: 1.5, large: 1.5, roomy: 2,
   }],

@@ -39,9 +39,11 @@ import { applyMeasured } from './measured-quality.js';
 import { raisedNegation } from './negation-raising.js';
 import { missingThingAt } from './missing-thing.js';
 import { doneWellAt } from './done-well.js';
+import { foreignObjectAt } from './foreign-object.js';
 import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { applyQuickService } from './quick-service.js';
 import { applyDamageEase } from './damage-ease.js';
+import { applyLimitedPraise } from './limited-praise.js';
 import { applyProductReturn } from './product-return.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -192,6 +194,8 @@ const MISSING_THING = -1.5;
 const UNIQUE = 2;
 /** "worked very well": see `done-well.ts`. */
 const DONE_WELL = 2;
+/** "A fly was in my juice": see `foreign-object.ts`. */
+const FOREIGN_OBJECT = -3;
 /** Valence of an unlisted word after "too" ("too small", "too salty"). */
 const TOO_VALENCE = -1.5;
 
@@ -1189,6 +1193,13 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         // "never worked very well": the deed denied right before takes its manner with it.
         else if (role & ROLE.MANNER && doneWellAt(toks, i) && !(items.length > 0 && items[items.length - 1]!.end === i - 1 && items[items.length - 1]!.weight < 0)) {
           items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, DONE_WELL, ['done well']));
+        } else if (role & ROLE.CRITTER) {
+          // A fact reported: no negation or degree word before it reaches it.
+          const end = foreignObjectAt(toks, i);
+          if (end > 0) {
+            items.push(scoreItem(toks, V, text, mode, i, i, end, FOREIGN_OBJECT, ['foreign object']));
+            from = floor = end;
+          }
         }
         continue;
       }
@@ -1278,6 +1289,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (measured && items.length > 1) applyMeasured(toks, items);
   // "Breaks easily", "runs down quickly": ease and speed of damage (see `damage-ease.ts`).
   if (items.length > 0) applyDamageEase(toks, items);
+  // "fair at best": praise set as a limit (see `limited-praise.ts`).
+  if (items.length > 1) applyLimitedPraise(items);
   if (remedied && items.length > 0) applyRemedies(toks, items, marks);
   if (items.length > 0) {
     applySentenceRules(toks, items);

@@ -1,3 +1,4 @@
+import { CRITTERS } from './foreign-object.js';
 import { BRINGING, FIX_VERBS, REMEDIES_DONE, WHERE_WORDS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
 import { PERFECT_NEGATORS } from './not-even.js';
@@ -108,6 +109,8 @@ export const ROLE = {
   VALENCED_ASPECT: 512,
   /** "well": praise of how a thing was done after a degree word ("worked very well"; see `done-well.ts`). */
   MANNER: 1024,
+  /** "fly", "hair", "roach": found in someone's food, the worst a diner reports (see `foreign-object.ts`). */
+  CRITTER: 2048,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -136,6 +139,7 @@ export function wordRoles(w: string): number {
   if (isMeasuredQuality(w)) r |= ROLE.MEASURED;
   if (w === 'any') r |= ROLE.STRETCH;
   if (w === 'well') r |= ROLE.MANNER;
+  if (CRITTERS.has(w)) r |= ROLE.CRITTER;
   return r;
 }
 
@@ -163,6 +167,8 @@ export function wordBits(w: string): number {
   if (w === 'other') f |= F.SCORES;
   // "None of them work", "neither will charge": a thing failing, read at the negator (see `broken-function.ts`).
   if (w === 'none' || w === 'neither') f |= F.SCORES;
+  // "A fly was in my juice": read by its place (see `foreign-object.ts`).
+  if (CRITTERS.has(w)) f |= F.SCORES;
   // "worked very well": a candidate, read by its place (see `done-well.ts`).
   if (w === 'well') f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;

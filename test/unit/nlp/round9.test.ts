@@ -146,3 +146,32 @@ describe('product complaints in plain words', () => {
     expect(sentiment('The soup was hot.').label).toBe('positive');
   });
 });
+
+describe('a diner\'s complaints in plain words', () => {
+  it('reads each as blame', () => {
+    for (const text of ['I waited and waited.', 'Spend your money elsewhere.', 'It was barely edible.', 'The chips were mostly not edible.',
+      'I got food poisoning here.', 'I was mortified.', 'I consider this theft.', 'Not my thing.', 'It was way over fried.',
+      'The potatoes were like rubber.', 'The driest chicken I have ever eaten.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+
+  it('praise given as the most that can be said is none ("fair at best")', () => {
+    for (const text of ['The service here is fair at best.', 'The food was decent at best.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+      expect(sentiment(text).explain[0]?.rules, text).toContain('limited');
+    }
+  });
+
+  it('a creature or a hair found in the food ("A FLY was in my apple juice")', () => {
+    for (const text of ['A FLY was in my apple juice.', 'She found a live green caterpillar in her salad.', 'There was hair in my soup.',
+      'I found a hair on the plate.']) {
+      expect(sentiment(text).explain.some((e) => e.rules.includes('foreign object')), text).toBe(true);
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    // A trip, one's own hair, a roll named after a creature.
+    for (const text of ['We fly in the morning.', 'I have long hair in my eyes.', 'Highly recommended are the Spider Rolls.']) {
+      expect(sentiment(text).explain.some((e) => e.rules.includes('foreign object')), text).toBe(false);
+    }
+  });
+});

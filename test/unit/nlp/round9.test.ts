@@ -175,3 +175,16 @@ describe('a diner\'s complaints in plain words', () => {
     }
   });
 });
+
+describe('a film\'s faults and wit', () => {
+  it('reads the words AFINN lacks', () => {
+    for (const text of ['Highly unrecommended.', 'His voice-overs were monotonous.', 'A chilly, unremarkable movie.', 'Lousy, amateurish films.',
+      "The witticisms weren't witty.", 'Lots of holes in the script.', "Glad I didn't pay to see it."]) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('A witty adaptation.').label).toBe('positive');
+    // Forgettable, denied, is praise; relief at not missing it too.
+    expect(sentiment('A film not easily forgotten.').label).toBe('positive');
+    expect(sentiment("I'm glad I didn't miss it.").label).toBe('positive');
+  });
+});

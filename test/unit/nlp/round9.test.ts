@@ -188,3 +188,15 @@ describe('a film\'s faults and wit', () => {
     expect(sentiment("I'm glad I didn't miss it.").label).toBe('positive');
   });
 });
+
+describe('everyday adjectives AFINN lacks', () => {
+  it('reads them, and leaves the words of a kind to their aspects', () => {
+    for (const text of ['The room was shabby.', 'A rickety table.', 'Skimpy portions.', 'The dialogue was corny.', 'The kitchen looked unsanitary.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['A sleek phone.', 'An unforgettable night.', 'Our server was personable.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+    expect(sentiment('The room was dark.').label).toBe('neutral');
+  });
+});

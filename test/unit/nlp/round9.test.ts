@@ -200,3 +200,16 @@ describe('everyday adjectives AFINN lacks', () => {
     expect(sentiment('The room was dark.').label).toBe('neutral');
   });
 });
+
+describe('verbs and nouns of a visit or a purchase AFINN lacks', () => {
+  it('praise and appetite, and what went wrong', () => {
+    for (const text of ['I rave about it to everyone.', 'We devoured it.', 'The standout dish was the duck.', 'We got upgraded.', 'Yum!']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+    for (const text of ['I was scammed.', 'It arrived dented.', 'There was mold in the shower.', 'What an ordeal.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    // A dish named with "yum" is no praise.
+    expect(sentiment('We ordered tom yum soup.').label).toBe('neutral');
+  });
+});

@@ -213,3 +213,16 @@ describe('verbs and nouns of a visit or a purchase AFINN lacks', () => {
     expect(sentiment('We ordered tom yum soup.').label).toBe('neutral');
   });
 });
+
+describe('interjections and everyday words of posts', () => {
+  it('frustration, relief, delight, insult, and the American "canceled"', () => {
+    for (const text of ['argh', 'This is a complete shambles!', 'What clowns.', 'My flight was canceled.', 'Bags mishandled again.']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    for (const text of ['So stoked for this trip!', 'Phew, made it.', 'Thanks for making the process so painless']) {
+      expect(post(text).label, text).toBe('positive');
+    }
+    // An airport code in capitals is no growl.
+    expect(post('Flying from ADD to GRR on 2/28.').label).toBe('neutral');
+  });
+});

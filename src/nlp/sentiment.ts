@@ -44,6 +44,7 @@ import { wastedTimeAt, wastedTimeEndingAt } from './wasted-time.js';
 import { applyQuickService } from './quick-service.js';
 import { applyDamageEase } from './damage-ease.js';
 import { applyLimitedPraise } from './limited-praise.js';
+import { applyFreeOf } from './free-of.js';
 import { applyProductReturn } from './product-return.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -1291,6 +1292,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 0) applyDamageEase(toks, items);
   // "fair at best": praise set as a limit (see `limited-praise.ts`).
   if (items.length > 1) applyLimitedPraise(items);
+  // "hassle-free", "charisma-free": what the thing is without (see `free-of.ts`).
+  if (items.length > 0) applyFreeOf(toks, text, items);
   if (remedied && items.length > 0) applyRemedies(toks, items, marks);
   if (items.length > 0) {
     applySentenceRules(toks, items);

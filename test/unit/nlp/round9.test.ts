@@ -226,3 +226,20 @@ describe('interjections and everyday words of posts', () => {
     expect(post('Flying from ADD to GRR on 2/28.').label).toBe('neutral');
   });
 });
+
+describe('a word joined to "-free" is what the thing is without', () => {
+  it('without a trouble is praise, without a virtue blame', () => {
+    for (const text of ['The process was hassle-free.', 'A stress-free trip.', 'Worry-free.', 'a trouble-free install']) {
+      expect(sentiment(text).label, text).toBe('positive');
+      expect(sentiment(text).explain[0]?.rules, text).toContain('free of');
+    }
+    expect(sentiment('The lead man is charisma-free.').label).toBe('negative');
+    expect(sentiment('It was not hassle-free.').label).toBe('negative');
+  });
+
+  it('after a word of neither kind nothing is scored; "free" apart is still no charge', () => {
+    expect(sentiment('Gluten-free options.').label).toBe('neutral');
+    expect(sentiment('hands-free calling').label).toBe('neutral');
+    expect(sentiment('The drinks were free.').label).toBe('positive');
+  });
+});

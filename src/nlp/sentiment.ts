@@ -45,6 +45,7 @@ import { applyQuickService } from './quick-service.js';
 import { applyDamageEase } from './damage-ease.js';
 import { applyLimitedPraise } from './limited-praise.js';
 import { applyFreeOf } from './free-of.js';
+import { applySurpriseAt } from './surprise-at.js';
 import { applyProductReturn } from './product-return.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
@@ -1294,6 +1295,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 1) applyLimitedPraise(items);
   // "hassle-free", "charisma-free": what the thing is without (see `free-of.ts`).
   if (items.length > 0) applyFreeOf(toks, text, items);
+  // "amazed at how small the dish was": surprise takes what surprised (see `surprise-at.ts`).
+  if (items.length > 1) applySurpriseAt(toks, items);
   if (remedied && items.length > 0) applyRemedies(toks, items, marks);
   if (items.length > 0) {
     applySentenceRules(toks, items);

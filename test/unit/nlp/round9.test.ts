@@ -243,3 +243,17 @@ describe('a word joined to "-free" is what the thing is without', () => {
     expect(sentiment('The drinks were free.').label).toBe('positive');
   });
 });
+
+describe('surprise at how something is', () => {
+  it('takes the polarity of what surprised', () => {
+    expect(sentiment('All my co-workers were amazed at how small the dish was.').label).toBe('negative');
+    expect(explained('Shocked how rude they were.', 'shocked')?.rules).toContain('surprise at');
+    expect(sentiment('I was surprised by how good it was.').label).toBe('positive');
+    // Alone it keeps its own.
+    expect(sentiment('I was amazed.').label).toBe('positive');
+  });
+
+  it('food served uncooked is blame', () => {
+    expect(sentiment('My turkey burger was not cooked at all.').label).toBe('negative');
+  });
+});

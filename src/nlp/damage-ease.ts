@@ -1,5 +1,5 @@
 import { addStep, type Item } from './sentiment.js';
-import { wordSet } from './rules.js';
+import { EASE_SPEED, wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 
 /**
@@ -23,8 +23,6 @@ const COME = wordSet('come comes came');
 const COME_PARTICLES = wordSet('off apart loose');
 /** Degree words between the verb (and particle) and the adverb. */
 const DEGREES = wordSet('really very so too pretty quite way');
-/** Adverbs of ease and speed. */
-const EASE_SPEED = wordSet('easily easy quickly fast quick rapidly');
 
 export function applyDamageEase(toks: Tokens, items: Item[]): void {
   for (const it of items) {

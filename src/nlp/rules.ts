@@ -213,3 +213,15 @@ export const IMPLICATIVES = set(`
 export const PLACE_NOUNS = set(`
   place places restaurant restaurants spot spots joint joints establishment establishments location locations
 `);
+
+/** Adverbs of ease and speed, blame when said of damage ("breaks easily"; see `damage-ease.ts`). */
+export const EASE_SPEED = set('easily easy quickly fast quick rapidly');
+/** Words of surprise that take what surprised ("amazed at how small"; see `surprise-at.ts`). */
+export const SURPRISE = set('amazed amazing surprised surprising shocked shocking astonished astonishing stunned impressed');
+/**
+ * First words of the items the rules after the scan read by their words: the two above, "free" ("hassle-free";
+ * `free-of.ts`) and "at" ("fair at best"; `limited-praise.ts`). `ROLE.AFTER_SCAN` marks them, so a text whose items
+ * start with none of them skips those rules.
+ */
+export const AFTER_SCAN_WORDS = new Set([...EASE_SPEED, ...SURPRISE, 'free', 'at']);
+

@@ -684,6 +684,17 @@ function namedPlaceAt(toks: Tokens, i: number): boolean {
   return !(next < toks.count && toks.kind[next] === Kind.Word && (VERB_OBJECT_START.has(toks.norm[next]!) || toks.flags[next]! & F.THEME));
 }
 
+/** Whether an item starts with a word that a rule after the scan reads (`ROLE.AFTER_SCAN`). */
+function startsAfterScan(V: WordTable, toks: Tokens, items: Item[]): boolean {
+  const roles = V.roles;
+  const id = toks.id;
+  for (let n = 0; n < items.length; n++) {
+    const k = id[items[n]!.start]!;
+    if (k >= 0 && roles[k]! & ROLE.AFTER_SCAN) return true;
+  }
+  return false;
+}
+
 /** Whether word j opens its sentence (so its capital is grammar, not a name's). */
 function opensSentence(toks: Tokens, j: number): boolean {
   for (let k = j - 1; k >= 0 && toks.sentence[k] === toks.sentence[j]; k--) if (toks.kind[k] === Kind.Word || toks.kind[k] === Kind.Number) return false;
@@ -1289,14 +1300,17 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 1) applyDegreeAdjectives(toks, items);
   // "Poor sound quality", "the quality is excellent": quality judged by another word is what is judged.
   if (measured && items.length > 1) applyMeasured(toks, items);
-  // "Breaks easily", "runs down quickly": ease and speed of damage (see `damage-ease.ts`).
-  if (items.length > 0) applyDamageEase(toks, items);
-  // "fair at best": praise set as a limit (see `limited-praise.ts`).
-  if (items.length > 1) applyLimitedPraise(items);
-  // "hassle-free", "charisma-free": what the thing is without (see `free-of.ts`).
-  if (items.length > 0) applyFreeOf(toks, text, items);
-  // "amazed at how small the dish was": surprise takes what surprised (see `surprise-at.ts`).
-  if (items.length > 1) applySurpriseAt(toks, items);
+  // Rules read by the first words of items (`ROLE.AFTER_SCAN`), skipped together where no item starts with one.
+  if (items.length > 0 && startsAfterScan(V, toks, items)) {
+    // "Breaks easily", "runs down quickly": ease and speed of damage (see `damage-ease.ts`).
+    applyDamageEase(toks, items);
+    // "fair at best": praise set as a limit (see `limited-praise.ts`).
+    applyLimitedPraise(items);
+    // "hassle-free", "charisma-free": what the thing is without (see `free-of.ts`).
+    applyFreeOf(toks, text, items);
+    // "amazed at how small the dish was": surprise takes what surprised (see `surprise-at.ts`).
+    applySurpriseAt(toks, items);
+  }
   if (remedied && items.length > 0) applyRemedies(toks, items, marks);
   if (items.length > 0) {
     applySentenceRules(toks, items);

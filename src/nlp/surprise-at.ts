@@ -1,5 +1,5 @@
 import { addStep, type Item } from './sentiment.js';
-import { wordSet } from './rules.js';
+import { SURPRISE, wordSet } from './rules.js';
 import type { Tokens } from './token.js';
 
 /**
@@ -7,9 +7,6 @@ import type { Tokens } from './token.js';
  * something is takes the polarity of what it is. The surprise word weighs nothing where a later opinion in its clause
  * says what surprised (rule "surprise at"); alone ("I was amazed") it keeps its own.
  */
-const SURPRISE = wordSet(`
-  amazed amazing surprised surprising shocked shocking astonished astonishing stunned impressed
-`);
 const HOW = 'how';
 const LINKS = wordSet('at by');
 

@@ -1,5 +1,5 @@
 import { CRITTERS } from './foreign-object.js';
-import { BRINGING, FIX_VERBS, REMEDIES_DONE, WHERE_WORDS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
+import { AFTER_SCAN_WORDS, BRINGING, FIX_VERBS, REMEDIES_DONE, WHERE_WORDS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
 import { PERFECT_NEGATORS } from './not-even.js';
 import type { IntentCue } from './intents.js';
@@ -111,6 +111,8 @@ export const ROLE = {
   MANNER: 1024,
   /** "fly", "hair", "roach": found in someone's food, the worst a diner reports (see `foreign-object.ts`). */
   CRITTER: 2048,
+  /** May start an item that a rule after the scan reads by its words (`AFTER_SCAN_WORDS` in rules.ts). */
+  AFTER_SCAN: 4096,
 } as const;
 
 const ELSEWHERE_WORDS = new Set(['elsewhere', 'another', 'instead', 'anywhere', 'somewhere']);
@@ -140,6 +142,7 @@ export function wordRoles(w: string): number {
   if (w === 'any') r |= ROLE.STRETCH;
   if (w === 'well') r |= ROLE.MANNER;
   if (CRITTERS.has(w)) r |= ROLE.CRITTER;
+  if (AFTER_SCAN_WORDS.has(w)) r |= ROLE.AFTER_SCAN;
   return r;
 }
 

@@ -3,9 +3,9 @@ import type { Tokens } from './token.js';
 
 /**
  * "Hassle-free", "stress-free", "worry-free", "charisma-free": a word joined to "-free" is what the thing is without.
- * Without a trouble is praise, without a virtue blame: the word's weight turns round (rule "free of"), and "free" itself
- * (no charge) weighs nothing; after a word of neither kind ("gluten-free", "hands-free") nothing is scored. The
- * hyphen is read from the text: "free" written apart ("stress, free drinks") is left alone.
+ * Without a trouble is praise, without a virtue blame: the word's weight turns round (rule "free of"), and "free"
+ * itself (no charge) weighs nothing; after a word of neither kind ("gluten-free", "hands-free") nothing is scored.
+ * The hyphen is read from the text: "free" written apart ("stress, free drinks") is left alone.
  */
 const FREE = 'free';
 

@@ -96,8 +96,8 @@ export const ROLE = {
   /** "all", "bit": may end a negation's emphasis ("not at all", "not the least bit"; `negationEmphasis` in sentiment.ts). */
   EMPHASIS: 64,
   /**
-   * "quality", "clarity", "comfort": a quality's name, praise alone, the thing measured where another word in its clause
-   * judges it ("poor voice clarity"; `applyMeasured`).
+   * "quality", "clarity", "comfort": a quality's name, praise alone, the thing measured where another word in its
+   * clause judges it ("poor voice clarity"; `applyMeasured`).
    */
   MEASURED: 128,
   /** "any": stretches a negation's reach, as "or" does ("never had any large problems"). */

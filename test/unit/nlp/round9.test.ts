@@ -257,3 +257,17 @@ describe('surprise at how something is', () => {
     expect(sentiment('My turkey burger was not cooked at all.').label).toBe('negative');
   });
 });
+
+describe('how staff behave and how a place or a dish strikes a guest', () => {
+  it('reads the words AFINN lacks', () => {
+    for (const text of ['The waitress had an attitude.', 'He was curt with us.', 'The manager yelled at us.', 'The food was underseasoned.',
+      'A sketchy, grungy bar.', 'Tacky decor.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['The manager was apologetic.', 'Addictive fries.', 'A decadent dessert.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+    // An attitude judged is what is judged.
+    expect(sentiment('The staff had a great attitude.').label).toBe('positive');
+  });
+});

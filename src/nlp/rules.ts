@@ -47,10 +47,11 @@ export const SLANG_PRAISE = new Map<string, number>([['killer', 3]]);
  */
 export const SLANG_PREDICATE = new Map<string, number>([['fire', 3], ['bomb', 3]]);
 /**
- * Slang that is a word of its own only as a predicate closing its clause ("the food was mid", "kinda mid"); elsewhere
- * it is a prefix ("mid-December", "mid range") and scores nothing. Its valence is the lexicon's (`slang-praise.ts`).
+ * Slang that is a word of its own only as a predicate closing its clause ("the food was mid", "kinda mid", "that party
+ * was lit"); elsewhere it is a prefix or a plain word ("mid-December", "mid range", "a lit candle") and scores nothing.
+ * Its valence is the lexicon's (`slang-praise.ts`): "lit" has one in posts only.
  */
-export const SLANG_PREDICATE_ONLY = set('mid');
+export const SLANG_PREDICATE_ONLY = set('mid lit');
 /**
  * Slang verbs of praise ("you guys rock!", "this laptop rocks", "Michele rocked the customer service"), valued in the
  * lexicon; a noun elsewhere ("on the rocks", "flying rocks", "rock shrimp", "Hard Rock Casino") scores nothing.

@@ -271,3 +271,13 @@ describe('how staff behave and how a place or a dish strikes a guest', () => {
     expect(sentiment('The staff had a great attitude.').label).toBe('positive');
   });
 });
+
+describe('posts: slang as a predicate, an apology, a wait without its apostrophe', () => {
+  it('"that movie was lit" praises in a post, and nowhere else; "cant wait" looks forward; "my bad" is no blame', () => {
+    expect(post('that movie was lit').label).toBe('positive');
+    expect(post('a lit candle').label).toBe('neutral');
+    expect(sentiment('The room was lit.').label).toBe('neutral');
+    expect(post('cant wait to see you guys').label).toBe('positive');
+    expect(post('my bad').label).toBe('neutral');
+  });
+});

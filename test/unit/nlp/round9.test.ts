@@ -281,3 +281,14 @@ describe('posts: slang as a predicate, an apology, a wait without its apostrophe
     expect(post('my bad').label).toBe('neutral');
   });
 });
+
+describe("a device's build, sound and picture", () => {
+  it('reads the words AFINN lacks', () => {
+    for (const text of ['Muffled, tinny sound.', 'The case is bulky.', 'The hinge is brittle.', 'The picture is grainy.', 'The door squeaks.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['Clear crisp sound.', 'Vivid colors.', 'A rugged case.', 'Setup was straightforward.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+});

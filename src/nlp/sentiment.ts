@@ -1203,8 +1203,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         const role = V.roles[id]!;
         // "other" is a candidate only to tell that the text may name other places (see `other-places.ts`).
         if (role & ROLE.OTHER) others = true;
-        // "never worked very well": the deed denied right before takes its manner with it.
-        else if (role & ROLE.MANNER && doneWellAt(toks, i) && !(items.length > 0 && items[items.length - 1]!.end === i - 1 && items[items.length - 1]!.weight < 0)) {
+        // "worked very well": how a thing was done (see `done-well.ts`).
+        else if (role & ROLE.MANNER && doneWellAt(toks, i, items)) {
           items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, DONE_WELL, ['done well']));
         } else if (role & ROLE.CRITTER) {
           // A fact reported: no negation or degree word before it reaches it.

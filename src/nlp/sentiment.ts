@@ -1314,7 +1314,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (remedied && items.length > 0) applyRemedies(toks, items, marks);
   if (items.length > 0) {
     applySentenceRules(toks, items);
-    applyPolarQuestions(toks, items);
+    applyPolarQuestions(toks, text, items);
     // "Won't you come back?", "Isn't it gorgeous?": a negated question asks for agreement (see `negated-question.ts`).
     applyNegatedQuestions(toks, items);
     // "What's the best way to get a receipt?": praise that names what is asked for (see `asked-choice.ts`).

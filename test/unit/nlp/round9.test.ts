@@ -292,3 +292,19 @@ describe("a device's build, sound and picture", () => {
     }
   });
 });
+
+describe('a post whose @handle is the subject of its first verb', () => {
+  it('states, though a question follows later in the sentence', () => {
+    for (const text of ['@USAirways has failed me all day long, should I blame it on @AmericanAir ?',
+      "@USAirways have been on hold for 58 minutes - need help - why won't you help?"]) {
+      expect(post(text).label, text).toBe('negative');
+      expect(post(text).explain.some((e) => e.rules.includes('question')), text).toBe(false);
+    }
+  });
+
+  it('asks where a subject follows the verb, or the verb is no "has" or "was"', () => {
+    for (const text of ['@united was my flight cancelled?', '@JetBlue is flt 1202 delayed?', '@united Has the problem been fixed?']) {
+      expect(post(text).label, text).toBe('neutral');
+    }
+  });
+});

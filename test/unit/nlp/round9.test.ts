@@ -151,7 +151,7 @@ describe('a diner\'s complaints in plain words', () => {
   it('reads each as blame', () => {
     for (const text of ['I waited and waited.', 'Spend your money elsewhere.', 'It was barely edible.', 'The chips were mostly not edible.',
       'I got food poisoning here.', 'I was mortified.', 'I consider this theft.', 'Not my thing.', 'It was way over fried.',
-      'The potatoes were like rubber.', 'The driest chicken I have ever eaten.']) {
+      'The potatoes were like rubber.', 'The driest chicken I have ever eaten.', "The math doesn't add up.", 'They are beyond redemption.']) {
       expect(sentiment(text).label, text).toBe('negative');
     }
   });

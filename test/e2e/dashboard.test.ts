@@ -26,6 +26,11 @@ const apiGet = async <T>(path: string, key = demo.key): Promise<T> => {
   return (await res.json()) as T;
 };
 const range90 = () => lastDays(90);
+/**
+ * How long a poll waits for what a keypress or a click sets off: a write to the API and the page drawn again. The
+ * default (1 s) is too short on a loaded CI machine (a resolve once took 4 s there alongside the other test files).
+ */
+const AFTER_WRITE = { timeout: 10_000 };
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'earshot-dashboard-'));
@@ -184,9 +189,9 @@ describe('dashboard: earshot demo --serve', () => {
     await openView(page, demo.base, `inbox?brand=${BRAND}`);
     const second = await page.getAttribute('.queue li:nth-child(2)', 'data-id');
     await page.keyboard.press('j');
-    await expect.poll(() => page.getAttribute('.queue li.current', 'data-id')).toBe(second);
+    await expect.poll(() => page.getAttribute('.queue li.current', 'data-id'), AFTER_WRITE).toBe(second);
     await page.keyboard.press('r');
-    await expect.poll(() => page.locator(`.queue li[data-id="${second}"]`).count()).toBe(0);
+    await expect.poll(() => page.locator(`.queue li[data-id="${second}"]`).count(), AFTER_WRITE).toBe(0);
     const detail = await apiGet<{ workflow: { status: string; updatedBy: string } }>(`/api/v1/mentions/${encodeURIComponent(second!)}`);
     expect(detail.workflow).toMatchObject({ status: 'resolved', updatedBy: 'demo-dashboard' });
     const adv = await apiGet<{ recovery: { _id: string }[] }>(`/api/v1/brands/${BRAND}/reports/advocacy?from=${from}&to=${to}&limit=50`);
@@ -197,9 +202,9 @@ describe('dashboard: earshot demo --serve', () => {
     await page.keyboard.type('sam');
     await page.keyboard.press('Enter');
     await expect
-      .poll(async () => (await apiGet<{ workflow: { status: string; assignee?: string } }>(`/api/v1/mentions/${encodeURIComponent(current!)}`)).workflow)
+      .poll(async () => (await apiGet<{ workflow: { status: string; assignee?: string } }>(`/api/v1/mentions/${encodeURIComponent(current!)}`)).workflow, AFTER_WRITE)
       .toMatchObject({ status: 'assigned', assignee: 'sam' });
-    await expect.poll(() => page.textContent(`.queue li[data-id="${current}"] .pill`)).toBe('assigned');
+    await expect.poll(() => page.textContent(`.queue li[data-id="${current}"] .pill`), AFTER_WRITE).toBe('assigned');
     expect(await page.textContent(`.queue li[data-id="${current}"] [data-testid=assignee]`)).toBe('→ sam');
 
     // Not about us: out of every count.
@@ -215,8 +220,8 @@ describe('dashboard: earshot demo --serve', () => {
     // Reviewed later: the "Shown" filter lists what was marked, and "Count it again" puts it back in every count.
     await openView(page, demo.base, `mentions?brand=${BRAND}&from=${from}&to=${to}`);
     await page.selectOption('[data-testid=not-about-us-filter]', 'only');
-    await expect.poll(() => page.url()).toContain('notAboutUs=only');
-    await expect.poll(() => page.textContent('[data-testid=mention-count]')).toBe('1 mention marked not about us');
+    await expect.poll(() => page.url(), AFTER_WRITE).toContain('notAboutUs=only');
+    await expect.poll(() => page.textContent('[data-testid=mention-count]'), AFTER_WRITE).toBe('1 mention marked not about us');
     expect(await page.getAttribute('article.mention', 'data-id')).toBe(victim!.id);
     await page.click(`article.mention[data-id="${victim!.id}"] a.mention-link`);
     await page.click('button:has-text("Count it again")');

@@ -31,7 +31,7 @@ const HOW_WELL = wordSet('properly correctly anymore either at reliably consiste
 /** Auxiliaries between a subject and "not" ("it would not", "the door will not"). */
 const AUXILIARIES = wordSet('do does did will would can could is was are were has have had should');
 /** Subjects that are people: a person's "not working" is no fault of a thing. */
-const PEOPLE = wordSet(`i we you they he she u y'all yall everyone everybody someone somebody nobody people staff
+const PEOPLE = wordSet(`i we you they he she u us y'all yall everyone everybody someone somebody nobody people staff
   i'm we're you're they're he's she's i'd we'd they'd`);
 /** Words searched back from the negation for its subject. */
 const SUBJECT_REACH = 4;
@@ -93,7 +93,7 @@ function noneWorkingAt(toks: Tokens, i: number, marks: Uint16Array): number {
   for (let k = i + 1; k < count && k <= i + VERB_REACH && clause[k] === clause[i]; k++) {
     if (kind[k] !== Kind.Word) return -1;
     if (marks[toks.id[k]!]! & MARK.WORKING) return workingEnd(toks, k, true);
-    if (flags[k]! & (F.VALENCE | F.NEGATOR) || PEOPLE.has(norm[k]!) || norm[k] === 'us') return -1;
+    if (flags[k]! & (F.VALENCE | F.NEGATOR) || PEOPLE.has(norm[k]!)) return -1;
   }
   return -1;
 }

@@ -1,3 +1,4 @@
+import { isAsciiLetter, isDigit } from './chars.js';
 import { asksInDisbelief } from './exasperated-question.js';
 import { questionSentence, SPAN } from './question-sentence.js';
 import { addStep, type Item } from './sentiment.js';
@@ -75,12 +76,12 @@ const STATED_AFTER = new Set(['been', 'not', 'never', 'no', 'lost', 'left', 'mad
  */
 function handleSubject(toks: Tokens, text: string, j: number): boolean {
   if (!HANDLE_VERBS.has(toks.norm[j]!)) return false;
-  let k = toks.start[j]! - 1;
-  const c = text.charCodeAt(k + 1);
-  if (c < 97 || c > 122) return false;
+  const at = toks.start[j]!;
+  if (!isLower(text.charCodeAt(at))) return false;
+  let k = at - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
   let h = k;
-  while (h >= 0 && isWordCode(text.charCodeAt(h))) h--;
+  while (h >= 0 && isHandleChar(text.charCodeAt(h))) h--;
   if (h < 0 || h === k || text.charCodeAt(h) !== 64) return false;
   const next = j + 1;
   if (next >= toks.count || toks.kind[next] !== Kind.Word) return false;
@@ -88,6 +89,11 @@ function handleSubject(toks: Tokens, text: string, j: number): boolean {
   return STATED_AFTER.has(w) || w.endsWith('ed') || w.endsWith('ing');
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** A character of an @handle: an ASCII letter, a digit or "_" (as `\w` in the analyzer's `ADDRESSED`). */
+function isHandleChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 95;
 }

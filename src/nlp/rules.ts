@@ -225,4 +225,3 @@ export const SURPRISE = set('amazed amazing surprised surprising shocked shockin
  * start with none of them skips those rules.
  */
 export const AFTER_SCAN_WORDS = new Set([...EASE_SPEED, ...SURPRISE, 'free', 'at']);
-

@@ -18,6 +18,17 @@ export function mayBeComparativeOf(base: string): boolean {
 }
 
 /**
+ * Whether `word`, ending in "-ful" or "-less", may be an adjective made from the word before the suffix ("disgraceful",
+ * "faultless"): the dictionary (as in `mayBeComparativeOf`) lists it as an adjective, or does not know it
+ * ("disrespectful", "clueless" are not listed); "handful" and "mouthful", listed as nouns, are amounts.
+ */
+export function mayBeDerivedAdjective(word: string): boolean {
+  tags ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+  const t = Object.hasOwn(tags, word) ? tags[word] : undefined;
+  return !Array.isArray(t) || t.some((x) => x.startsWith('JJ'));
+}
+
+/**
  * Whether `word` may be read as an inflection (a plural, an "-ly" adverb, a comparative or superlative) of a shorter
  * word, before the analyzer strips its suffix to find that word in the lexicon: no for the dictionary words that only
  * look inflected ("number", "lovely"; see `NON_INFLECTIONS`), yes otherwise.

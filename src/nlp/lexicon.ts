@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { esPluralOk, mayBeComparativeOf, mayBeInflection } from './inflection.js';
+import { esPluralOk, mayBeComparativeOf, mayBeDerivedAdjective, mayBeInflection } from './inflection.js';
 import type { LexiconData } from './types.js';
 import { WordNumbering } from './word-bits.js';
 
@@ -192,6 +192,18 @@ export function wordValence(t: LexiconTables, w: string): number {
     tryGraded(base);
     tryGraded(`${base}e`);
     if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) tryGraded(base.slice(0, -1));
+  }
+  // Adjectives made from a noun or verb: "-ful" keeps its sense ("disgraceful", "hateful"), "-less" turns it round
+  // ("joyless", "faultless"), where the dictionary does not list the word as something else ("handful" is
+  // a noun). The few whose "-less" is no absence of a bad thing ("shameless", "pitiless") are lexicon words.
+  if (v === 0 && n > 6 && (w.endsWith('ful') || w.endsWith('less')) && mayBeDerivedAdjective(w)) {
+    const less = w.endsWith('less');
+    const base = w.slice(0, less ? -4 : -3);
+    let b = t.words.get(base) ?? 0;
+    // "pitiful" → "pity", "merciless" → "mercy"
+    if (b === 0 && base.endsWith('i')) b = t.words.get(`${base.slice(0, -1)}y`) ?? 0;
+    // The absence of a bad thing is milder praise than the bad thing is blame ("harmless", "faultless").
+    v = !less ? b : b < 0 ? -b / 2 : -b;
   }
   if (t.cache.size > CACHE_LIMIT) t.cache.clear();
   t.cache.set(w, v);

@@ -30,7 +30,8 @@ export const NEGATION_BREAKERS = new Map<string, Set<string>>([
   // "No cap" is slang for "no lie", a vow that what follows is true ("no cap the best burger in town").
   ['no', set('matter wonder cap')],
   // Disbelief is amazement, not denial: "I couldn't believe how small the portions were", "can't believe how good".
-  ...['can\'t', 'cant', 'cannot', 'couldn\'t', 'couldnt'].map((w): [string, Set<string>] => [w, set('believe')]),
+  // Nor is being unable to help a thing ("couldn't help laughing", "can't help but smile").
+  ...['can\'t', 'cant', 'cannot', 'couldn\'t', 'couldnt'].map((w): [string, Set<string>] => [w, set('believe help')]),
   // So is an expectation denied after the fact: "never expected such incredible entertainment", "I didn't expect to
   // like it as much as I did" (the word after keeps its sense: "never expected it to be so bad"). "Don't expect" is
   // advice, and stays a negation ("don't expect it to be romantic"). "Never ceases to amaze" is "always amazes", as the

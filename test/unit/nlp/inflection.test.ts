@@ -39,4 +39,29 @@ describe('a comparative is read only of a word that can be graded', () => {
     for (const t of ['The staff were nicer this time', 'the cutest cafe', 'happier than ever']) expect(sentiment(t).label, t).toBe('positive');
     expect(sentiment('the app got crappier').label).toBe('negative');
   });
+
+  it('"-ful" adjectives keep the sense of their noun ("disgraceful", "disrespectful", "hateful")', () => {
+    for (const [text, word] of [['Truly disgraceful.', 'disgraceful'], ['A disrespectful waiter.', 'disrespectful'], ['Such a hateful film.', 'hateful'],
+      ['A pitiful excuse for a burger.', 'pitiful']] as const) {
+      expect(explained(text, word)?.weight, text).toBeLessThan(0);
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(explained('A respectful, graceful staff.', 'respectful')?.weight).toBeGreaterThan(0);
+  });
+
+  it('"-less" turns its noun round: no fault is praise, no joy is blame', () => {
+    expect(explained('The service was faultless.', 'faultless')?.weight).toBeGreaterThan(0);
+    expect(sentiment('The service was faultless.').label).toBe('positive');
+    expect(explained('A joyless, humorless film.', 'joyless')?.weight).toBeLessThan(0);
+    expect(sentiment('A joyless, humorless film.').label).toBe('negative');
+    // The absence of a bad thing is milder than the bad thing: half its weight.
+    expect(explained('A harmless comedy.', 'harmless')?.base).toBe(1);
+  });
+
+  it('no derivation where the dictionary lists the word as a noun, nor for the "-less" words that blame', () => {
+    expect(explained('Just a handful of fries.', 'handful')).toBeUndefined();
+    expect(explained('Stainless steel body.', 'stainless')).toBeUndefined();
+    for (const text of ['The staff were shameless.', 'A pitiless, remorseless villain.']) expect(sentiment(text).label, text).toBe('negative');
+  });
 });
+

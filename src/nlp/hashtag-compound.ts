@@ -132,3 +132,69 @@ export function readsAsCompound(text: string, start: number, end: number, V: Wor
 function opinion(V: WordTable, part: string): boolean {
   return V.valence[V.idOfWord(part)] !== 0;
 }
+
+/** Words of a camel-case hashtag that deny the opinion after them ("#NoFunAtAll", "#DontFlyThem"). */
+const CAMEL_NEGATING = new Set(['not', 'no', 'never', 'dont', 'didnt', 'doesnt', 'cant', 'wont', 'isnt', 'wasnt']);
+
+/**
+ * The words of a hashtag written in camel case, as its capitals split it ("#SlapInTheFace": slap in the face,
+ * "#UnitedHatesUsAll": united hates us all), lowercase; null when it is not (all lowercase, all capitals, or a capital
+ * only first: "#Chicago"). A run of capitals is a word of its own ("#ITproblems": it problems).
+ */
+export function camelParts(text: string, start: number, end: number): string[] | null {
+  const parts: string[] = [];
+  let k = start;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    let e = k + 1;
+    if (c >= 65 && c <= 90) {
+      // A run of capitals: up to the last one when lowercase follows it ("ITproblems": "IT" + "problems").
+      while (e < end && isUpper(text.charCodeAt(e))) e++;
+      if (e < end && e - k > 1 && isLower(text.charCodeAt(e))) e--;
+      else if (e - k === 1) while (e < end && isLower(text.charCodeAt(e))) e++;
+    } else if (c >= 97 && c <= 122) {
+      while (e < end && isLower(text.charCodeAt(e))) e++;
+    } else {
+      return null; // digits, apostrophes: not a plain camel-case hashtag
+    }
+    parts.push(text.slice(k, e).toLowerCase());
+    k = e;
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * The valence of a camel-case hashtag's words read as a phrase: the lexicon's phrases first ("#SlapInTheFace",
+ * "#OneHourOnHold"), else each word of three letters or more, an opinion after a negating word turned round as in
+ * `compoundValence` ("#NoFunAtAll"); summed.
+ */
+export function camelValence(lex: LexiconTables, parts: string[]): number {
+  let sum = 0;
+  let negated = false;
+  for (let i = 0; i < parts.length; ) {
+    let v = 0;
+    let used = 1;
+    for (const p of lex.phrases.get(parts[i]!) ?? []) {
+      if (p.toks.length <= parts.length - i && p.toks.every((t, k) => t === parts[i + k])) {
+        v = p.valence;
+        used = p.toks.length;
+        break;
+      }
+    }
+    if (used === 1 && parts[i]!.length >= 3) v = wordValence(lex, parts[i]!);
+    if (v !== 0 && negated) v *= v > 0 ? -0.75 : -0.5;
+    if (v !== 0) negated = false;
+    if (CAMEL_NEGATING.has(parts[i]!)) negated = true;
+    sum += v;
+    i += used;
+  }
+  return sum;
+}

@@ -153,6 +153,7 @@ export function scanOther(text: string, i: number, c: number): void {
   ) {
     R.kind = SKIP;
     R.end = i + 1;
+    if (c === 35 && i + 1 < n && isWordChar(text, i + 1, text.charCodeAt(i + 1))) R.marks = M.HASHTAG;
     return;
   }
   punctRun(text, i, prevSpace);

@@ -32,7 +32,7 @@ import { applyIrony, applySentenceRules } from './sentence-rules.js';
 import { brokenFunctionAt } from './broken-function.js';
 import { demandedFixAt } from './demanded-fix.js';
 import { wishedFor } from './wish-frame.js';
-import { readsAsCompound } from './hashtag-compound.js';
+import { camelParts, readsAsCompound } from './hashtag-compound.js';
 import { applyRemedies } from './remedied.js';
 import { applyDegreeAdjectives } from './degree-adjectives.js';
 import { applyMeasured } from './measured-quality.js';
@@ -49,7 +49,7 @@ import { applySurpriseAt } from './surprise-at.js';
 import { applyProductReturn } from './product-return.js';
 import { CASE, Kind, M, type Tokens } from './token.js';
 import { MARK, wordMarks } from './word-marks.js';
-import { F, ROLE } from './word-info.js';
+import { F, ROLE, type WordInfo } from './word-info.js';
 import type { WordTable } from './word-table.js';
 
 /** One modifier applied to an item: the rule, the word that triggered it, and `weight` after it. */
@@ -1026,6 +1026,40 @@ function failedPraise(toks: Tokens, it: Item, i: number): void {
   addStep(it, 'negated', toks.norm[i - 2]!);
 }
 
+/**
+ * The valence of the hashtag at token i: read by its capitals where it is written in camel case ("#SlapInTheFace",
+ * "#UnitedHatesUsAll": the writer marked the words; see `camelValence`), else, or where those words score nothing, as
+ * words run together ("#unitedsucks"; split into words of the dictionary only, "#dietcoke" is no "die": see
+ * `compoundValence`).
+ */
+function hashtagValence(toks: Tokens, V: WordTable, text: string, i: number, info: WordInfo): number {
+  const start = toks.start[i]!;
+  const end = toks.end[i]!;
+  const parts = toks.letterCase[i]! & CASE.AS_NORM ? null : camelParts(text, start, end);
+  if (parts) {
+    const v = V.camelHashtag(parts);
+    if (v !== 0) return v;
+  }
+  if (info.hashtag === 0 || !readsAsCompound(text, start, end, V)) return 0;
+  return (info.hashtagWords ??= V.wordedHashtag(info.word));
+}
+
+/**
+ * Camel-case hashtags that the scan did not visit: their run-together word scores nothing as one word
+ * ("unitedhatesusall"), so it is no scoring candidate, but its words do ("#UnitedHatesUsAll", "#SlapInTheFace").
+ */
+function addCamelHashtags(toks: Tokens, V: WordTable, text: string, mode: number, items: Item[]): void {
+  for (let k = 0; k < toks.count; k++) {
+    if (toks.kind[k] !== Kind.Word || toks.flags[k]! & F.SCORES || toks.letterCase[k]! & CASE.AS_NORM) continue;
+    const start = toks.start[k]!;
+    if (start === 0 || text.charCodeAt(start - 1) !== 35) continue;
+    const parts = camelParts(text, start, toks.end[k]!);
+    const v = parts ? V.camelHashtag(parts) : 0;
+    // A hashtag stands apart from the words before it: no negation or degree word reaches it.
+    if (v !== 0) insertItem(items, scoreItem(toks, V, text, mode, k, k, k + 1, v, ['hashtag']));
+  }
+}
+
 /** Find every sentiment-bearing token and phrase and weigh it by the rules around it. */
 export function findItems(toks: Tokens, text: string, emoji: Map<string, number>, negativeWeight = 1): Item[] {
   const V = toks.vocab;
@@ -1035,8 +1069,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   const items: Item[] = [];
   const at = toks.scoreAt;
   const count = toks.scoreCount;
-  // A text of a letter grade alone ("A+!") or of "Seriously?" has no scoring candidate.
-  if (count === 0 && !(toks.marks & (M.PLUS | M.QUESTION))) return items;
+  // A text of a letter grade alone ("A+!"), of "Seriously?" or of a hashtag ("#SlapInTheFace") has no scoring candidate.
+  if (count === 0 && !(toks.marks & (M.PLUS | M.QUESTION | M.HASHTAG))) return items;
   const mode = textMode(toks);
   const marks = wordMarks(V);
   // Candidates in text order; `from` skips those inside a phrase, grade or "too" span already scored.
@@ -1221,13 +1255,12 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       const adj = info.aspectAdj;
       const av = adj ? aspectValence(toks, i, adj) : 0;
       if (av !== 0) items.push(scoreItem(toks, V, text, mode, floor, i, i + 1, av, ['aspect']));
-      // "#unitedsucks", "#nothappy": words run together, after a "#" only.
+      // "#unitedsucks", "#nothappy", "#SlapInTheFace": words run together, after a "#" only.
       else if (
-        info.hashtag !== 0 && toks.start[i]! > 0 && text.charCodeAt(toks.start[i]! - 1) === 35 &&
-        readsAsCompound(text, toks.start[i]!, toks.end[i]!, V)
+        (info.hashtag !== 0 || !(toks.letterCase[i]! & CASE.AS_NORM)) && toks.start[i]! > 0 &&
+        text.charCodeAt(toks.start[i]! - 1) === 35
       ) {
-        // Split into words only ("#dietcoke" is no "die"), checked once per word (see `compoundValence`).
-        const hv = (info.hashtagWords ??= V.wordedHashtag(info.word));
+        const hv = hashtagValence(toks, V, text, i, info);
         // A hashtag stands apart from the words before it: no negation or degree word reaches it.
         if (hv !== 0) items.push(scoreItem(toks, V, text, mode, i, i, i + 1, hv, ['hashtag']));
       }
@@ -1280,6 +1313,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (toks.marks & M.PLUS) addLetterGrades(toks, V, text, mode, items);
   // "Seriously?", "Really?!" alone as a sentence: disbelief, only in texts with a "?" (see `exasperated-question.ts`).
   if (toks.marks & M.QUESTION) addInterjections(toks, V, text, mode, items);
+  // "#UnitedHatesUsAll": camel-case hashtags whose run-together word is no scoring candidate, in texts with a "#".
+  if (toks.marks & M.HASHTAG) addCamelHashtags(toks, V, text, mode, items);
   if (fronted && items.length > 0) applyFrontedNegation(toks, items);
   // "I have never had such good food", "never been so disappointed": the utmost, not a denial (see `never-such.ts`).
   if (never) applyNeverSuch(toks, items);

@@ -27,6 +27,8 @@ export const M = {
   COLON: 64,
   /** A dash that ends a clause (" - ", " -- ", "–", "—"), so labels written with one ("Food - A+") are looked for only then. */
   DASH: 128,
+  /** A "#" before a word, so camel-case hashtags ("#SlapInTheFace") are looked for only then. */
+  HASHTAG: 256,
 } as const;
 
 /** Bits of `Tokens.letterCase`. */

@@ -315,6 +315,7 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       if (!nonWordAgrees(text, start, i)) fpAgrees = false;
       if (R.kind === SKIP) {
         if (R.marks & M.DOTTED_I) dottedI = true;
+        marks |= R.marks & M.HASHTAG;
         continue;
       }
       kind = R.kind as Kind;

@@ -1,7 +1,7 @@
 import { cueNextFor, cueWordNumber, intentCuesFor } from './intents.js';
 import { ENGLISH_WORDS, FOREIGN_WORDS } from './language.js';
 import { aspectAdjective, isAspectStem } from './aspect-adjectives.js';
-import { compoundValence } from './hashtag-compound.js';
+import { camelValence, compoundValence } from './hashtag-compound.js';
 import { type LexiconTables, type Phrase, wordValence } from './lexicon.js';
 import { isNumberWord } from './rating-phrases.js';
 import { isDurationWord } from './wasted-time.js';
@@ -122,5 +122,6 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     };
   });
   table.wordedHashtag = (w: string) => compoundValence(lex, w, true);
+  table.camelHashtag = (parts: string[]) => camelValence(lex, parts);
   return table;
 }

@@ -73,6 +73,8 @@ export class WordTable {
 
   /** A hashtag's valence with its parts checked against the dictionary (`compoundValence` with `words`). */
   wordedHashtag: (w: string) => number = () => 0;
+  /** A camel-case hashtag's valence from its words (`camelValence`). */
+  camelHashtag: (parts: string[]) => number = () => 0;
 
   constructor(private readonly build: (w: string) => WordInfo) {
     this.clear();

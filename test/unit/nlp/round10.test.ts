@@ -25,3 +25,30 @@ describe('help and care refused', () => {
     expect(explained("I can't help loving this place.", 'loving')?.rules).not.toContain('negated');
   });
 });
+
+describe('camel-case hashtags read as the words their capitals mark', () => {
+  it('an opinion in the middle of the hashtag counts ("#UnitedHatesUsAll"), alone in a post too', () => {
+    for (const text of ['@united #UnitedHatesUsAll', '@united not available yesterday. #UnitedHatesUsAll']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    const it = analyzer().analyze({ text: '@united #UnitedHatesUsAll', profile: 'social' }).sentiment.explain[0];
+    expect(it?.token).toBe('UnitedHatesUsAll');
+    expect(it?.rules).toContain('hashtag');
+  });
+
+  it('the lexicon\'s phrases and a negating first word ("#OneHourOnHold", "#SlapInTheFace", "#NoFunAtAll")', () => {
+    for (const text of ['@united #OneHourOnHold', '@united #SlapInTheFace', '@united #NoFunAtAll', '@united #YoureDoingItWrong']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    expect(post('#ThankYouForEverything').label).toBe('positive');
+  });
+
+  it('names and plain words in camel case score nothing ("#LaGuardia", "#BlackHistoryMonth", "#MeetTheFleet")', () => {
+    for (const text of ['#LaGuardia #Chicago', '#BlackHistoryMonth', '#MeetTheFleet #Oscars']) expect(post(text).score, text).toBe(0);
+  });
+
+  it('a capitalised word after a "#" in running text is the hashtag only, not the words around it', () => {
+    // The camel reading does not reach back: "not" before the hashtag negates nothing in it.
+    expect(post('not so sure about that #NoFunAtAll').score).toBeLessThan(0);
+  });
+});

@@ -33,6 +33,7 @@ import { brokenFunctionAt } from './broken-function.js';
 import { demandedFixAt } from './demanded-fix.js';
 import { wishedFor } from './wish-frame.js';
 import { camelParts, readsAsCompound } from './hashtag-compound.js';
+import { applySarcasmMarkers } from './sarcasm-marker.js';
 import { applyRemedies } from './remedied.js';
 import { applyDegreeAdjectives } from './degree-adjectives.js';
 import { applyMeasured } from './measured-quality.js';
@@ -1362,6 +1363,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   }
   // Courtesy ("… ? Thank you.") and sarcasm ("Thanks for the lack of help") in thanks words.
   if (items.length > 0) applyThanks(toks, items);
+  // "Best flight ever #not", "… (not)", "… /s": praise marked as sarcasm (see `sarcasm-marker.ts`).
+  if (items.length > 0) applySarcasmMarkers(toks, text, items);
   if (negativeWeight !== 1) weighNegatives(items, negativeWeight);
   return items;
 }

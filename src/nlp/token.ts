@@ -29,6 +29,8 @@ export const M = {
   DASH: 128,
   /** A "#" before a word, so camel-case hashtags ("#SlapInTheFace") are looked for only then. */
   HASHTAG: 256,
+  /** A lone ")", so asides are resumed and "(not)" is looked for only then. */
+  CLOSE_PAREN: 512,
 } as const;
 
 /** Bits of `Tokens.letterCase`. */

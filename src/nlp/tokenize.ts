@@ -322,7 +322,10 @@ export function tokenize(text: string, vocab: Vocabulary): Tokens {
       norm = R.norm;
       marks |= R.marks;
       after = R.after;
-      if (i - start === 1 && c === 41) closeParen = 1;
+      if (i - start === 1 && c === 41) {
+        closeParen = 1;
+        marks |= M.CLOSE_PAREN;
+      }
       if (kind === Kind.Emoji) {
         scores[nScore++] = nTok;
       } else if (R.marks & M.EXCLAMATION) {

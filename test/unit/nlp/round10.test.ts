@@ -52,3 +52,27 @@ describe('camel-case hashtags read as the words their capitals mark', () => {
     expect(post('not so sure about that #NoFunAtAll').score).toBeLessThan(0);
   });
 });
+
+describe('explicit sarcasm markers: "#sarcasm", "#not", "(not)", "/s"', () => {
+  it('turn the post\'s praise into blame, explained as "sarcasm" by the marker', () => {
+    const cases: Array<[string, string, string]> = [
+      ['@SouthwestAir Getting screwed is the best when on vacation #sarcasm', 'the best', '#sarcasm'],
+      ["@JetBlue well I'm glad I got up at 5 am so I can sit in an airport. No place else I'd rather be (not)", 'glad', '(not)'],
+      ['Best update ever /s', 'Best', '/s'],
+      ['@united Great service #not', 'Great', '#not'],
+    ];
+    for (const [text, token, marker] of cases) {
+      expect(post(text).label, text).toBe('negative');
+      const it = post(text).explain.find((e) => e.token === token);
+      expect(it?.weight, text).toBeLessThan(0);
+      expect(it?.steps?.find((s) => s.rule === 'sarcasm')?.by, text).toBe(marker);
+    }
+    // Blame is not turned round.
+    expect(post('Getting screwed is the best #sarcasm').explain.find((e) => e.token === 'screwed')?.weight).toBeLessThan(0);
+  });
+
+  it('look-alikes are no marker ("(not sponsored)", "#notjustsaying", "a/s", "s/he")', () => {
+    for (const text of ['I love this place (not sponsored).', '@united great crew #notjustsaying', 'Great a/s', 'Loved it s/he said'])
+      expect(sentiment(text).label, text).toBe('positive');
+  });
+});

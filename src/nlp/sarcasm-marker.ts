@@ -10,8 +10,8 @@ const SARCASM_TAGS = new Set(['sarcasm', 'sarcastic', 'irony', 'ironic', 'not', 
 /**
  * Explicit sarcasm: a writer who marks a post "#sarcasm", "(not)" or "/s" means the opposite of its praise. Every
  * praise word of such a text counts as blame of the same weight (rule "sarcasm", by the marker); blame stays. Cheap and
- * reliable where the implicit cues are not: looked for only in texts with a "#" before a word or a lone ")", and in
- * the last two tokens for "/s".
+ * reliable where the implicit cues are not: the caller looks only in texts with a "#" before a word or a lone ")", or
+ * whose last token is "s" ("/s").
  */
 export function applySarcasmMarkers(toks: Tokens, text: string, items: Item[]): void {
   const marker = sarcasmMarker(toks, text);

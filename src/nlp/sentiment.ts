@@ -1364,7 +1364,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   // Courtesy ("… ? Thank you.") and sarcasm ("Thanks for the lack of help") in thanks words.
   if (items.length > 0) applyThanks(toks, items);
   // "Best flight ever #not", "… (not)", "… /s": praise marked as sarcasm (see `sarcasm-marker.ts`).
-  if (items.length > 0) applySarcasmMarkers(toks, text, items);
+  if (items.length > 0 && (toks.marks & (M.HASHTAG | M.CLOSE_PAREN) || toks.norm[toks.count - 1] === 's')) {
+    applySarcasmMarkers(toks, text, items);
+  }
   if (negativeWeight !== 1) weighNegatives(items, negativeWeight);
   return items;
 }

@@ -308,3 +308,18 @@ describe('a post whose @handle is the subject of its first verb', () => {
     }
   });
 });
+
+describe('"well" closing its clause after a participle', () => {
+  it('is how the thing was done ("the fish was cooked well", "was done well", "seasoned well")', () => {
+    for (const text of ['Food was OK - fish was cooked well.', 'I believe that Pitch Black was done well.', 'The fries were seasoned well.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+      expect(explained(text, 'well')?.rules, text).toContain('done well');
+    }
+    expect(sentiment('It was not cooked well.').label).toBe('negative');
+  });
+
+  it('not where the clause goes on, nor after other words ("mixed well with rice", "as well")', () => {
+    expect(explained('The rice mixed well with the curry.', 'well')).toBeUndefined();
+    expect(explained('I had the soup as well.', 'well')).toBeUndefined();
+  });
+});

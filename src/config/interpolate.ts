@@ -1,4 +1,5 @@
-import { type Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlModule } from './yaml-cache.js';
 
 /** Where a `${NAME}` placeholder sat in the config: its path (`channels.hook.secret`) and the variable. */
 export interface Placeholder {
@@ -35,6 +36,7 @@ export function substituteScalars(
   doc: Document,
   vars: Record<string, string | undefined>,
 ): { substituted: Array<Array<string | number>>; missing: Placeholder[] } {
+  const { isMap, isScalar, isSeq } = yamlModule();
   const substituted: Array<Array<string | number>> = [];
   const missing: Placeholder[] = [];
   const walk = (node: Node | null | undefined, path: Array<string | number>): void => {
@@ -53,6 +55,31 @@ export function substituteScalars(
     }
   };
   walk(doc.contents as Node | null, []);
+  return { substituted, missing };
+}
+
+/**
+ * `substituteScalars` on the plain tree of a document (see `parseConfigText`, which gives one only where the two
+ * agree): every string value with a placeholder, in document order; keys are left alone. Changes `tree` in place.
+ */
+export function substituteValues(
+  tree: unknown,
+  vars: Record<string, string | undefined>,
+): { substituted: Array<Array<string | number>>; missing: Placeholder[] } {
+  const substituted: Array<Array<string | number>> = [];
+  const missing: Placeholder[] = [];
+  const walk = (parent: Record<string | number, unknown>, key: string | number, path: Array<string | number>): void => {
+    const value = parent[key];
+    if (Array.isArray(value)) value.forEach((_, i) => walk(value as unknown as Record<number, unknown>, i, [...path, i]));
+    else if (value && typeof value === 'object') for (const k of Object.keys(value)) walk(value as Record<string, unknown>, k, [...path, k]);
+    else if (typeof value === 'string' && value.includes('${')) {
+      const out = interpolate(value, vars);
+      for (const name of out.missing) missing.push({ path, name });
+      parent[key] = out.text;
+      substituted.push(path);
+    }
+  };
+  walk({ root: tree }, 'root', []);
   return { substituted, missing };
 }
 

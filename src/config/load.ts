@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../domain/errors.js';
 import { crossCheck } from './checks.js';
-import { coerceSubstituted, substituteScalars } from './interpolate.js';
+import { parseConfigText } from './config-yaml.js';
+import { coerceSubstituted, type Placeholder, substituteScalars, substituteValues } from './interpolate.js';
 import { formatIssues, formatPath, isExtensionKey } from './issues.js';
 import { type Config, ConfigSchema } from './schema.js';
 
@@ -50,22 +50,31 @@ export interface ConfigReport {
  * cross-entry problem, each as `path: message`. `${VAR}` is substituted after parsing, inside scalar values only.
  */
 export function checkConfig(text: string, file: string, opts: LoadOptions = {}): ConfigReport {
+  return checkConfigText(text, file, opts, false);
+}
+
+/** `checkConfig`, with the parsed YAML kept in the user's cache when `cache` (config files: see `parseConfigText`). */
+function checkConfigText(text: string, file: string, opts: LoadOptions, cache: boolean): ConfigReport {
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_CONFIG_BYTES) throw new ConfigTooLargeError(file, bytes);
   const report = (problems: string[], warnings: string[] = []): ConfigReport => ({ problems, warnings });
-  const doc = parseDocument(text, { prettyErrors: true, merge: true });
-  if (doc.errors.length) {
-    // After the first syntax error the parser reports every later token; a few lines say it all.
-    const lines = [...new Set(doc.errors.map((e) => `YAML ${e.linePos?.[0] ? `line ${e.linePos[0].line}: ` : ''}${e.message.split('\n')[0]}`))];
-    return report(lines.length > 3 ? [...lines.slice(0, 3), `YAML: ${lines.length - 3} more error(s) after these`] : lines);
-  }
-  const { substituted, missing } = substituteScalars(doc, { ...(opts.env ?? process.env), ...opts.vars });
+  const yaml = parseConfigText(text, cache);
+  if ('errors' in yaml) return report(yaml.errors);
+  const vars = { ...(opts.env ?? process.env), ...opts.vars };
   let raw: unknown;
-  try {
-    // Merge keys (`<<: *anchor`) and aliases are resolved here; a bad one is a YAML problem in the file.
-    raw = doc.toJS();
-  } catch (err) {
-    return report([`YAML: ${(err as Error).message.split('\n')[0]}`]);
+  let substituted: Array<Array<string | number>>;
+  let missing: Placeholder[];
+  if ('tree' in yaml) {
+    raw = yaml.tree;
+    ({ substituted, missing } = substituteValues(raw, vars));
+  } else {
+    ({ substituted, missing } = substituteScalars(yaml.doc, vars));
+    try {
+      // Merge keys (`<<: *anchor`) and aliases are resolved here; a bad one is a YAML problem in the file.
+      raw = yaml.doc.toJS();
+    } catch (err) {
+      return report([`YAML: ${(err as Error).message.split('\n')[0]}`]);
+    }
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return report(['expected a YAML mapping with a `brands` list']);
 
@@ -124,7 +133,10 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Parse config text (YAML) into a frozen Config, or throw ConfigError listing every problem with its path. */
 export function parseConfig(text: string, file: string, opts: LoadOptions = {}): Config {
-  const { config, problems, warnings } = checkConfig(text, file, opts);
+  return configOf(checkConfig(text, file, opts), file, opts);
+}
+
+function configOf({ config, problems, warnings }: ConfigReport, file: string, opts: LoadOptions): Config {
   if (!config) throw new ConfigError(file, problems);
   for (const w of warnings) opts.onWarning?.(w);
   return config;
@@ -145,12 +157,12 @@ export function readConfigFile(file: string): string {
 
 /** Check a config file (see `checkConfig`). */
 export function checkConfigFile(file: string, opts: LoadOptions = {}): ConfigReport {
-  return checkConfig(readConfigFile(file), file, opts);
+  return checkConfigText(readConfigFile(file), file, opts, true);
 }
 
 /** Read and parse a config file. A missing or unreadable file is a ConfigError, not a crash. */
 export function loadConfig(file: string, opts: LoadOptions = {}): Config {
-  return parseConfig(readConfigFile(file), file, opts);
+  return configOf(checkConfigFile(file, opts), file, opts);
 }
 
 export function deepFreeze<T>(value: T): T {

@@ -3,9 +3,11 @@ import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type * as Yaml from 'yaml';
 
 /**
- * YAML data files (theme packs, lexicon additions) parsed once and kept as JSON, keyed by path, size and mtime.
+ * YAML data files (theme packs, lexicon additions) parsed once and kept as JSON, keyed by path, size and mtime; and
+ * config files' trees, keyed by their text (see `parseConfigText`).
  *
  * Why: a one-line `earshot analyze` spent ~130 ms of its start-up in the YAML parser on 20 KB of lexicon, cold
  * code every time; `JSON.parse` of the same data takes a millisecond, and the YAML library is not even loaded.
@@ -30,10 +32,49 @@ function isPrivateDir(dir: string): boolean {
   return st.uid === process.getuid() && (st.mode & 0o022) === 0;
 }
 
-let yamlParse: ((text: string) => unknown) | undefined;
+let yaml: typeof Yaml | undefined;
+/**
+ * The `yaml` library, loaded on first use (required, not imported: a start-up whose YAML is all cached never loads
+ * it; about 40 ms of cold module code).
+ */
+export function yamlModule(): typeof Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml;
+}
+
 function parseYaml(text: string): unknown {
-  yamlParse ??= (createRequire(import.meta.url)('yaml') as { parse: (t: string) => unknown }).parse;
-  return yamlParse(text);
+  return yamlModule().parse(text);
+}
+
+/** The cache entry under `key` (a hex digest naming everything the value depends on), or undefined. */
+export function cachedValue(key: string): unknown {
+  const dir = join(cacheDir(), 'yaml');
+  try {
+    if (isPrivateDir(dir)) return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
+  } catch {
+    // no cache entry
+  }
+  return undefined;
+}
+
+/** Keep `value` (JSON-safe) under `key`; a cache that cannot be written is skipped. */
+export function storeValue(key: string, value: unknown): void {
+  const dir = join(cacheDir(), 'yaml');
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (isPrivateDir(dir)) {
+      const tmp = join(dir, `${key}.${process.pid}.tmp`);
+      writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
+      renameSync(tmp, join(dir, `${key}.json`));
+    }
+  } catch {
+    // no home, read-only or full disk: parse every time
+  }
+}
+
+/** A cache key: the hex SHA-1 of the parts (with the cache's format version). */
+export function cacheKey(...parts: string[]): string {
+  return createHash('sha1').update([String(VERSION), ...parts].join('\0')).digest('hex');
 }
 
 /**
@@ -43,27 +84,16 @@ function parseYaml(text: string): unknown {
  */
 export function readYamlCached(file: string, read: (file: string) => string, check?: { tag: string; fn: (value: unknown) => unknown }): unknown {
   let key: string | undefined;
-  const dir = join(cacheDir(), 'yaml');
   try {
     const st = statSync(file);
-    key = createHash('sha1').update(`${VERSION}\0${check?.tag ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`).digest('hex');
-    if (isPrivateDir(dir)) return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
+    key = cacheKey(check?.tag ?? '', file, String(st.size), String(st.mtimeMs));
+    const hit = cachedValue(key);
+    if (hit !== undefined) return hit;
   } catch {
-    // no cache entry (or no file: `read` below reports it)
+    // no file: `read` below reports it
   }
   const parsed = parseYaml(read(file));
   const value = check ? check.fn(parsed) : parsed;
-  if (key && value !== undefined) {
-    try {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      if (isPrivateDir(dir)) {
-        const tmp = join(dir, `${key}.${process.pid}.tmp`);
-        writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
-        renameSync(tmp, join(dir, `${key}.json`));
-      }
-    } catch {
-      // no home, read-only or full disk: parse every time
-    }
-  }
+  if (key && value !== undefined) storeValue(key, value);
   return value;
 }

@@ -56,10 +56,14 @@ function splitKey(key: string): string[] {
   return key.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[\s-]+/).filter(Boolean);
 }
 
+/** `CONTRACTIONS` as patterns, compiled once: a lexicon has thousands of entries. */
+const CONTRACTION_PATTERNS = Object.entries(CONTRACTIONS).map(([long, shorts]) => ({ re: new RegExp(`(^| )${long}( |$)`), shorts }));
+
 function variants(key: string): string[] {
+  // Every long form holds "not": most entries ("great", "works well") have none to rewrite.
+  if (!key.includes('not')) return [key];
   const out = [key];
-  for (const [long, shorts] of Object.entries(CONTRACTIONS)) {
-    const re = new RegExp(`(^| )${long}( |$)`);
+  for (const { re, shorts } of CONTRACTION_PATTERNS) {
     if (!re.test(key)) continue;
     for (const s of shorts) out.push(key.replace(re, `$1${s}$2`));
   }

@@ -116,7 +116,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     if (!t) {
       const lex = compileLexicon(opts.lexicon, profile, addressed);
       const vocab = createVocabulary(lex, themes);
-      warmTokenizer(vocab);
+      warmTokenizer();
       t = { emoji: lex.emoji, negativeWeight: lex.negativeWeight, vocab, addressable: !addressed && hasAddressedEntries(opts.lexicon, profile) };
       tables.set(key, t);
     }

@@ -34,6 +34,12 @@ export function codeAfter(text: string, i: number): number {
 export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -1,3 +1,4 @@
+import { isAsciiLower, isAsciiUpper } from './chars.js';
 import { type LexiconTables, wordValence } from './lexicon.js';
 import { isEnglishWord } from './typos.js';
 import type { WordTable } from './word-table.js';
@@ -139,7 +140,7 @@ const CAMEL_NEGATING = new Set(['not', 'no', 'never', 'dont', 'didnt', 'doesnt',
 /**
  * The words of a hashtag written in camel case, as its capitals split it ("#SlapInTheFace": slap in the face,
  * "#UnitedHatesUsAll": united hates us all), lowercase; null when it is not (all lowercase, all capitals, or a capital
- * only first: "#Chicago"). A run of capitals is a word of its own ("#ITproblems": it problems).
+ * only first: "#Chicago"). A run of capitals is a word of its own ("#BestDayEVER": best day ever).
  */
 export function camelParts(text: string, start: number, end: number): string[] | null {
   const parts: string[] = [];
@@ -148,12 +149,12 @@ export function camelParts(text: string, start: number, end: number): string[] |
     const c = text.charCodeAt(k);
     let e = k + 1;
     if (c >= 65 && c <= 90) {
-      // A run of capitals: up to the last one when lowercase follows it ("ITproblems": "IT" + "problems").
-      while (e < end && isUpper(text.charCodeAt(e))) e++;
-      if (e < end && e - k > 1 && isLower(text.charCodeAt(e))) e--;
-      else if (e - k === 1) while (e < end && isLower(text.charCodeAt(e))) e++;
+      // A run of capitals ends before its last one when lowercase follows ("XMLParser": "XML" + "Parser").
+      while (e < end && isAsciiUpper(text.charCodeAt(e))) e++;
+      if (e < end && e - k > 1 && isAsciiLower(text.charCodeAt(e))) e--;
+      else if (e - k === 1) while (e < end && isAsciiLower(text.charCodeAt(e))) e++;
     } else if (c >= 97 && c <= 122) {
-      while (e < end && isLower(text.charCodeAt(e))) e++;
+      while (e < end && isAsciiLower(text.charCodeAt(e))) e++;
     } else {
       return null; // digits, apostrophes: not a plain camel-case hashtag
     }
@@ -161,14 +162,6 @@ export function camelParts(text: string, start: number, end: number): string[] |
     k = e;
   }
   return parts.length >= 2 ? parts : null;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAsciiLetter, isDigit } from './chars.js';
+import { isAsciiLetter, isAsciiLower, isDigit } from './chars.js';
 import { asksInDisbelief } from './exasperated-question.js';
 import { questionSentence, SPAN } from './question-sentence.js';
 import { addStep, type Item } from './sentiment.js';
@@ -77,7 +77,7 @@ const STATED_AFTER = new Set(['been', 'not', 'never', 'no', 'lost', 'left', 'mad
 function handleSubject(toks: Tokens, text: string, j: number): boolean {
   if (!HANDLE_VERBS.has(toks.norm[j]!)) return false;
   const at = toks.start[j]!;
-  if (!isLower(text.charCodeAt(at))) return false;
+  if (!isAsciiLower(text.charCodeAt(at))) return false;
   let k = at - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
   let h = k;
@@ -87,10 +87,6 @@ function handleSubject(toks: Tokens, text: string, j: number): boolean {
   if (next >= toks.count || toks.kind[next] !== Kind.Word) return false;
   const w = toks.norm[next]!;
   return STATED_AFTER.has(w) || w.endsWith('ed') || w.endsWith('ing');
-}
-
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 /** A character of an @handle: an ASCII letter, a digit or "_" (as `\w` in the analyzer's `ADDRESSED`). */

@@ -28,3 +28,23 @@ describe('misspelt sentiment words read as the word meant', () => {
     }
   });
 });
+
+describe('slips found before and after the deletion index is built', () => {
+  it('trying each spelling one letter away finds what the index finds', async () => {
+    const { compileLexicon } = await import('../../../src/nlp/lexicon.js');
+    const { slipOf } = await import('../../../src/nlp/typos.js');
+    const { loadLexicon } = await import('../../../src/config/nlp-data.js');
+    const words = ['freindly', 'awsome', 'reccommend', 'delicous', 'disapointed', 'impecable', 'magnificant', 'dissapointed',
+      'acommodating', 'hanger', 'breads', 'flavour', 'recieved', 'chargers', 'wonderfull', 'terible', 'horibble', 'amazingg',
+      'fantastc', 'exellent', 'awfull', 'tasety', 'qwertyuiop', 'restaurnt', 'coffee', 'brooklyn', 'sandwhich', 'beautifull'];
+    // A fresh table probes its first words; another, its probe budget spent on other words, answers from the index.
+    const probing = compileLexicon(loadLexicon(), 'reviews');
+    const indexed = compileLexicon(loadLexicon(), 'reviews');
+    for (let k = 0; k < 64; k++) slipOf(indexed, `zzzzzz${String.fromCharCode(97 + (k % 26))}${k}`.replace(/\d/g, 'q'));
+    const viaProbes = words.map((w) => slipOf(probing, w));
+    const viaIndex = words.map((w) => slipOf(indexed, w));
+    expect(viaProbes).toEqual(viaIndex);
+    expect(viaProbes.filter((s) => s !== null).length).toBeGreaterThan(10);
+    expect(viaProbes[0]).toBe('friendly');
+  });
+});

@@ -159,7 +159,8 @@ function wordIn(toks: Tokens, k: number, s: number): string {
 /**
  * Basic irony: a lone praise word opening its sentence and set off by a comma or "!" ("Great, ...", "Perfect! ..."),
  * when the rest of the sentence is a complaint, is sarcasm; it counts as mild blame. So is a lone praise word that is a
- * sentence of its own right after a complaint ("No catering for the flight. Nice.", "worst airline. Congrats!!"):
+ * sentence of its own right after a complaint ("No catering for the flight. Nice.", "worst airline. Congrats!!"), or
+ * opens a sentence of two or three words with no other opinion ("… no gate agent? Nice customer service."):
  * airline dev, 8 of 8 such words other than thanks in negative tweets (thanks there: mostly negative tweets too). So
  * is love in the frames of ironic love ("gotta love delays", "love how they lost my bag", "love waiting on hold for 2 hours") with a complaint
  * after it in its clause. Only those shapes: a positive word elsewhere, or one without a complaint ("love how friendly
@@ -177,6 +178,16 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
       for (let m = n + 1; m < items.length && items[m]!.clause === it.clause; m++) rest += items[m]!.weight;
       if (rest < 0) ironic(it);
       continue;
+    }
+    // "No gate agent or plane at B18? Nice customer service.": a short praise sentence right after a complaint, with no
+    // other opinion in it, mocks as the lone word does.
+    if (n > 0 && it.end - it.start === 1 && shortPraiseSentence(toks, it.start) && (n + 1 >= items.length || items[n + 1]!.sentence !== it.sentence)) {
+      let before = 0;
+      for (let m = n - 1; m >= 0 && items[m]!.sentence === it.sentence - 1; m--) before += items[m]!.weight;
+      if (before < 0) {
+        ironic(it);
+        continue;
+      }
     }
     if (it.end - it.start !== 1) continue;
     const s = it.start;
@@ -199,4 +210,22 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
     for (let m = n + 1; m < items.length && items[m]!.sentence <= upTo; m++) rest += items[m]!.weight;
     if (rest < 0) ironic(it);
   }
+}
+
+/** Words that make a short praise sentence sincere after a complaint ("Great crew though", "Good flight, otherwise"). */
+const SINCERE = new Set(['though', 'tho', 'but', 'still', 'least', 'however', 'otherwise', 'thanks', 'thank']);
+
+/**
+ * Whether the praise word at `s` opens a sentence of two or three words ("Nice customer service.", "Nice touch.",
+ * "Thanks a lot!!"), none of them one that keeps it sincere.
+ */
+function shortPraiseSentence(toks: Tokens, s: number): boolean {
+  const { kind, sentence, count, norm } = toks;
+  if (kind[s] !== Kind.Word || !opensSentence(toks, s)) return false;
+  let words = 1;
+  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) {
+    if (kind[j] !== Kind.Word && kind[j] !== Kind.Number) continue;
+    if (++words > 3 || SINCERE.has(norm[j]!)) return false;
+  }
+  return words >= 2;
 }

@@ -89,3 +89,19 @@ describe('verb forms AFINN lacks, listed rather than guessed', () => {
     }
   });
 });
+
+describe('a short praise sentence right after a complaint', () => {
+  it('mocks ("… no gate agent or plane at B18? Nice customer service.", "… nice touch.")', () => {
+    const text = "@USAirways what's up with flight 5545 no gate agent or plane at PHX B18? Nice customer service.";
+    expect(post(text).label).toBe('negative');
+    expect(post(text).explain.find((e) => e.token === 'Nice')?.rules).toContain('irony');
+    expect(sentiment('The soup was cold and the waiter was rude. Nice touch.').label).toBe('negative');
+  });
+
+  it('is sincere with "though", "otherwise", after praise, or when the sentence says more', () => {
+    expect(sentiment('The flight was delayed two hours. Great crew though.').explain.find((e) => e.token === 'Great')?.rules).not.toContain('irony');
+    expect(sentiment('The food was delicious. Nice service.').label).toBe('positive');
+    expect(sentiment('The wait was long. Nice staff who kept us informed and comfortable.').explain.find((e) => e.token === 'Nice')?.rules)
+      .not.toContain('irony');
+  });
+});

@@ -127,7 +127,9 @@ export function wastedTimeEndingAt(toks: Tokens, u: number): { start: number; en
     const h = wordBefore(toks, art);
     if (h >= 0 && norm[h] === 'half') first = h;
   } else if (!PLURAL_SPANS.has(norm[u]!)) return undefined;
-  const before = wordBefore(toks, first);
+  let before = wordBefore(toks, first);
+  // "took about an hour", "for close to an hour": hedges between the verb and the span, as before a numeral.
+  for (let hops = 0; hops < 2 && before >= 0 && APPROXIMATE.has(norm[before]!); hops++) before = wordBefore(toks, before);
   if (before >= 0 && ENDURED_BEFORE.has(norm[before]!) && (norm[before] !== 'take' || shouldNotBefore(toks, before))) {
     return quickAt(toks, before, u) || gainedAfter(toks, u) ? undefined : { start: before, end: u + 1, valence: WASTED_VALENCE };
   }

@@ -105,3 +105,13 @@ describe('a short praise sentence right after a complaint', () => {
       .not.toContain('irony');
   });
 });
+
+describe('a span hedged before its article ("took about an hour")', () => {
+  it('is time lost as "took an hour" is, and an estimate or a short span stays none', () => {
+    for (const text of ['@united It took about an hour.', '@united for close to an hour', '@united It took about an hour and a half though']) {
+      expect(post(text).label, text).toBe('negative');
+      expect(post(text).explain[0]?.rules, text).toContain('wasted time');
+    }
+    for (const text of ['It will take about an hour to get there.', 'We waited only about an hour.']) expect(sentiment(text).score, text).toBe(0);
+  });
+});

@@ -115,3 +115,16 @@ describe('a span hedged before its article ("took about an hour")', () => {
     for (const text of ['It will take about an hour to get there.', 'We waited only about an hour.']) expect(sentiment(text).score, text).toBe(0);
   });
 });
+
+describe('an expected quality asked after ("where\'s the seasoning?")', () => {
+  it('is a complaint, at the start of a clause too', () => {
+    for (const text of ["Really though, where's the seasoning?", 'Where is the service?', "Where's your manners?"]) {
+      expect(sentiment(text).label, text).toBe('negative');
+      expect(sentiment(text).explain[0]?.rules, text).toContain('missing');
+    }
+  });
+
+  it('asking the way stays a question ("Where is the gate?", "Where\'s the bathroom?"), and so does "where" inside a sentence', () => {
+    for (const text of ['Where is the gate?', "Where's the bathroom?", 'I asked where the service desk was.']) expect(sentiment(text).score, text).toBe(0);
+  });
+});

@@ -38,6 +38,13 @@ const ROWS: [string, Record<string, number>][] = [
   ['speaker speakers volume ringer ring sound headset earpiece', { loud: 2, quiet: -1.5 }],
   // Heat: a device that gets hot is overheating ("The phone gets EXTREMELY HOT!").
   ['phone phones battery charger laptop device unit adapter computer tablet headset earpiece', { hot: -2, warm: -1.5 }],
+  // A standard that changed: quality that dropped is a complaint ("have seen the quality decrease", "quality has gone
+  // down"); prices that dropped are not.
+  ['quality standard standards consistency taste flavor service food', {
+    decrease: -2, decreased: -2, decreasing: -2, decline: -2, declined: -2, declining: -2, dropped: -2, deteriorated: -2.5,
+    deteriorating: -2.5, worsened: -2.5, slipped: -2,
+  }],
+  ['quality standard standards', { down: -1.5 }],
 ];
 
 const BY_ADJECTIVE = new Map<string, Map<string, number>>();

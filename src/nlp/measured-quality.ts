@@ -11,8 +11,9 @@ const LINKS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'seems', 'seeme
 
 /**
  * Whether the item `judge` judges the quality `it`: right before it ("poor voice clarity", "great variety"), or after
- * it through a linking verb ("the variety of fish is nothing out of the ordinary"). Not an opinion elsewhere in the
- * clause ("handles tough issues with dignity").
+ * it through a linking verb ("the variety of fish is nothing out of the ordinary") or as the verb of a change ("the
+ * quality dropped", "quality has gone down"). Not an opinion elsewhere in the clause ("handles tough issues with
+ * dignity").
  */
 function judges(toks: Tokens, judge: Item, it: Item): boolean {
   if (judge.end <= it.start) {
@@ -22,8 +23,13 @@ function judges(toks: Tokens, judge: Item, it: Item): boolean {
   }
   if (judge.start < it.end || judge.start - it.end > AFTER_REACH) return false;
   for (let j = it.end; j < judge.start; j++) if (LINKS.has(toks.norm[j]!)) return true;
-  return false;
+  // "the quality dropped", "quality has really slipped": a verb of change right after it, auxiliaries aside.
+  for (let j = it.end; j < judge.start; j++) if (!AUXILIARIES.has(toks.norm[j]!)) return false;
+  return judge.start - it.end <= 2;
 }
+
+/** Words between a quality and the verb of change that judges it ("has really gone down"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'really', 'definitely', 'gone', 'went', 'seriously', 'since', 'also', 'just']);
 
 /**
  * "Poor sound quality", "the audio quality is poor", "great quality": a word of quality (`ROLE.MEASURED`) that another

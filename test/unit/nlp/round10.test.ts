@@ -128,3 +128,19 @@ describe('an expected quality asked after ("where\'s the seasoning?")', () => {
     for (const text of ['Where is the gate?', "Where's the bathroom?", 'I asked where the service desk was.']) expect(sentiment(text).score, text).toBe(0);
   });
 });
+
+describe('a standard that changed', () => {
+  it('quality that dropped is a complaint, and the quality word is what is measured ("have seen the quality decrease")', () => {
+    for (const text of ['I have seen the quality decrease considerably.', 'The quality has gone down.', 'Quality dropped a lot.', 'The service has declined.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(explained('Quality dropped a lot.', 'Quality')?.rules).toContain('measured');
+  });
+
+  it('prices that dropped, quality praised, and "down to earth" are not', () => {
+    expect(sentiment('Prices have decreased.').label).not.toBe('negative');
+    expect(sentiment('The quality is great.').label).toBe('positive');
+    expect(sentiment('The staff were down to earth.').label).toBe('positive');
+    expect(sentiment('We sat down and the food came.').score).toBe(0);
+  });
+});

@@ -34,6 +34,7 @@ import { demandedFixAt } from './demanded-fix.js';
 import { wishedFor } from './wish-frame.js';
 import { camelParts, readsAsCompound } from './hashtag-compound.js';
 import { applySarcasmMarkers } from './sarcasm-marker.js';
+import { applyPastPraise } from './past-praise.js';
 import { applyRemedies } from './remedied.js';
 import { applyDegreeAdjectives } from './degree-adjectives.js';
 import { applyMeasured } from './measured-quality.js';
@@ -1361,6 +1362,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
   if (items.length > 1) {
     applyIrony(toks, items);
   }
+  // "It used to be great", "used to love this place": praise that is no more (see `past-praise.ts`).
+  if (items.length > 0) applyPastPraise(toks, items);
   // Courtesy ("… ? Thank you.") and sarcasm ("Thanks for the lack of help") in thanks words.
   if (items.length > 0) applyThanks(toks, items);
   // "Best flight ever #not", "… (not)", "… /s": praise marked as sarcasm (see `sarcasm-marker.ts`).

@@ -144,3 +144,18 @@ describe('a standard that changed', () => {
     expect(sentiment('We sat down and the food came.').score).toBe(0);
   });
 });
+
+describe('praise in the past that is no more', () => {
+  it('"used to be great", "used to love this place" tell a decline: the praise counts as denied', () => {
+    for (const text of ['It used to be great.', 'Used to love this place.', 'This place used to be my favorite.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+      expect(sentiment(text).explain.find((e) => e.weight < 0)?.steps?.some((s) => s.rule === 'negated' && s.by === 'used to'), text).toBe(true);
+    }
+  });
+
+  it('"used to" as "accustomed to", or praise far from it, stays as it is', () => {
+    expect(explained("We're used to better service.", 'better')?.rules ?? []).not.toContain('negated');
+    expect(explained('I got used to the great view.', 'great')?.rules ?? []).not.toContain('negated');
+    expect(sentiment('We used to come here weekly and the food is still great.').label).toBe('positive');
+  });
+});

@@ -1,0 +1,28 @@
+import { negateItem, type Item } from './sentiment.js';
+import type { Tokens } from './token.js';
+
+/** Words between "used to" and the praise ("used to be pretty good", "used to be my favorite"). */
+const BETWEEN = new Set(['be', 'been', 'really', 'so', 'very', 'pretty', 'quite', 'my', 'our', 'a', 'the', 'one', 'of', 'such']);
+/** Words before "used to" that make it "accustomed to" ("we're used to better", "I got used to it"). */
+const ACCUSTOMED = new Set(['be', 'am', 'is', "i'm", 'im', 'are', "we're", 'were', 'was', 'get', 'got', 'getting', 'gotten', 'been']);
+
+/**
+ * Praise in the past that is no more: "It used to be great", "used to love this place", "this place used to be my
+ * favorite". Said in a review it tells a decline, so it counts as the praise denied ("used to", as negated). Not
+ * "accustomed to" ("we're used to better service"), nor praise later in the clause than two words after "be".
+ */
+export function applyPastPraise(toks: Tokens, items: Item[]): void {
+  const { norm, clause } = toks;
+  for (const it of items) {
+    if (it.weight <= 0) continue;
+    let j = it.start - 1;
+    let hops = 0;
+    while (j >= 0 && clause[j] === it.clause && BETWEEN.has(norm[j]!) && hops < 3) {
+      j--;
+      hops++;
+    }
+    if (j < 1 || norm[j] !== 'to' || norm[j - 1] !== 'used' || clause[j - 1] !== it.clause) continue;
+    if (j >= 2 && ACCUSTOMED.has(norm[j - 2]!)) continue;
+    negateItem(it, 'used to');
+  }
+}

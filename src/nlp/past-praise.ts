@@ -8,8 +8,9 @@ const ACCUSTOMED = new Set(['be', 'am', 'is', "i'm", 'im', 'are', "we're", 'were
 
 /**
  * Praise in the past that is no more: "It used to be great", "used to love this place", "this place used to be my
- * favorite". Said in a review it tells a decline, so it counts as the praise denied ("used to", as negated). Not
- * "accustomed to" ("we're used to better service"), nor praise later in the clause than two words after "be".
+ * favorite". Said in a review it tells a decline, so it counts as the praise denied ("used to", as negated); so does
+ * "better" after "accustomed to" ("we're used to better service"). Not other praise after "accustomed to" ("I got used
+ * to the great view"), nor praise further on in the clause ("used to come here and the food is still great").
  */
 export function applyPastPraise(toks: Tokens, items: Item[]): void {
   const { norm, clause } = toks;
@@ -22,7 +23,8 @@ export function applyPastPraise(toks: Tokens, items: Item[]): void {
       hops++;
     }
     if (j < 1 || norm[j] !== 'to' || norm[j - 1] !== 'used' || clause[j - 1] !== it.clause) continue;
-    if (j >= 2 && ACCUSTOMED.has(norm[j - 2]!)) continue;
+    // Accustomed to better, the writer did not get it here ("we're used to better service").
+    if (j >= 2 && ACCUSTOMED.has(norm[j - 2]!) && norm[it.start] !== 'better') continue;
     negateItem(it, 'used to');
   }
 }

@@ -1,5 +1,5 @@
 import type { Document, Node } from 'yaml';
-import { cachedValue, cacheKey, storeValue, yamlModule } from './yaml-cache.js';
+import { cachedValue, cacheKey, storeValue, yamlModule, yamlVersion } from './yaml-cache.js';
 
 /**
  * A config's YAML, read for `checkConfig`: its syntax errors (as lines), or its document, or, where the document can
@@ -15,7 +15,8 @@ export type ConfigYaml = { errors: string[] } | { doc: Document } | { tree: unkn
  * Documents with errors are never cached.
  */
 export function parseConfigText(text: string, cache: boolean): ConfigYaml {
-  const key = cache ? cacheKey('config-tree', text) : undefined;
+  // The parser's version is part of the key: another version may read the same text differently.
+  const key = cache ? cacheKey('config-tree', yamlVersion(), text) : undefined;
   if (key) {
     const hit = cachedValue(key);
     if (hit !== undefined) return { tree: hit };

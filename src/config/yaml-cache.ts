@@ -42,6 +42,11 @@ export function yamlModule(): typeof Yaml {
   return yaml;
 }
 
+/** The `yaml` library's version, read from its package.json (not the library: see `yamlModule`). */
+export function yamlVersion(): string {
+  return (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+}
+
 function parseYaml(text: string): unknown {
   return yamlModule().parse(text);
 }

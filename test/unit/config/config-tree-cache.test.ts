@@ -87,7 +87,7 @@ brands:
       import { createRequire } from 'node:module';
       const { checkConfigFile } = await import(${JSON.stringify(path.resolve('src/config/load.ts'))});
       const r = checkConfigFile(${JSON.stringify(file)}, { env: { TIMEOUT: '1', NEWS_URL: 'https://n.example' } });
-      const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/node_modules/yaml/'));
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/node_modules/yaml/dist/'));
       console.log(JSON.stringify({ ok: r.problems.length === 0, loaded }));`;
     const run = () => runNode(['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env } });
     const first = await run();

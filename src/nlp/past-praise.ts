@@ -16,6 +16,10 @@ export function applyPastPraise(toks: Tokens, items: Item[]): void {
   const { norm, clause } = toks;
   for (const it of items) {
     if (it.weight <= 0) continue;
+    // Most praise has no "used" in the five words before it: two string comparisons each rule it out.
+    let used = false;
+    for (let k = it.start - 2; k >= 0 && k >= it.start - 5; k--) if (norm[k] === 'used') used = true;
+    if (!used) continue;
     let j = it.start - 1;
     let hops = 0;
     while (j >= 0 && clause[j] === it.clause && BETWEEN.has(norm[j]!) && hops < 3) {

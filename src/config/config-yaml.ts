@@ -28,7 +28,7 @@ export function parseConfigText(text: string, cache: boolean): ConfigYaml {
     const lines = [...new Set(doc.errors.map((e) => `YAML ${e.linePos?.[0] ? `line ${e.linePos[0].line}: ` : ''}${e.message.split('\n')[0]}`))];
     return { errors: lines.length > 3 ? [...lines.slice(0, 3), `YAML: ${lines.length - 3} more error(s) after these`] : lines };
   }
-  if (!key || !plainDocument(doc.contents as Node | null, false)) return { doc };
+  if (!key || !plainDocument(doc.contents as Node | null)) return { doc };
   let tree: unknown;
   try {
     // Merge keys (`<<: *anchor`) and aliases are resolved here; a bad one is a YAML problem in the file.
@@ -42,31 +42,34 @@ export function parseConfigText(text: string, cache: boolean): ConfigYaml {
 }
 
 /**
- * Whether substituting `${VAR}` in the plain tree of this node gives what substituting in the document does: no
- * placeholder in an anchored node (`inAnchor`: under one), and every map key a string scalar that keeps its place.
+ * Whether substituting `${VAR}` in the plain tree of the document gives what substituting in the document does: no
+ * placeholder in or under an anchored node, and every map key a string scalar that keeps its place.
  */
-function plainDocument(node: Node | null | undefined, inAnchor: boolean): boolean {
+function plainDocument(root: Node | null | undefined): boolean {
   const { isAlias, isMap, isScalar, isSeq } = yamlModule();
-  if (!node) return true;
-  const anchored = inAnchor || Boolean((node as { anchor?: string }).anchor);
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const k = isScalar(pair.key) ? pair.key.value : undefined;
-      // A merge key (`<<: *base`, `<<: [*a, *b]`) brings in anchored maps, checked at their anchors.
-      if (typeof k === 'symbol') {
-        const v = pair.value as Node | null;
-        if (isAlias(v) || (isSeq(v) && v.items.every((x) => isAlias(x)))) continue;
-        return false;
+  const plain = (node: Node | null | undefined, inAnchor: boolean): boolean => {
+    if (!node) return true;
+    const anchored = inAnchor || Boolean((node as { anchor?: string }).anchor);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = isScalar(pair.key) ? pair.key.value : undefined;
+        // A merge key (`<<: *base`, `<<: [*a, *b]`) brings in anchored maps, checked at their anchors.
+        if (typeof k === 'symbol') {
+          const v = pair.value as Node | null;
+          if (isAlias(v) || (isSeq(v) && v.items.every((x) => isAlias(x)))) continue;
+          return false;
+        }
+        // Keys that a plain object would reorder ("200") or treat specially ("__proto__") stay with the document.
+        if (typeof k !== 'string' || /^(?:0|[1-9]\d*)$/.test(k) || k === '__proto__') return false;
+        if (!plain(pair.value as Node | null, anchored)) return false;
       }
-      // Keys that a plain object would reorder ("200") or treat specially ("__proto__") stay with the document.
-      if (typeof k !== 'string' || /^(?:0|[1-9]\d*)$/.test(k) || k === '__proto__') return false;
-      if (!plainDocument(pair.value as Node | null, anchored)) return false;
+      return true;
     }
-    return true;
-  }
-  if (isSeq(node)) return node.items.every((item) => plainDocument(item as Node | null, anchored));
-  if (isScalar(node)) return !(anchored && typeof node.value === 'string' && node.value.includes('${'));
-  return true; // an alias: what it stands for is checked at its anchor
+    if (isSeq(node)) return node.items.every((item) => plain(item as Node | null, anchored));
+    if (isScalar(node)) return !(anchored && typeof node.value === 'string' && node.value.includes('${'));
+    return true; // an alias: what it stands for is checked at its anchor
+  };
+  return plain(root, false);
 }
 
 /** Whether JSON keeps `v` as it is: strings, finite numbers, booleans, null, arrays and plain objects of them. */

@@ -87,6 +87,8 @@ export const FIX_VERBS: ReadonlySet<string> = new Set([...FIX_IMPERATIVE, ...FIX
 export const REMEDIES_DONE = new Set([
   'fixed', 'fixing', 'resolved', 'resolving', 'solved', 'solving', 'sorted', 'sorting', 'corrected', 'correcting',
   'rectified', 'remedied', 'addressed', 'cleared', 'dealt',
+  // Help given with the trouble ("she helped me with my problem", "thanks for helping with our baggage issues").
+  'helped', 'helping',
 ]);
 /** "where" as it opens a question for a missing thing (`missing-thing.ts`). */
 export const WHERE_WORDS = set("where where's wheres where're");

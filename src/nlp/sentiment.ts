@@ -249,6 +249,33 @@ function matchPhrase(toks: Tokens, V: WordTable, i: number): Phrase | null {
   return null;
 }
 
+/** Curses that, after "as", stress the word before them: "slow as hell", "funny as heck", "cold as fuck". */
+const AS_CURSES = new Set(['hell', 'heck', 'fuck', 'f*ck', 'shit']);
+/** How much "as hell" stresses the word before it: as a booster ("so", "really") does. */
+const AS_CURSE_BOOST = 1.3;
+
+/**
+ * Whether the curse at token i closes "<opinion> as <curse>" ("the wait was long as hell", "sure as hell"): it is then
+ * a degree word after its word, no complaint. The opinion's item, when it ends right before "as", is stressed.
+ */
+function asCurseAt(toks: Tokens, i: number, items: Item[]): boolean {
+  if (i < 2 || toks.norm[i - 1] !== 'as' || !AS_CURSES.has(toks.norm[i]!)) return false;
+  const c = toks.clause[i]!;
+  if (toks.clause[i - 1] !== c || toks.clause[i - 2] !== c || toks.kind[i - 2] !== Kind.Word) return false;
+  const last = items.length > 0 ? items[items.length - 1]! : null;
+  if (last !== null && last.end === i - 1) {
+    last.weight *= AS_CURSE_BOOST;
+    last.local *= AS_CURSE_BOOST;
+    addStep(last, 'intensified', `as ${toks.norm[i]}`);
+  }
+  return true;
+}
+
+/** Whether token i is a word, in the clause of the token before it, that a degree word stresses ("so so good"). */
+function stressable(toks: Tokens, i: number): boolean {
+  return i < toks.count && toks.clause[i] === toks.clause[i - 1] && (toks.flags[i]! & (F.VALENCE | F.DEGREE)) !== 0;
+}
+
 /** Index of the word or number right after token i in its clause, or -1. */
 function nextWord(toks: Tokens, i: number): number {
   return isWordish(toks, i + 1) && toks.clause[i + 1] === toks.clause[i] ? i + 1 : -1;
@@ -1149,6 +1176,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       // Nor does it hide a return refused through it: "never went" is a visit not made yet ("we never went there"),
       // "We never went back." the reviewer's last (read at the negator below).
       if (p && p.valence === 0 && tf & F.NEGATOR && toks.textFlags & F.RETURN && refusedReturnAt(toks, i)) p = null;
+      // "so-so" grades something as passable, but "so so happy" stresses the word after it twice: a degree word doubled
+      // gives way to the degree words when a word they can stress follows.
+      if (p && tf & F.DEGREE && p.toks.length === 2 && p.toks[0] === p.toks[1] && stressable(toks, i + 2)) p = null;
       if (p) {
         from = i + p.toks.length;
         if (p.toks.length === 3 && norm[i] === 'in') timed = true;
@@ -1281,6 +1311,8 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       continue;
     }
     if (v === 0) continue;
+    // "slow as hell", "nice as hell": a curse after "as" stresses the word before it and says nothing itself.
+    if (v < 0 && asCurseAt(toks, i, items)) continue;
     if (tf & F.SENSE_BY_PLACE && norm[i] !== 'pretty' && !likeIsVerb(toks, i)) continue;
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
     if (next >= 0 && tf & F.DEGREE && flags[next]! & F.VALENCE) continue;

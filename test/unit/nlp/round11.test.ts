@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzer, explained, sentiment } from './helpers.js';
+
+const post = (text: string) => analyzer().analyze({ text, profile: 'social' }).sentiment;
+const postItem = (text: string, token: string) =>
+  analyzer().analyze({ text, profile: 'social' }).sentiment.explain.find((e) => e.token.toLowerCase() === token);
+
+describe('"so so" as a grade and as a doubled degree word', () => {
+  it('before an opinion it stresses the opinion twice ("so so happy", "so so sorry")', () => {
+    expect(post('IM SO SO HAPPY FOR YOU').label).toBe('positive');
+    expect(postItem('IM SO SO HAPPY FOR YOU', 'happy')?.rules).toContain('intensified');
+    expect(post('Thank you so so much').label).toBe('positive');
+    expect(post('so so bad').score).toBeLessThan(sentiment('bad').score);
+    expect(postItem('so so bad', 'so so')).toBeUndefined();
+  });
+
+  it('alone it stays a grade ("the service was so so", "so-so, but not spectacular")', () => {
+    expect(post('The service was so so.').label).toBe('negative');
+    expect(explained('The dim sum here is only so-so.', 'so-so')?.rules).toContain('phrase');
+    expect(explained('Dessert was so so and service was poor.', 'so so')?.rules).toContain('phrase');
+  });
+});
+
+describe('a curse after "as" stresses the word before it', () => {
+  it('"slow as hell" is a stronger complaint, "nice as hell" stronger praise, and "hell" itself scores nothing', () => {
+    const slow = post('the flight was slow as hell');
+    expect(slow.label).toBe('negative');
+    expect(slow.explain.map((e) => e.token)).toEqual(['slow']);
+    expect(slow.explain[0]?.steps?.[0]).toMatchObject({ rule: 'intensified', by: 'as hell' });
+    expect(slow.score).toBeLessThan(post('the flight was slow').score);
+    expect(post('the crew was nice as hell').label).toBe('positive');
+    expect(post('funny as heck').score).toBeGreaterThan(0);
+    expect(post('sure as hell beats the hold music').score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('"hell" elsewhere is still a curse, and "hell yes" an assent', () => {
+    for (const text of ['what the hell', 'go to hell', 'Hell no will I go back']) expect(post(text).label, text).toBe('negative');
+    expect(post('hell yes').label).toBe('positive');
+    expect(post('Hell yeah, finally home').label).toBe('positive');
+  });
+});
+
+describe('help given with a trouble puts it right', () => {
+  it('"helped me with my problem" is no complaint; refused help still is', () => {
+    expect(explained('She helped me with my problem.', 'problem')?.rules).toContain('remedied');
+    expect(post('Your crew helped our family with seat issues. #professional').label).toBe('positive');
+    expect(post('thanks for helping with our baggage issues').label).toBe('positive');
+    for (const text of ['nobody was helping with my problem', 'they never helped with the problem', 'can someone help me with my problem']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+  });
+});
+
+describe('cold and frozen things', () => {
+  it('"freezing" and "froze" complain, of a cabin or of a device', () => {
+    for (const text of ['@SouthwestAir freezing in the plane', 'The phone froze twice a day.', 'the app keeps freezing']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+  });
+
+  it('weather named by its kind is no complaint ("will hit freezing rain")', () => {
+    expect(explained('Unfortunately we will hit freezing rain on the way home.', 'freezing')).toBeUndefined();
+    expect(sentiment('Thanks for the quick reply! We will hit freezing rain on the ride home.').label).toBe('positive');
+  });
+});

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { EMOTICONS } from './emoticons.js';
 import { esPluralOk, mayBeComparativeOf, mayBeDerivedAdjective, mayBeInflection } from './inflection.js';
 import type { LexiconData } from './types.js';
 import { WordNumbering } from './word-bits.js';
@@ -30,17 +31,6 @@ export interface LexiconTables {
   cache: Map<string, number>;
 }
 
-/** ASCII emoticons, on the AFINN scale. The emoji table comes from the `sentiment` package (Emoji Sentiment Ranking). */
-const EMOTICONS: Record<string, number> = {
-  ':)': 2, ':-)': 2, ':]': 2, '=)': 2, '(:': 2, ':d': 3, ':-d': 3, '=d': 3, 'xd': 2, ':p': 1, ':-p': 1, ';)': 2,
-  ';-)': 2, '^_^': 2, '^^': 2, '<3': 3, ':*': 2, ':-*': 2, ':(': -2, ':-(': -2, ':[': -2, '=(': -2, '):': -2,
-  ":'(": -3, 'd:': -3, '>:(': -3, ':@': -3, ':/': -1, ':-/': -1, ':\\': -1, ':|': -1, ':-|': -1, '-_-': -1,
-  '</3': -3, ':s': -1, ':-s': -1, ':o': 0, ':-o': 0,
-  // Variants, valences from VADER's emoticon entries (x1.25, rounded to a half): see config/lexicon/10-vader-social.yaml.
-  ':))': 3, ':-))': 3.5, ':)))': 3.5, ':((': -3, ':-((': -3, ':(((': -3.5, ":')": 3, ":'-)": 3.5, ":'-(": -3, ';(': -2,
-  ';-(': -2, ':-[': -2, ':-]': 2, '=]': 2, '=[': -2, '=/': -1.5, '=p': 1.5, ':3': 3, ':>': 2.5, ':<': -2.5,
-  '>:-(': -3.5, ':^)': 2.5, '(-:': 2, ')-:': -2.5, '<33': 3.5,
-};
 
 /** Contracted spellings of a negated auxiliary, so one phrase entry ("does not work") also finds "doesn't work". */
 const CONTRACTIONS: Record<string, string[]> = {

@@ -2,17 +2,13 @@ import {
   ASCII_CLASS, C, codeAfter, endsClause, endsSentence, isApostrophe, isCurrencySign, isEmojiModifier, isPictographic,
   isSpace, isWordChar, maybeUnclean,
 } from './chars.js';
+import { EMOTICONS } from './emoticons.js';
 import { Kind, M } from './token.js';
 
 /** Everything the tokenizer reads that is not a word: emoticons, emoji, URLs, @handles, punctuation runs. */
 
-const EMOTICONS = new Set([
-  ':)', ':-)', ':]', '=)', ':d', ':-d', '=d', 'xd', ':p', ':-p', ';)', ';-)', ':(', ':-(', ':[', '=(', ":'(", ':/', ':-/',
-  ':\\', ':|', ':-|', '<3', '</3', ':o', ':-o', ':*', ':-*', '^_^', '^^', '-_-', 'd:', '>:(', ':@', ':s', ':-s', '(:', '):',
-  // Variants (doubled mouths, tears, noses, "=" eyes), from the emoticon entries of the VADER lexicon.
-  ':))', ':-))', ':)))', ':((', ':-((', ':(((', ":')", ":'-)", ":'-(", ';(', ';-(', ':-[', ':-]', '=]', '=[', '=/', '=p',
-  ':3', ':>', ':<', '>:-(', ':^)', '(-:', ')-:', '<33',
-]);
+/** The emoticons the tokenizer reads as one token (see `emoticons.ts`). */
+const EMOTICON_KEYS = new Set(Object.keys(EMOTICONS));
 
 /**
  * The text being tokenized, lowercased on demand: most texts never need it (ASCII words are read case-folded in
@@ -66,7 +62,7 @@ export function emoticonAt(text: string, i: number): number {
   for (let len = 4; len >= 2; len--) {
     if (i + len > n) continue;
     if (i + len < n && isWordChar(text, i + len, text.charCodeAt(i + len))) continue;
-    if (EMOTICONS.has(low.slice(i, i + len))) return len;
+    if (EMOTICON_KEYS.has(low.slice(i, i + len))) return len;
   }
   return 0;
 }

@@ -44,6 +44,13 @@ describe('slang, interjections and emoticon variants', () => {
     // Not inside a time of day.
     expect(sentiment('boarding at 10:30 today').explain).toEqual([]);
   });
+
+  it('noses, braces and frowning brows: ":o)", ":}", "=3" smile, ":c", ">:[", ":l", ">.<" frown', () => {
+    for (const e of [':o)', ':}', '=3', '(=', '(;']) expect(explained(`see you tomorrow ${e}`, e)?.weight, e).toBeGreaterThan(0);
+    for (const e of [':c', '>:[', ':l', '>.<', ':{', '>;(']) expect(explained(`delayed again ${e}`, e)?.weight, e).toBeLessThan(0);
+    // Only as a token of its own: a colon before a letter inside a word is no face.
+    expect(sentiment('Note:c is fine').explain.map((x) => x.token)).toEqual(['fine']);
+  });
 });
 
 describe('basic irony', () => {

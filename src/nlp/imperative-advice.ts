@@ -2,15 +2,20 @@ import { FUNCTION_WORDS } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 
 /**
- * A dish recommended in the imperative, opening its sentence: "Try green curry with vegetables.", "Have the iced tea.",
- * "Get the tuna.", "Check out the back room." Anywhere else these verbs tell the story of the visit ("we tried the soup", "I had the tuna", "we
- * get the check"), so only the sentence's first word counts: an imperative has no subject before it. "Try the …" and
- * "order the …" are lexicon phrases wherever they stand; this adds "try" before a bare noun and "have" / "get" before
- * "the" / "their", which only as an imperative recommend. Not "try to …", "try again", "get there early", "have been".
+ * A dish or a film recommended in the imperative, opening its sentence: "Try green curry with vegetables.", "Have the
+ * iced tea.", "Get the tuna.", "Check out the back room.", "Go see it!". Anywhere else these verbs tell the story of the
+ * visit ("we tried the soup", "I had the tuna", "we get the check"), so only the sentence's first word counts: an
+ * imperative has no subject before it. "Try the …" and "order the …" are lexicon phrases wherever they stand; this adds
+ * "try" before a bare noun and "have" / "get" before "the" / "their", which only as an imperative recommend. Not "try
+ * to …", "try again", "get there early", "have been"; "see" and "watch" only before "it", "this" or "them".
  */
 
 /** The verbs of such advice. */
-export const ADVICE_VERBS: readonly string[] = ['try', 'have', 'get', 'check'];
+export const ADVICE_VERBS: readonly string[] = ['try', 'have', 'get', 'check', 'see', 'watch', 'go'];
+/** What a film or show recommended is called after "see" or "watch": "See it.", "Go watch this!", "go and see them". */
+const SHOWN = new Set(['it', 'this', 'them']);
+/** Verbs after "go" in "go see it", "go and watch it", "go rent it", "go buy them". */
+const GO_TO = new Set(['see', 'watch', 'rent', 'buy']);
 /** What follows "check out" when it points at a thing to see or taste: "check out the back room", "their brunch". */
 const POINTED = new Set(['the', 'their', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'our']);
 /** Adverbs that may open the sentence before the verb: "Definitely check out their brunch", "Also try the flan". */
@@ -46,6 +51,12 @@ export function imperativeAdviceAt(toks: Tokens, text: string, i: number): numbe
   const w = norm[next]!;
   // "Check out the secret back room": not "check out of the hotel", "check out was easy".
   if (verb === 'check') return w === 'out' && next + 1 < count && clause[next + 1] === clause[i] && POINTED.has(norm[next + 1]!) ? next + 1 : -1;
+  // "See it.", "Watch this!", "Go see it!", "GO AND SEE IT!": a film sent to the reader ("see you", "go back" are not).
+  if (verb === 'see' || verb === 'watch') return SHOWN.has(w) ? next : -1;
+  if (verb === 'go') {
+    const v = w === 'and' ? next + 1 : next;
+    return v + 1 < count && clause[v + 1] === clause[i] && GO_TO.has(norm[v]!) && SHOWN.has(norm[v + 1]!) ? v + 1 : -1;
+  }
   if (verb === 'try') return DISH_DETERMINERS.has(w) || !(FUNCTION_WORDS.has(w) || NOT_A_DISH.has(w)) ? next : -1;
   return DISH_DETERMINERS.has(w) ? next : -1;
 }

@@ -89,6 +89,8 @@ export const REMEDIES_DONE = new Set([
   'rectified', 'remedied', 'addressed', 'cleared', 'dealt',
   // Help given with the trouble ("she helped me with my problem", "thanks for helping with our baggage issues").
   'helped', 'helping',
+  // What a thing or a person does ("This fixes all the problems", "it solves the issue", "eliminates the noise").
+  'fixes', 'solves', 'resolves', 'corrects', 'eliminates', 'eliminated', 'eliminating',
 ]);
 /** "where" as it opens a question for a missing thing (`missing-thing.ts`). */
 export const WHERE_WORDS = set("where where's wheres where're");

@@ -1191,13 +1191,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         }
         continue;
       }
-      // "Try green curry.", "Have the iced tea.": a dish recommended in the imperative (see `imperative-advice.ts`).
-      const advice = marks[id]! & MARK.ADVICE_VERB ? imperativeAdviceAt(toks, text, i) : -1;
-      if (advice > 0) {
-        items.push(scoreItem(toks, V, text, mode, floor, i, advice, RECOMMENDED, ['recommendation']));
-        continue;
-      }
-      // "We will definitely be returning": a return promised around other words (see `affirmed-return.ts`).
+      // "We will definitely be returning"": a return promised around other words (see `affirmed-return.ts`).
       if (toks.textFlags & F.RETURN && marks[id]! & MARK.PROMISE) {
         const end = affirmedReturnAt(toks, i);
         if (end > 0) {
@@ -1205,6 +1199,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
           from = floor = end;
           continue;
         }
+      }
+    }
+    // "Try green curry.", "Have the iced tea.", "Go see it!": a dish or a film recommended in the imperative (see
+    // `imperative-advice.ts`).
+    if (marks[id]! & MARK.ADVICE_VERB) {
+      const advice = imperativeAdviceAt(toks, text, i);
+      if (advice > 0) {
+        items.push(scoreItem(toks, V, text, mode, floor, i, advice, RECOMMENDED, ['recommendation']));
+        continue;
       }
     }
     // "I felt as if I were eating in Paris": praise by comparison with a named place (see `transported.ts`); "I take all

@@ -1,4 +1,5 @@
 import { CRITTERS } from './foreign-object.js';
+import { ADVICE_VERBS } from './imperative-advice.js';
 import { AFTER_SCAN_WORDS, BRINGING, FIX_VERBS, REMEDIES_DONE, WHERE_WORDS, SLANG_PRAISE, SLANG_PREDICATE, SLANG_PREDICATE_ONLY, SLANG_VERBS, TRANSPORT_FRAMES } from './rules.js';
 import { isTimeUnit } from './wasted-time.js';
 import { PERFECT_NEGATORS } from './not-even.js';
@@ -172,6 +173,8 @@ export function wordBits(w: string): number {
   if (w === 'none' || w === 'neither') f |= F.SCORES;
   // "A fly was in my juice": read by its place (see `foreign-object.ts`).
   if (CRITTERS.has(w)) f |= F.SCORES;
+  // "See it.": a verb of advice, read by its place (see `imperative-advice.ts`).
+  if (ADVICE_VERBS.includes(w)) f |= F.SCORES;
   // "worked very well": a candidate, read by its place (see `done-well.ts`).
   if (w === 'well') f |= F.SCORES;
   if (w === 'like' || w === 'likes' || w === 'pretty') f |= F.SENSE_BY_PLACE;

@@ -63,3 +63,42 @@ describe('cold and frozen things', () => {
     expect(sentiment('Thanks for the quick reply! We will hit freezing rain on the ride home.').label).toBe('positive');
   });
 });
+
+describe('remedies in the present and apologies missed', () => {
+  it('a thing that fixes or solves a problem does not complain of it', () => {
+    expect(explained('This fixes all the problems.', 'problems')?.rules).toContain('remedied');
+    expect(explained('It eliminates the noise problem.', 'problem')?.rules).toContain('remedied');
+    expect(sentiment('It never solves the issue.').label).toBe('negative');
+  });
+
+  it('"no apologies" is a complaint as "no apology" is; an apology waived is none', () => {
+    expect(explained('No apologies during restaurant week.', 'apologies')?.rules).toContain('negated remedy');
+    expect(post('@SouthwestAir After an hour\'s wait. No apologies, no explanation.').label).toBe('negative');
+    expect(post('@AmericanAir no apologies required. I made it home safe thanks to you!').label).toBe('positive');
+    expect(explained('No apologies needed, the food was late but great.', 'apologies')).toBeUndefined();
+  });
+});
+
+describe('a film sent to the reader in the imperative', () => {
+  it('"See it.", "Go watch it!", "GO AND SEE IT!", "Go rent it." recommend', () => {
+    for (const text of ['See it.', 'Go watch it!', 'GO AND SEE IT!', 'Go rent it.', 'Watch it with your kids.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+      expect(sentiment(text).explain[0]?.rules, text).toContain('recommendation');
+    }
+    expect(sentiment("Don't see it.").label).toBe('negative');
+  });
+
+  it('other uses of the verbs are no advice ("See you soon", "Go back to the hotel", "we watched it twice")', () => {
+    for (const text of ['See you soon.', 'Go back to the hotel.', 'We watched it twice.', 'I will go see it tomorrow.']) {
+      expect(sentiment(text).explain, text).toEqual([]);
+    }
+  });
+});
+
+describe('craft', () => {
+  it('"skilled" and "skillful" praise, "unskilled" blames', () => {
+    expect(sentiment('But I thought his acting was skilled.').label).toBe('positive');
+    expect(sentiment('a skillful chef').label).toBe('positive');
+    expect(sentiment('unskilled staff').label).toBe('negative');
+  });
+});

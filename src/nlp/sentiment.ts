@@ -795,11 +795,23 @@ function aspectValence(toks: Tokens, i: number, adj: Map<string, number>): numbe
   for (let j = i - 1, seen = 0; j >= 0 && seen < PREDICATIVE_REACH && clause[j] === clause[i]; j--) {
     if (toks.kind[j] !== Kind.Word) continue;
     seen++;
-    if (!(roles[toks.id[j]!]! & ROLE.ASPECT_NOUN)) continue;
+    if (!(roles[toks.id[j]!]! & ROLE.ASPECT_NOUN) || verbBeforeObject(toks, j)) continue;
     const v = adj.get(infos[toks.id[j]!]!.stem);
     if (v !== undefined) return v;
   }
   return 0;
+}
+
+/** Determiners that open a verb's object ("holds a charge", "charged my card"). */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * Whether the aspect noun at j is a verb with its object after it ("It holds a charge for a long time": no long
+ * hold; "they charged my card twice"): a determiner right after it in its clause.
+ */
+function verbBeforeObject(toks: Tokens, j: number): boolean {
+  const k = j + 1;
+  return k < toks.count && toks.clause[k] === toks.clause[j] && toks.kind[k] === Kind.Word && OBJECT_DETERMINERS.has(toks.norm[k]!);
 }
 
 /** Whether a sentiment word, "too" or another negator follows negator i within its reach in the clause. */

@@ -102,3 +102,11 @@ describe('craft', () => {
     expect(sentiment('unskilled staff').label).toBe('negative');
   });
 });
+
+describe('an aspect noun used as a verb is no aspect', () => {
+  it('"holds a charge for a long time" is no long hold; "on hold for a long time" and "the hold was long" are', () => {
+    expect(explained('It holds a charge for a long time.', 'long')).toBeUndefined();
+    expect(explained('We were on hold for a long time.', 'long')?.rules).toContain('aspect');
+    expect(sentiment('The hold was long.').label).toBe('negative');
+  });
+});

@@ -6,6 +6,7 @@ import { applyNeverSuch } from './never-such.js';
 import { applyNoneOf } from './none-of.js';
 import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
+import { withheldServiceAt } from './withheld-service.js';
 import { negatedReturnReading, negatedReturnWord, refusedReturnAt } from './negated-return.js';
 import { READING } from './return-reading.js';
 import { broughtOthersAt } from './bring-others.js';
@@ -190,6 +191,8 @@ const BROUGHT_OTHERS = 2;
 const WARNING = -1.5;
 /** What a thing that will not do its job weighs ("the computer would not turn on"; `broken-function.ts`). */
 const BROKEN = -2;
+/** "they never replied", "you didn't inform me": see `withheld-service.ts`; as a reply not given (`NO_REPLY`). */
+const WITHHELD = -1.5;
 /** What a fix asked of the business weighs ("they need to improve their service"; `demanded-fix.ts`), as "could use more". */
 const DEMANDED_FIX = -1.5;
 /** What the writer's thing missing, asked for, weighs ("Where is my bag?"; `missing-thing.ts`). */
@@ -992,6 +995,7 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
     else stillNotItem(toks, V, text, mode, i);
     // "I haven't been back since", "haven't heard back": a return refused or a reply not given, as after "never".
     if (NEG.item === null && toks.textFlags & F.RETURN) returnItem(toks, V, text, mode, i);
+    if (NEG.item === null) withheldItem(toks, V, text, mode, i);
     return;
   }
   // "not once has …": a fronted negation, read once the items are found (`applyFrontedNegation`).
@@ -1017,6 +1021,8 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
     const start = norm[i] === 'not' ? i - 1 : i;
     return negFound(scoreItem(toks, V, text, mode, floor, start, warning, WARNING, ['warning']), warning, false);
   }
+  // "they never replied", "I was not updated": a service withheld (see `withheld-service.ts`).
+  if (withheldItem(toks, V, text, mode, i)) return;
   // "the computer would not turn on", "the seats don't recline": a thing that will not do its job (see
   // `broken-function.ts`).
   const broken = brokenFunctionAt(toks, i, wordMarks(V));
@@ -1032,6 +1038,14 @@ function negatorItem(toks: Tokens, V: WordTable, text: string, mode: number, flo
     return;
   }
   stillNotItem(toks, V, text, mode, i);
+}
+
+/** A service withheld at negator i (see `withheld-service.ts`), into `NEG`; whether one was found. */
+function withheldItem(toks: Tokens, V: WordTable, text: string, mode: number, i: number): boolean {
+  const end = withheldServiceAt(toks, i);
+  if (end < 0) return false;
+  negFound(scoreItem(toks, V, text, mode, i, i, end, WITHHELD, ['withheld']), end, false);
+  return true;
 }
 
 /** A negated return at negator i (see `negated-return.ts`), into `NEG`; whether one was found. */

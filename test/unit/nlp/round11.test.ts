@@ -110,3 +110,20 @@ describe('an aspect noun used as a verb is no aspect', () => {
     expect(sentiment('The hold was long.').label).toBe('negative');
   });
 });
+
+describe('a service withheld', () => {
+  it('a negated verb of answering or informing complains ("they never replied", "didn\'t inform me", "I was not updated")', () => {
+    for (const text of ['They never replied.', "@USAirways you switched me and didn't inform me", "Your colleagues won't tell us any thing",
+      'I was not updated.', 'We have not been contacted.', "I haven't received text updates", 'Never replied.', "I'm not informed of anything"]) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    expect(explained('They never replied.', 'never replied')?.rules).toContain('withheld');
+  });
+
+  it('not where the writer is the one who did not answer, is told what not to do, or cannot tell things apart', () => {
+    for (const text of ["I didn't reply to them.", "We never told them.", "Please don't tell anyone I eat there.", "You can't tell the difference.",
+      'You can never tell what happens next.']) {
+      expect(sentiment(text).explain.some((e) => e.rules.includes('withheld')), text).toBe(false);
+    }
+  });
+});

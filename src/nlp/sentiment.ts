@@ -7,6 +7,7 @@ import { applyNoneOf } from './none-of.js';
 import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
 import { withheldServiceAt } from './withheld-service.js';
+import { accusingWhyAt } from './accusing-why.js';
 import { negatedReturnReading, negatedReturnWord, refusedReturnAt } from './negated-return.js';
 import { READING } from './return-reading.js';
 import { broughtOthersAt } from './bring-others.js';
@@ -197,6 +198,8 @@ const WITHHELD = -1.5;
 const DEMANDED_FIX = -1.5;
 /** What the writer's thing missing, asked for, weighs ("Where is my bag?"; `missing-thing.ts`). */
 const MISSING_THING = -1.5;
+/** "Why can't I reschedule online?": see `accusing-why.ts`; as a missing thing asked for. */
+const ACCUSING_WHY = -1.5;
 /** Valence of a claim of uniqueness ("I have never had cheesecake like this"). */
 const UNIQUE = 2;
 /** "worked very well": see `done-well.ts`. */
@@ -1256,6 +1259,15 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
       if (end > 0) {
         items.push(scoreItem(toks, V, text, mode, i, i, end, MISSING_THING, ['missing']));
         from = floor = end;
+        continue;
+      }
+    }
+    // "Why can't I reschedule online?": a negated "why" question accuses (see `accusing-why.ts`). The negation in it is
+    // read on as usual ("why won't you help me").
+    if (mark & MARK.WHY && toks.marks & M.QUESTION) {
+      const end = accusingWhyAt(toks, i);
+      if (end > 0) {
+        items.push(scoreItem(toks, V, text, mode, i, i, end, ACCUSING_WHY, ['accusing question']));
         continue;
       }
     }

@@ -165,6 +165,8 @@ export function wordBits(w: string): number {
   if (REMEDIES_DONE.has(w)) f |= F.SCORES;
   // "where is my bag?": a missing thing asked for (see `missing-thing.ts`).
   if (WHERE_WORDS.has(w)) f |= F.SCORES;
+  // "why can't I rebook online?": an accusing question (see `accusing-why.ts`).
+  if (w === 'why') f |= F.SCORES;
   // "they hadn't even brought the check": the negated perfect is read for "not even" only (see `not-even.ts`).
   if (PERFECT_NEGATORS.includes(w)) f |= F.SCORES;
   // "other restaurants": a candidate so the scan tells that the text may name other places (see `other-places.ts`).

@@ -37,6 +37,8 @@ export const MARK = {
   WHERE: 2048,
   /** "nice", "great": plain approval, which may be wished for ("it would be nice if …"; `wish-frame.ts`). */
   APPROVING: 4096,
+  /** "why": may open an accusing question ("why can't I rebook online?"; `accusing-why.ts`). */
+  WHY: 8192,
 } as const;
 
 const MARKED = new Map<string, number>();
@@ -54,6 +56,7 @@ const MARKED_WORDS = [
   [REMEDIES_DONE, MARK.REMEDY],
   [WHERE_WORDS, MARK.WHERE],
   [APPROVING, MARK.APPROVING],
+  [['why'], MARK.WHY],
 ] as const;
 for (const [words, bit] of MARKED_WORDS) {
   for (const w of words) MARKED.set(w, (MARKED.get(w) ?? 0) | bit);

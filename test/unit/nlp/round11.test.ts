@@ -127,3 +127,29 @@ describe('a service withheld', () => {
     }
   });
 });
+
+describe('an accusing "why" question', () => {
+  it('a negated verb, or the business asked why it did so, complains ("why can\'t I reschedule online?")', () => {
+    for (const text of ["@SouthwestAir why can't i reschedule my flight online?", "@USAirways Why haven't you issued a travel advisory for Charlotte?",
+      '@americanair why am I not being given a callback option??!', '@SouthwestAir why did you book my hotel twice?!?!']) {
+      expect(post(text).label, text).toBe('negative');
+      expect(post(text).explain[0]?.rules, text).toContain('accusing question');
+    }
+    // The negation in it still reads on.
+    expect(postItem("why won't you help me get my luggage back?", 'help')?.rules).toContain('negated');
+  });
+
+  it('not a visit come to late, a wish that others were as good, "why not?", or a sentence that is no question', () => {
+    for (const text of ["Why didn't I come here sooner?", "Why can't every place be like this?", 'Why not?', "Why can't I stop eating these."]) {
+      expect(sentiment(text).explain.some((e) => e.rules.includes('accusing question')), text).toBe(false);
+    }
+  });
+});
+
+describe('longing said with dying', () => {
+  it('"dying to try it", "would die to see the show" want; "people are dying" does not', () => {
+    expect(post("I'm dying to try it").label).toBe('positive');
+    expect(post('I would die to see the Vegas show!').label).toBe('positive');
+    expect(post('people are dying').label).toBe('negative');
+  });
+});

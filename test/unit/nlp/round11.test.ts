@@ -153,3 +153,17 @@ describe('longing said with dying', () => {
     expect(post('people are dying').label).toBe('negative');
   });
 });
+
+describe('idioms of failure and two-letter slang', () => {
+  it('"lip service", "You blew it.", "a long time before I recommend them", "a stagnant line"', () => {
+    for (const text of ['Or are you happy with this automated lip service?', 'You blew it.', 'Will be a long time before I recommend United to anyone.',
+      'Only one agent helping a stagnant line of customers.']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+  });
+
+  it('"h8" hates and "gj" praises in posts', () => {
+    expect(post('I h8 u @AmericanAir').label).toBe('negative');
+    expect(post('@JetBlue gj guys').label).toBe('positive');
+  });
+});

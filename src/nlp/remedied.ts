@@ -31,6 +31,15 @@ function negatedAt(toks: Tokens, r: number): boolean {
   return false;
 }
 
+/** Remedies of help, which put right only what they are given "with". */
+const HELP = new Set(['helped', 'helping']);
+
+/** Whether "with" stands between tokens r and s. */
+function withBetween(norm: string[], r: number, s: number): boolean {
+  for (let k = r + 1; k < s; k++) if (norm[k] === 'with') return true;
+  return false;
+}
+
 /** `remedyOf` for a remedy denied ("they never fixed the problem"). */
 const DENIED = -2;
 
@@ -41,7 +50,12 @@ function remedyOf(toks: Tokens, it: Item, marks: Uint16Array): number {
   // Active: the remedy before ("fixed the problem").
   for (let r = it.start - 1, words = 0; r >= 0 && clause[r] === c && words <= REACH; r--) {
     if (kind[r] !== Kind.Word) continue;
-    if (marks[toks.id[r]!]! & MARK.REMEDY) return negatedAt(toks, r) ? DENIED : r;
+    if (marks[toks.id[r]!]! & MARK.REMEDY) {
+      // Help remedies what it is given with ("helped me with my problem"), not whom it is given to ("helping a
+      // stagnant line").
+      if (HELP.has(norm[r]!) && !withBetween(norm, r, it.start)) return -1;
+      return negatedAt(toks, r) ? DENIED : r;
+    }
     if (STOPS.has(norm[r]!)) return -1;
     words++;
   }

@@ -12,6 +12,10 @@ const ROWS: [string, Record<string, number>][] = [
   ['price prices cost fee fare charge bill rent premium markup tax', {
     high: -2, higher: -2, highest: -2.5, steep: -2, hefty: -2, low: 2, lower: 1.5, lowest: 2, fair: 2, decent: 1.5,
     cheap: 2, cheaper: 1.5,
+    // A price that went up ("the third price increase this year", "prices keep rising", "they raised prices again"), or
+    // came down.
+    increase: -1.5, increases: -1.5, increased: -1.5, increasing: -1.5, hike: -2, hikes: -2, rising: -1.5, rose: -1.5,
+    raise: -1.5, raised: -1.5, raising: -1.5, hiked: -2, dropped: 1.5, reduced: 1.5,
   }],
   ['wait queue line delay hold layover turnaround response', {
     long: -2, longer: -2, longest: -2.5, endless: -2.5, short: 1.5, shorter: 1.5, quick: 2, fast: 2, substantial: -2,

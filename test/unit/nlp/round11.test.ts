@@ -167,3 +167,30 @@ describe('idioms of failure and two-letter slang', () => {
     expect(post('@JetBlue gj guys').label).toBe('positive');
   });
 });
+
+describe('price is the price paid, not a billing error', () => {
+  const themesOf = (text: string) => analyzer().analyze({ text }).themes.map((t) => `${t.theme}:${t.label}`);
+
+  it('a double charge is billing only; a charge for a dish is still price', () => {
+    for (const text of ['Northwind charged me twice this week.', 'Double charged and long wait', 'The app double-charges every order.',
+      'got two charges and the refund button just spins.', 'The app charged my card twice.']) {
+      expect(themesOf(text), text).toContain('billing-refunds-returns:negative');
+      expect(themesOf(text).some((t) => t.startsWith('price:')), text).toBe(false);
+    }
+    expect(themesOf('They charge $6.00 for rice.').some((t) => t.startsWith('price:'))).toBe(true);
+  });
+
+  it('a price that rises is a complaint, one that drops praise', () => {
+    expect(themesOf('Third price increase this year.')).toContain('price:negative');
+    expect(themesOf('Prices keep rising.')).toContain('price:negative');
+    expect(themesOf('They raised prices again.')).toContain('price:negative');
+    expect(sentiment('She raised her hand.').explain).toEqual([]);
+    expect(themesOf('The prices were reduced.')).toContain('price:positive');
+  });
+
+  it('a step-free entrance and a wallet left behind are not about price', () => {
+    for (const text of ['Step-free entrance', 'Left my wallet on the counter and a barista ran after me.']) {
+      expect(themesOf(text).some((t) => t.startsWith('price:')), text).toBe(false);
+    }
+  });
+});

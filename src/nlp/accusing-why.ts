@@ -38,11 +38,12 @@ export function accusingWhyAt(toks: Tokens, i: number): number {
   const { norm, kind, sentence, count } = toks;
   const j = i + 1;
   if (j >= count || kind[j] !== Kind.Word || sentence[j] !== sentence[i]) return -1;
+  const inSentence = (k: number) => k < count && sentence[k] === sentence[i];
   let end = -1;
   if (NEGATED_AUX.has(norm[j]!)) end = suggestion(toks, i, j) ? -1 : j + 1;
-  else if (AUX.has(norm[j]!) && j + 1 < count && sentence[j + 1] === sentence[i] && ADDRESSEE.has(norm[j + 1]!)) end = j + 2;
+  else if (AUX.has(norm[j]!) && inSentence(j + 1) && ADDRESSEE.has(norm[j + 1]!)) end = j + 2;
   else if (AUX.has(norm[j]!)) {
-    for (let k = j + 1; k < count && k <= j + 1 + SUBJECT_REACH && sentence[k] === sentence[i] && kind[k] === Kind.Word; k++) {
+    for (let k = j + 1; k <= j + 1 + SUBJECT_REACH && inSentence(k) && kind[k] === Kind.Word; k++) {
       if (norm[k] === 'not') {
         end = k + 1;
         break;

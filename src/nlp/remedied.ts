@@ -5,11 +5,11 @@ import { MARK } from './word-marks.js';
 
 /**
  * A failure put right: "They fixed the problem quickly", "The agent solved the problem", "thank you for fixing my 5
- * hour delay", "the issue was resolved in minutes". The failure is what was fixed, not a complaint: its blame counts
- * for nothing (rule "remedied"), and the remedy's own words ("quickly", "resolved") speak. Not a fix asked for ("they
- * need to fix the problem", `demanded-fix.ts`), and not one denied: "they never fixed the problem" is the failure
- * (rule "remedy denied": the negation was the remedy's, not the problem's), as is "the issue was not resolved". Only
- * blame within a few words of the remedy in its clause.
+ * hour delay", "the issue was resolved in minutes", "This fixes all the problems", "she helped me with my problem".
+ * The failure is what was fixed, not a complaint: its blame counts for nothing (rule "remedied"), and the remedy's own
+ * words ("quickly", "resolved") speak. Not a fix asked for ("they need to fix the problem", `demanded-fix.ts`), and not
+ * one denied: "they never fixed the problem" is the failure (rule "remedy denied": the negation was the remedy's, not
+ * the problem's), as is "the issue was not resolved". Only blame within a few words of the remedy in its clause.
  */
 
 /**

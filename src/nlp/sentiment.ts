@@ -1220,7 +1220,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
         }
         continue;
       }
-      // "We will definitely be returning"": a return promised around other words (see `affirmed-return.ts`).
+      // "We will definitely be returning": a return promised around other words (see `affirmed-return.ts`).
       if (toks.textFlags & F.RETURN && marks[id]! & MARK.PROMISE) {
         const end = affirmedReturnAt(toks, i);
         if (end > 0) {

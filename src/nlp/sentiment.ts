@@ -282,6 +282,23 @@ function stressable(toks: Tokens, i: number): boolean {
   return i < toks.count && toks.clause[i] === toks.clause[i - 1] && (toks.flags[i]! & (F.VALENCE | F.DEGREE)) !== 0;
 }
 
+/** What "than" compares with when the thing reviewed is the worse one ("better than this", "than these"). */
+const THIS_ONE = new Set(['this', 'these']);
+/** Before a comparative, words that make the thing reviewed its subject ("this one is better than this"). */
+const OWN_SUBJECT = new Set(['this', 'it', "it's", 'its', 'these']);
+
+/**
+ * Whether the comparative praise over [s, e) is said of something else than the thing reviewed, which it outdoes:
+ * "Any grandmother can make a roasted chicken better than this one", "I've seen soap operas more intelligent than this
+ * movie". Not where the thing reviewed is the subject ("it tastes better than this looks").
+ */
+function outdone(toks: Tokens, s: number, e: number): boolean {
+  const { norm, clause, count } = toks;
+  if (e + 1 >= count || norm[e] !== 'than' || !THIS_ONE.has(norm[e + 1]!) || clause[e + 1] !== clause[s]) return false;
+  for (let k = s - 1; k >= 0 && clause[k] === clause[s]; k--) if (OWN_SUBJECT.has(norm[k]!)) return false;
+  return true;
+}
+
 /** Index of the word or number right after token i in its clause, or -1. */
 function nextWord(toks: Tokens, i: number): number {
   return isWordish(toks, i + 1) && toks.clause[i + 1] === toks.clause[i] ? i + 1 : -1;
@@ -662,6 +679,12 @@ function scoreItem(
         w *= IRREALIS_FLIP;
         rules = withRule(rules, 'irrealis');
         steps = pushStep(steps, 'irrealis', modal, w);
+        flipped = true;
+      } else if (w > 0 && outdone(toks, s, e)) {
+        // "$5 headphones that sound better than these": praise of something else, said against this one.
+        w *= NEGATE_POSITIVE;
+        rules = withRule(rules, 'outdone');
+        steps = pushStep(steps, 'outdone', 'than', w);
         flipped = true;
       }
     }

@@ -194,3 +194,27 @@ describe('price is the price paid, not a billing error', () => {
     }
   });
 });
+
+describe('things named with a praise word', () => {
+  it('"gift card" names a card: no praise in "my gift card shows $0"; a gift alone still pleases', () => {
+    expect(sentiment('My $25 gift card shows $0 after one use.').explain).toEqual([]);
+    expect(sentiment('What a lovely gift!').label).toBe('positive');
+  });
+});
+
+describe('outdone: praise of something else "than this"', () => {
+  it('the thing reviewed is the worse one ("headphones that sound better than these")', () => {
+    for (const text of ['Any grandmother can make a roasted chicken better than this one.', "I've bought $5 wired headphones that sound better than these.",
+      "I've seen soap operas more intelligent than this movie."]) {
+      expect(sentiment(text).label, text).toBe('negative');
+      expect(sentiment(text).explain[0]?.rules, text).toContain('outdone');
+    }
+  });
+
+  it('not where the thing reviewed is the subject, nothing beats it, or "than" compares with something else', () => {
+    expect(sentiment('This one is better than this.').label).toBe('positive');
+    expect(sentiment('There is nothing more pleasant than this.').label).toBe('positive');
+    expect(sentiment('It tastes better than it looks.').label).toBe('positive');
+    expect(sentiment('The one on the east side is much better than the one on the west side.').label).toBe('positive');
+  });
+});

@@ -218,3 +218,21 @@ describe('outdone: praise of something else "than this"', () => {
     expect(sentiment('The one on the east side is much better than the one on the west side.').label).toBe('positive');
   });
 });
+
+describe('idioms of a verdict', () => {
+  it('praise: "a tour de force", "stood the test of time", "grew on me", "cutting-edge", "on the money"', () => {
+    for (const text of ['A tour de force.', 'This album has stood the test of time.', 'It grew on me.', 'This movie has a cutting edge to it.',
+      'Their analysis was on the money.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+
+  it('blame: "phoned it in", "jumped the shark", "overstayed its welcome", "paper thin", "a slog", "not my cup of tea"', () => {
+    for (const text of ['The actors phoned it in.', 'The series jumped the shark.', 'The film overstayed its welcome.', 'The plot was paper thin.',
+      'It was a bit of a slog.', 'Not my cup of tea.', 'Very little music or anything to speak of.', 'Places like this are a dime a dozen.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    // A cup of tea ordered is no idiom.
+    expect(sentiment('I had a cup of tea.').explain).toEqual([]);
+  });
+});

@@ -236,3 +236,19 @@ describe('idioms of a verdict', () => {
     expect(sentiment('I had a cup of tea.').explain).toEqual([]);
   });
 });
+
+describe('slang of posts', () => {
+  it('"ily", "tgif", "she is the goat", "nailed it", "killing it", "💯", "🔥" praise', () => {
+    for (const text of ['ily', 'tgif', 'she is the goat', 'you nailed it', 'killing it', '💯💯', '🔥🔥']) expect(post(text).label, text).toBe('positive');
+  });
+
+  it('"oof", "rip my weekend", "so over it", "so done with this airline", "that is sus" blame', () => {
+    for (const text of ['oof', 'rip my weekend', 'so over it', 'I am so done with this airline', 'that is sus']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+  });
+
+  it('in a review the goat is on the menu', () => {
+    expect(sentiment('We had the goat curry.').explain).toEqual([]);
+  });
+});

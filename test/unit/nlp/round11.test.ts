@@ -252,3 +252,12 @@ describe('slang of posts', () => {
     expect(sentiment('We had the goat curry.').explain).toEqual([]);
   });
 });
+
+describe('devices that fail and things that last', () => {
+  it('"tricky to use", "the screen went black" blame; "wears well" praises and its denial blames', () => {
+    expect(sentiment('The text messaging feature is really tricky to use.').label).toBe('negative');
+    expect(sentiment('After 3 months, screen just went black.').label).toBe('negative');
+    expect(sentiment("First of all, it doesn't wear well.").label).toBe('negative');
+    expect(sentiment('These boots wear well.').label).toBe('positive');
+  });
+});

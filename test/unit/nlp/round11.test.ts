@@ -261,3 +261,12 @@ describe('devices that fail and things that last', () => {
     expect(sentiment('These boots wear well.').label).toBe('positive');
   });
 });
+
+describe('the last visit announced', () => {
+  it('"the last time I fly with you", "Last time buying from you." refuse to come back; the past tells a story', () => {
+    expect(post('@SouthwestAir I said this is probably the last time I fly Southwest.').label).toBe('negative');
+    expect(sentiment('Last time buying from you.').label).toBe('negative');
+    expect(sentiment('The last time I went we were seated at a table.').explain).toEqual([]);
+    expect(sentiment('The last time I ordered here it was great.').label).toBe('positive');
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadLexicon, loadThemePacks } from '../../../src/config/nlp-data.js';
+import { createAnalyzer } from '../../../src/nlp/index.js';
 import { analyzer, explained, sentiment } from './helpers.js';
 
 const post = (text: string) => analyzer().analyze({ text, profile: 'social' }).sentiment;
@@ -268,5 +270,24 @@ describe('the last visit announced', () => {
     expect(sentiment('Last time buying from you.').label).toBe('negative');
     expect(sentiment('The last time I went we were seated at a table.').explain).toEqual([]);
     expect(sentiment('The last time I ordered here it was great.').label).toBe('positive');
+  });
+});
+
+describe('one theme, one count across the software, hotels and telecom packs', () => {
+  const themesWith = (packs: string[], text: string) =>
+    createAnalyzer({ themes: loadThemePacks(packs), lexicon: loadLexicon() }).analyze({ text }).themes.map((t) => t.theme);
+
+  it('an app\'s price is its plans and its defects its bugs: no second price-value or reliability-defects row', () => {
+    const t = themesWith(['general', 'software'], 'The app keeps crashing, and the premium plan is too expensive.');
+    expect(t).toEqual(expect.arrayContaining(['bugs-crashes', 'pricing-subscription']));
+    expect(t).not.toContain('reliability-defects');
+    expect(t).not.toContain('price-value');
+    // The replaced theme's words join the pack's ("value for money" was price-value's only).
+    expect(themesWith(['general', 'software'], 'Great value for money.')).toEqual(['pricing-subscription']);
+  });
+
+  it('a hotel\'s and a carrier\'s price is one theme too', () => {
+    expect(themesWith(['general', 'hotels'], 'Expensive, but worth the money.')).toEqual(['hotel-value']);
+    expect(themesWith(['general', 'telecom'], 'The price is too high.')).toEqual(['plans-pricing']);
   });
 });

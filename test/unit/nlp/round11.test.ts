@@ -291,3 +291,22 @@ describe('one theme, one count across the software, hotels and telecom packs', (
     expect(themesWith(['general', 'telecom'], 'The price is too high.')).toEqual(['plans-pricing']);
   });
 });
+
+describe('transport themes for what airline complaints name', () => {
+  const transport = createAnalyzer({ themes: loadThemePacks(['general', 'transport']), lexicon: loadLexicon() });
+  const themesOf = (text: string) => transport.analyze({ text, profile: 'social' }).themes.map((t) => t.theme);
+
+  it('rebooking, seat selection and a rewards account are booking matters', () => {
+    expect(themesOf('@united 3 hours to rebook and still nothing')).toContain('booking-checkin');
+    expect(themesOf('@AmericanAir that undid our seat selections')).toContain('booking-checkin');
+    expect(themesOf('@united Your MileagePlus signup page is broken.')).toContain('booking-checkin');
+  });
+
+  it('a broken guitar or wheelchair is baggage; a rude supervisor or an attitude is crew', () => {
+    expect(themesOf('@united They broke my guitar.')).toContain('baggage');
+    expect(themesOf('They broke the wheelchair you loaned me.')).toContain('baggage');
+    expect(themesOf('the supervisor refused to give me names')).toContain('crew-onboard');
+    expect(themesOf("it's not the fact, it's the attitude!")).toContain('crew-onboard');
+    expect(themesOf('the woman working the counter needs to be fired')).toContain('crew-onboard');
+  });
+});

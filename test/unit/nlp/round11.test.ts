@@ -309,4 +309,11 @@ describe('transport themes for what airline complaints name', () => {
     expect(themesOf("it's not the fact, it's the attitude!")).toContain('crew-onboard');
     expect(themesOf('the woman working the counter needs to be fired')).toContain('crew-onboard');
   });
+
+  it('the cabin and what is served on board: no heat or a broken toilet is comfort, the food and the channels on-board service', () => {
+    expect(themesOf("@SouthwestAir it's too damn cold to be sitting on this runway with no heat!!!!!")).toContain('seats-comfort');
+    expect(themesOf("@AmericanAir because your plane's toilet wasn't working")).toContain('seats-comfort');
+    expect(themesOf('@AmericanAir served me rubber pasta, do you have any food for human consumption?')).toContain('crew-onboard');
+    expect(themesOf('@JetBlue why do you have every channel but ABC?')).toContain('crew-onboard');
+  });
 });

@@ -316,4 +316,9 @@ describe('transport themes for what airline complaints name', () => {
     expect(themesOf('@AmericanAir served me rubber pasta, do you have any food for human consumption?')).toContain('crew-onboard');
     expect(themesOf('@JetBlue why do you have every channel but ABC?')).toContain('crew-onboard');
   });
+
+  it('"your service sucks" to a carrier is its customer service', () => {
+    expect(themesOf('@USAirways your service sucks.')).toContain('customer-service');
+    expect(themesOf('@usairways the. Worst. Ever. #customerservice')).toContain('customer-service');
+  });
 });

@@ -317,6 +317,13 @@ describe('transport themes for what airline complaints name', () => {
     expect(themesOf('@JetBlue why do you have every channel but ABC?')).toContain('crew-onboard');
   });
 
+  it('a plane that has not left is a delay ("still hasn\'t boarded", "not even off the ground", "let us out of the gate")', () => {
+    for (const text of ["@JetBlue #1408 IAD to JFK still hasn't boarded.", '.@SouthwestAir 3 days & still not home. Not even off the ground.',
+      '@United can you let us out of the gate now. UA1157', "@SouthwestAir still haven't left @BWI."]) {
+      expect(themesOf(text), text).toContain('delays');
+    }
+  });
+
   it('"your service sucks" to a carrier is its customer service', () => {
     expect(themesOf('@USAirways your service sucks.')).toContain('customer-service');
     expect(themesOf('@usairways the. Worst. Ever. #customerservice')).toContain('customer-service');

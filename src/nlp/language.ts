@@ -103,7 +103,9 @@ export function detectLanguage(text: string, toks: Tokens): string {
     for (const k in foreign) if (!top || foreign[k]! > top[1]) top = [k, foreign[k]!];
     if (top && top[1] >= 2 && top[1] > english) return top[0];
     if (letters < FRANC_MIN_CHARS) {
-      if (top && top[1] > english) return top[0];
+      // One foreign function word among three or more words is too little to call a short text foreign ("kinda sus
+      // tbh": "sus" is Spanish too): the words it does not know may be English slang, so it is scored.
+      if (top && top[1] > english && (top[1] >= 2 || words < 3)) return top[0];
       return english > 0 ? 'en' : 'und';
     }
     // A short text (a tweet) without a foreign function word, or with one against an English one, is too little for

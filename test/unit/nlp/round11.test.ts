@@ -329,3 +329,14 @@ describe('transport themes for what airline complaints name', () => {
     expect(themesOf('@usairways the. Worst. Ever. #customerservice')).toContain('customer-service');
   });
 });
+
+describe('short English with one word of another language is still scored', () => {
+  it('"kinda sus tbh" (where "sus" is also Spanish) is scored; two Spanish function words still make Spanish', () => {
+    const sus = analyzer().analyze({ text: 'kinda sus tbh', profile: 'social' });
+    expect(sus.sentiment.scored).toBe(true);
+    expect(sus.sentiment.label).toBe('negative');
+    const es = analyzer().analyze({ text: 'el servicio fue malo' });
+    expect(es.lang).toBe('es');
+    expect(es.sentiment.scored).toBe(false);
+  });
+});

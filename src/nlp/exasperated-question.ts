@@ -18,13 +18,13 @@ const ASKED_SUBJECTS = wordSet('you u ya this that it');
 const SUBJECT_TAILS = wordSet('guys all people');
 /** The word of disbelief right after the subject ("kidding", "serious", "joking", "a joke", "for real"). */
 const DISBELIEF = wordSet('kidding kiddin joking serious');
-const DISBELIEF_PAIRS = new Map([['a', 'joke'], ['for', 'real']]);
+const DISBELIEF_PAIRS = new Map([['a', 'joke'], ['for', 'real'], ['kill', 'you']]);
 /** Words that said alone as a question exclaim ("Seriously?", "REALLY?!"). */
 const INTERJECTIONS = wordSet('seriously really srsly rly');
 
 /**
  * Does the yes/no question whose opener is token `opener` ask in disbelief ("Are you kidding me?", "Is this a
- * joke?")? Read only for sentences already found to be yes/no questions.
+ * joke?", "Would it kill you to answer?")? Read only for sentences already found to be yes/no questions.
  */
 export function asksInDisbelief(toks: Tokens, opener: number): boolean {
   const { norm, sentence, count } = toks;

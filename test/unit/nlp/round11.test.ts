@@ -340,3 +340,16 @@ describe('short English with one word of another language is still scored', () =
     expect(es.sentiment.scored).toBe(false);
   });
 });
+
+describe('phones that hang up and questions asked in exasperation', () => {
+  it('"hanging up on me", "hangs up on you", "still crickets", "would it kill you to …?" complain', () => {
+    for (const text of ['@AmericanAir Your 1-800 # has been hanging up on me all day.', '@AmericanAir All I get is an automated system that hangs up on me.',
+      '@USAirways still crickets from customer service.', '@usairways would it kill you to let me put my number on my reservation?']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+  });
+
+  it('a real yes/no question about killing is still only a question', () => {
+    expect(sentiment('Would it kill the bacteria?').score).toBe(0);
+  });
+});

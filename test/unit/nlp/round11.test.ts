@@ -353,3 +353,19 @@ describe('phones that hang up and questions asked in exasperation', () => {
     expect(sentiment('Would it kill the bacteria?').score).toBe(0);
   });
 });
+
+describe('service beyond duty and the runaround', () => {
+  it('"went the extra mile", "bent over backwards", "built like a tank" praise', () => {
+    for (const text of ['She really went the extra mile!', 'The staff bent over backwards for us.', 'Built like a tank.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+
+  it('"the run around", "left me hanging", "ghosted", "bricked", "musty", "good riddance" blame; children who run around do not', () => {
+    for (const text of ['I got the run around today.', 'They left me hanging.', 'Support ghosted me.', 'The update bricked my phone.',
+      'The room smelled musty.', 'Good riddance.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('We get to see them run around and play games.').explain).toEqual([]);
+  });
+});

@@ -31,7 +31,6 @@ export interface LexiconTables {
   cache: Map<string, number>;
 }
 
-
 /** Contracted spellings of a negated auxiliary, so one phrase entry ("does not work") also finds "doesn't work". */
 const CONTRACTIONS: Record<string, string[]> = {
   'do not': ["don't", 'dont'], 'does not': ["doesn't", 'doesnt'], 'did not': ["didn't", 'didnt'],

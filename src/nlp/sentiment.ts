@@ -840,7 +840,8 @@ const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her'
  */
 function verbBeforeObject(toks: Tokens, j: number): boolean {
   const k = j + 1;
-  return k < toks.count && toks.clause[k] === toks.clause[j] && toks.kind[k] === Kind.Word && OBJECT_DETERMINERS.has(toks.norm[k]!);
+  if (k >= toks.count || toks.clause[k] !== toks.clause[j]) return false;
+  return toks.kind[k] === Kind.Word && OBJECT_DETERMINERS.has(toks.norm[k]!);
 }
 
 /** Whether a sentiment word, "too" or another negator follows negator i within its reach in the clause. */

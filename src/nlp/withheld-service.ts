@@ -2,12 +2,12 @@ import { wordSet } from './rules.js';
 import { Kind, type Tokens } from './token.js';
 
 /**
- * A service withheld: "they never replied", "you didn't inform me", "your colleagues won't tell us anything", "I was not
- * updated", "I haven't received my refund", "nobody answered". A negated verb of answering or informing is a complaint
- * however plain its words, unless the writer is the one who did not answer ("I didn't reply", "we never told them"),
- * the writer is told what not to do ("Don't tell me …"), or it means telling apart ("you can't tell the difference").
- * The writer not informed ("I was not updated", "we have not been contacted") is a complaint again. A thing not
- * received is one whoever's it is ("I never received my bag"). Read at the negator, after the fixed phrases.
+ * A service withheld: "they never replied", "you didn't inform me", "your colleagues won't tell us anything", "I was
+ * not updated", "I haven't received my refund", "nobody answered". A negated verb of answering or informing is a
+ * complaint however plain its words, unless the writer is the one who did not answer ("I didn't reply", "we never told
+ * them"), the writer is told what not to do ("Don't tell me …"), or it means telling apart ("you can't tell the
+ * difference"). The writer not informed ("I was not updated", "we have not been contacted") is a complaint again. A
+ * thing not received is one whoever's it is ("I never received my bag"). Read at the negator, after the fixed phrases.
  */
 
 /** Verbs of answering and informing that the business owes ("replied", "notify", "told"). */
@@ -24,9 +24,17 @@ const PASSIVE_AUX = wordSet('was were is are am');
 /** The writer as subject ("I'm not informed" is passive: not listed). */
 const WRITER = wordSet("i we i've we've i'd we'd i'll we'll");
 /** Words passed over on the way back to the subject ("we still haven't", "I just didn't"). */
-const BEFORE_NEGATOR = wordSet('do does did will would can could should have has had still just even really yet also please');
+const BEFORE_NEGATOR = wordSet(
+  'do does did will would can could should have has had still just even really yet also please',
+);
 /** Negators of ability: "can't tell" is telling apart (so is "can never tell"). */
 const ABILITY = wordSet("can't cant cannot couldn't couldnt");
+
+/** Whether "tell" after negator i means telling apart: "you can't tell the difference", "you can never tell". */
+function tellingApart(toks: Tokens, i: number, verb: string): boolean {
+  if (verb !== 'tell' && verb !== 'told') return false;
+  return ABILITY.has(toks.norm[i]!) || (i > 0 && (toks.norm[i - 1] === 'can' || toks.norm[i - 1] === 'could'));
+}
 /** Imperative negators opening a sentence ("Don't tell me …"). */
 const IMPERATIVE = wordSet("don't dont");
 
@@ -39,9 +47,7 @@ export function withheldServiceAt(toks: Tokens, i: number): number {
   const verb = norm[j]!;
   const receiving = RECEIVING.has(verb);
   if (!receiving && !ANSWERING.has(verb)) return -1;
-  if ((verb === 'tell' || verb === 'told') && (ABILITY.has(norm[i]!) || (i > 0 && (norm[i - 1] === 'can' || norm[i - 1] === 'could')))) {
-    return -1;
-  }
+  if (tellingApart(toks, i, verb)) return -1;
   if (receiving) return j + 1;
   // The subject: the first word back that is no auxiliary or adverb; none ("Never replied.") counts as the business's.
   let subject = '';

@@ -41,3 +41,52 @@ export function mayBeInflection(word: string): boolean {
 export function esPluralOk(stem: string): boolean {
   return /(?:s|x|z|ch|sh|o)$/.test(stem);
 }
+
+/**
+ * Words ending in "-ed" or "-ing" that are no verb form of the lexicon word their ending hides: nouns and adjectives
+ * by `natural`'s tagger lexicon (tags without VBD, VBN or VBG: "unequalled", "worsted", "rigging"), and verb forms
+ * whose sense parts from the base's ("fined" is no "fine", "toppings" no "top", "striking" no "strike", "leaving"
+ * no "leave", "grossed $100M", "jerked chicken", "molded plastic"). Only words whose base is a lexicon word are listed.
+ */
+const NOT_VERB_FORMS = new Set(
+  `admitting adopted adopting adventuring alerted alerting allied allowed allowing allying appropriated
+  appropriating arresting averaged averaging avoiding awaiting chanced cleaning clearing cocked compacted
+  concerning congratulating cooled cooling diseased divining doped droped emptied emptying escaped excluding
+  excused exempted exempting extended extending fairing fanned fanning fevered fined fining fitted fitting fouled
+  fouling gaging goddamned grayed graying greying grossed grossing gunned gunning humbling increasing intimated
+  intimating issued issuing jerked jerking jeweled jewelled joked joking keening leaving lolling misreading molded
+  molding moulding numbing payed paying pricked pricking propsed refining refunded refunding rigging rising
+  rocking saving scooped scooping securing severing shooting skipped skipping smarted smarting stabled striking
+  sublimed tempered tempering tendered tendering tensioning topped topping unequalled unfitting warmed warming
+  wined witching worsted zeroed zeroing`.split(/\s+/),
+);
+
+const VOWELS = 'aeiou';
+/** Whether `b` is one syllable ending in one vowel and one consonant ("fad", "scar", "hug"), which doubles it before
+ * a suffix: "faded" is "fade" + "d", since "fad" would make "fadded". */
+function shortClosed(b: string): boolean {
+  const n = b.length;
+  if (n < 2 || VOWELS.includes(b[n - 1]!) || 'wxy'.includes(b[n - 1]!) || !VOWELS.includes(b[n - 2]!)) return false;
+  if (n > 2 && VOWELS.includes(b[n - 3]!)) return false;
+  for (let k = 0; k < n - 2; k++) if (VOWELS.includes(b[k]!)) return false;
+  return true;
+}
+
+/**
+ * The words an "-ed" or "-ing" form may be made from, in the order English spells them: "hugged" → "hug" (a doubled
+ * consonant), "worried" → "worry", "faded" → "fade", "hated" → "hate" then "hat", "kissed" → "kiss", "giggling" →
+ * "giggle". Empty for a word that is no such form (`NOT_VERB_FORMS`) or too short to be one.
+ */
+export function verbFormBases(w: string): string[] {
+  const ing = w.length > 5 && w.endsWith('ing');
+  if (!(ing || (w.length > 4 && w.endsWith('ed'))) || NOT_VERB_FORMS.has(w)) return [];
+  const b = w.slice(0, ing ? -3 : -2);
+  const last = b[b.length - 1]!;
+  if (!ing && last === 'i') return [`${b.slice(0, -1)}y`];
+  // "pureed", "agreed": a base in "e" takes "-d" alone ("pure" + "-ed" would be "pured").
+  if (!ing && last === 'e') return [w.slice(0, -1)];
+  // A doubled consonant, other than the base's own "ss", "ll", "ff", "zz" ("kissing", "spelled").
+  if (last === b[b.length - 2] && !VOWELS.includes(last) && !'slfz'.includes(last)) return [b.slice(0, -1)];
+  if (shortClosed(b)) return [`${b}e`];
+  return [`${b}e`, b];
+}

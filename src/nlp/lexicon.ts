@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { EMOTICONS } from './emoticons.js';
-import { esPluralOk, mayBeComparativeOf, mayBeDerivedAdjective, mayBeInflection } from './inflection.js';
+import { esPluralOk, mayBeComparativeOf, mayBeDerivedAdjective, mayBeInflection, verbFormBases } from './inflection.js';
 import type { LexiconData } from './types.js';
 import { WordNumbering } from './word-bits.js';
 
@@ -197,6 +197,16 @@ export function wordValence(t: LexiconTables, w: string): number {
     if (b === 0 && base.endsWith('i')) b = t.words.get(`${base.slice(0, -1)}y`) ?? 0;
     // The absence of a bad thing is milder praise than the bad thing is blame ("harmless", "faultless").
     v = !less ? b : b < 0 ? -b / 2 : -b;
+  }
+  // Verb forms the lexicon lacks: "kissed", "hugging", "giggled", "disliked", "swindled". The first base the word may
+  // be made from that the lexicon lists decides, a zero included ("wanted" stays as neutral as "want" in reviews).
+  if (v === 0) {
+    for (const b of verbFormBases(w)) {
+      const bv = t.words.get(b);
+      if (bv === undefined) continue;
+      v = bv;
+      break;
+    }
   }
   if (t.cache.size > CACHE_LIMIT) t.cache.clear();
   t.cache.set(w, v);

@@ -65,3 +65,34 @@ describe('a comparative is read only of a word that can be graded', () => {
   });
 });
 
+
+describe('verb forms ("-ed", "-ing") of lexicon words', () => {
+  it('take their base word\'s valence, spelled as English spells them', () => {
+    for (const [text, word] of [['She kissed me goodnight', 'kissed'], ['We were hugging at the gate', 'hugging'], ['The kids giggled all show', 'giggled'],
+      ['Everyone was grinning', 'grinning'], ['I thanked the crew', 'thanked']] as const) {
+      expect(explained(text, word)?.weight, text).toBeGreaterThan(0);
+    }
+    for (const [text, word] of [['We got swindled', 'swindled'], ['The room reeked of smoke', 'reeked'], ['She was sobbing at the counter', 'sobbing'],
+      ['I disliked the ending', 'disliked'], ['My suitcase got trashed', 'trashed'], ['He was scolding us', 'scolding']] as const) {
+      expect(explained(text, word)?.weight, text).toBeLessThan(0);
+    }
+  });
+
+  it('a one-syllable base that would double its consonant is read with its "e" ("faded" is "fade", not "fad")', () => {
+    expect(explained('The paint has faded', 'faded')).toBeUndefined();
+    expect(explained('He was raging at the desk', 'raging')?.weight).toBeLessThan(0);
+    expect(explained('Stop scaring the kids', 'scaring')?.weight).toBeLessThan(0);
+  });
+
+  it('not where the form is its own word or its sense parts from the base', () => {
+    for (const text of ['Extra toppings are $2.', 'He was fined for parking.', 'Am I allowed to bring a stroller?', 'I am leaving tomorrow.',
+      'A striking resemblance', 'My ticket was refunded to my card.', 'Jerked chicken with rice']) {
+      expect(sentiment(text).explain.map((e) => e.token), text).toEqual([]);
+    }
+  });
+
+  it('a base kept neutral keeps its forms neutral ("wanted" as "want" in reviews)', () => {
+    expect(explained('I wanted the fish', 'wanted')).toBeUndefined();
+    expect(explained('We hoped for a table by the window', 'hoped')).toBeUndefined();
+  });
+});

@@ -77,13 +77,13 @@ describe('explicit sarcasm markers: "#sarcasm", "#not", "(not)", "/s"', () => {
   });
 });
 
-describe('verb forms AFINN lacks, listed rather than guessed', () => {
+describe('verb forms AFINN lacks', () => {
   it('"inconvenienced", "robbed", "disheartening" blame; "fulfilling" praises', () => {
     for (const text of ['We were inconvenienced for hours.', 'I feel robbed.', 'A disheartening experience.']) expect(sentiment(text).label, text).toBe('negative');
     expect(sentiment('A fulfilling meal.').label).toBe('positive');
   });
 
-  it('no "-ed"/"-ing" is read from a lexicon word ("paying", "topping", "pureed" are not "pay", "top", "pure")', () => {
+  it('no "-ed"/"-ing" is read where it is no form of the lexicon word ("paying", "topping", "pureed" are not "pay", "top", "pure")', () => {
     for (const [text, word] of [['We were paying at the counter.', 'paying'], ['Extra topping on the pizza.', 'topping'], ['Pureed squash.', 'Pureed']] as const) {
       expect(explained(text, word), text).toBeUndefined();
     }

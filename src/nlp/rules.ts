@@ -13,7 +13,7 @@ export const NEGATORS = set(`
   isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't
   ain't mustn't needn't mightn't shan't
   isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt hadnt aint
-  lack lacks lacked lacking doubt n't nt
+  lack lacks lacked lacking dearth doubt n't nt
 `);
 
 /**

@@ -17,3 +17,19 @@ describe('feelings and failings named plainly (VADER dictionary words the raters
     expect(post('please lower the fare').label).not.toBe('negative');
   });
 });
+
+describe('words of judgement neither AFINN nor VADER lists (editorials, commentary, how a thing is run)', () => {
+  it('conduct and plans judged', () => {
+    for (const text of ['The handling of the recall was deplorable.', 'An egregious overcharge.', 'The plan is shortsighted and misguided.',
+      'A short-sighted policy.', 'Years of mismanagement have left the line in a precarious state.', 'The launch was a debacle.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['A commendable effort by the council.', 'A sensible, prudent budget.', 'A productive meeting with constructive feedback.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+
+  it('AFINN\'s "ominous" (+3) reads as the mild threat it is', () => {
+    expect(sentiment('An ominous silence from the company.').label).toBe('negative');
+  });
+});

@@ -164,7 +164,8 @@ function wordIn(toks: Tokens, k: number, s: number): string {
  * airline dev, 8 of 8 such words other than thanks in negative tweets (thanks there: mostly negative tweets too). So
  * is love in the frames of ironic love ("gotta love delays", "love how they lost my bag", "love waiting on hold for 2 hours") with a complaint
  * after it in its clause. Only those shapes: a positive word elsewhere, or one without a complaint ("love how friendly
- * they are", "love that they have vegan options, but the wait was long"), is left alone.
+ * they are", "love that they have vegan options, but the wait was long"), is left alone. So is praise echoed after "just"
+ * ("Great, just great."), in any context.
  */
 export function applyIrony(toks: Tokens, items: Item[]): void {
   const kind = toks.kind;
@@ -177,6 +178,12 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
       let rest = 0;
       for (let m = n + 1; m < items.length && items[m]!.clause === it.clause; m++) rest += items[m]!.weight;
       if (rest < 0) ironic(it);
+      continue;
+    }
+    // "Great, just great.", "Perfect. Just perfect!": praise echoed after "just" is sarcasm, both times.
+    if (n > 0 && echoedPraise(toks, items[n - 1]!, it)) {
+      if (items[n - 1]!.weight > 0) ironic(items[n - 1]!);
+      ironic(it);
       continue;
     }
     // "No gate agent or plane at B18? Nice customer service.": a short praise sentence right after a complaint, with no
@@ -210,6 +217,19 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
     for (let m = n + 1; m < items.length && items[m]!.sentence <= upTo; m++) rest += items[m]!.weight;
     if (rest < 0) ironic(it);
   }
+}
+
+/**
+ * Whether `it` repeats the one-word praise `prev` after a mark and "just", the two alone in their sentence ("Great, just
+ * great."). Not a praise word limited inside a longer sentence ("It was good, just good, nothing special").
+ */
+function echoedPraise(toks: Tokens, prev: Item, it: Item): boolean {
+  const s = it.start;
+  if (it.end - s !== 1 || prev.end - prev.start !== 1 || prev.start !== s - 3) return false;
+  const { norm, kind, sentence, count } = toks;
+  if (norm[s - 1] !== 'just' || kind[s - 2] !== Kind.Punct || norm[s - 3] !== norm[s] || !opensSentence(toks, s - 3)) return false;
+  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  return true;
 }
 
 /** Words that make a short praise sentence sincere after a complaint ("Great crew though", "Good flight, otherwise"). */

@@ -33,3 +33,24 @@ describe('words of judgement neither AFINN nor VADER lists (editorials, commenta
     expect(sentiment('An ominous silence from the company.').label).toBe('negative');
   });
 });
+
+describe('everyday life told in posts', () => {
+  it('good times and bad ones that no sentiment word names', () => {
+    for (const text of ['had a blast at the concert last night', 'I aced my driving test!', 'nailed the interview!', 'cuddling with my cat']) {
+      expect(post(text).label, text).toBe('positive');
+    }
+    for (const text of ['my dog passed away this morning', 'cant sleep. again.', "i think i'm coming down with something", "this cold won't go away",
+      'my car got towed', 'so over this semester']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+  });
+
+  it('praise echoed after "just" is sarcasm ("great, just great"), a praise word limited in a longer sentence is not', () => {
+    for (const text of ['Rain again... great, just great', 'Perfect. Just perfect!', 'Wonderful, just wonderful 🙄']) {
+      expect(post(text).label, text).toBe('negative');
+      expect(post(text).explain.filter((e) => e.token.toLowerCase() !== '🙄').every((e) => e.rules.includes('irony')), text).toBe(true);
+    }
+    expect(post('It was good, just good, nothing special.').explain.some((e) => e.rules.includes('irony'))).toBe(false);
+    expect(post('Nice, just nice food').label).toBe('positive');
+  });
+});

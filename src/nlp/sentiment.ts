@@ -557,6 +557,9 @@ function scoreItem(
       if (clauses[j] !== clause) break;
       const k = kind[j];
       if (k !== Kind.Word && k !== Kind.Number) continue;
+      // "I never realized how comfortable these are", "you don't know how happy I am": a word after "how" is stated, the
+      // negation before it denies the knowing or telling. Not after "care" ("I don't care how cool it looks" dismisses).
+      if (negator < 0 && norm[j] === 'how' && !(j > 0 && norm[j - 1] === 'care')) break;
       const tf = flags[j]!;
       // A negation carries over a disjunction ("no noise or smoke", "never rude or slow"): "or" and the word before
       // it do not use up the scope.
@@ -596,6 +599,11 @@ function scoreItem(
         if (!(breakers && after !== undefined && breakers.has(after)) && !(valence < 0 && unwanted(toks, j))) negator = j;
         continue;
       }
+      // "far from perfect", "far from the best": a distance from the word denies it ("far better" stresses it).
+      if (negator < 0 && tf & F.DEGREE && norm[j] === 'far' && j + 1 < s && norm[j + 1] === 'from') {
+        negator = j;
+        continue;
+      }
       if (tf & F.DEGREE) {
         const info = V.infos[toks.id[j]!]!;
         if (info.booster) {
@@ -629,6 +637,7 @@ function scoreItem(
     }
     // "I don't think it was good": a negated verb of opinion denies what is thought (see `raisedNegation`).
     if (negator < 0 && toks.textFlags & F.NEGATOR && s >= 3) negator = raisedNegation(toks, s);
+    const negatedBy = negator < 0 ? '' : norm[negator] === 'far' ? 'far from' : norm[negator]!;
     // "not bad at all", "not good at all": the negation is emphatic. Both words must be tokens of this text.
     if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {
       factor *= 1.3;
@@ -658,17 +667,17 @@ function scoreItem(
         // Named "intensified" once: the negation here strengthens.
         if (!boosted) {
           rules = withRule(rules, 'intensified');
-          steps = pushStep(steps, 'intensified', norm[negator]!, w);
+          steps = pushStep(steps, 'intensified', negatedBy, w);
         }
       } else if (w < 0 && REMEDIES.has(norm[s]!)) {
         // "no refund": the missing remedy is the complaint.
         w -= 1;
         rules = withRule(rules, 'negated remedy');
-        steps = pushStep(steps, 'negated remedy', norm[negator]!, w);
+        steps = pushStep(steps, 'negated remedy', negatedBy, w);
       } else {
         w *= w > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
         rules = withRule(rules, 'negated');
-        steps = pushStep(steps, 'negated', norm[negator]!, w);
+        steps = pushStep(steps, 'negated', negatedBy, w);
       }
     } else if (comparative) {
       const modal = modalBefore(toks, s, 4);

@@ -54,3 +54,28 @@ describe('everyday life told in posts', () => {
     expect(post('Nice, just nice food').label).toBe('positive');
   });
 });
+
+describe('"far from", "don\'t even", and "how" after a negated verb of knowing or telling', () => {
+  it('"far from" denies the word after it ("far from perfect"), "far better" still stresses', () => {
+    for (const text of ['It is far from perfect.', 'Graphics is far from the best part of the game.', 'The buffet was far from what I anticipated.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('It is far from perfect.').explain[0]?.steps?.[0]).toMatchObject({ rule: 'negated', by: 'far from' });
+    expect(sentiment('It was far better than I expected.').explain[0]?.rules).toContain('intensified');
+  });
+
+  it('"don\'t even bother", "don\'t even waste your time" warn as "don\'t bother" does', () => {
+    for (const text of ["Don't even bother.", "Otherwise, don't even waste your time on this.", 'do not even bother']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+
+  it('a word right after "how" is stated, not denied ("I never realized how comfortable these are")', () => {
+    for (const text of ['I never realized how comfortable these are.', "You don't know how happy I am.", "I didn't realize how wonderful the ending is."]) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+    expect(sentiment("I can't describe how awful it was.").label).toBe('negative');
+    expect(sentiment("I don't care how cool it looks, it is worthless.").label).toBe('negative');
+    expect(sentiment("I don't care how cool it looks.").label).toBe('negative');
+  });
+});

@@ -79,3 +79,14 @@ describe('"far from", "don\'t even", and "how" after a negated verb of knowing o
     expect(sentiment("I don't care how cool it looks.").label).toBe('negative');
   });
 });
+
+describe('film and craft criticism AFINN lacks', () => {
+  it('clumsy craft, an existence questioned, and "best" of a manner of saying', () => {
+    for (const text of ['The direction is astonishingly ham-fisted.', 'A below-par script and cheap-looking sets.', 'The acting was stagy.',
+      'The plot has more holes than swiss cheese.', 'This makes little sense.', 'Why was this film made?', 'Who thought this was a good idea?',
+      'Lame would be the best way to describe it.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('The best way to spend an evening.').label).toBe('positive');
+  });
+});

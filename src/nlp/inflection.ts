@@ -55,10 +55,10 @@ const NOT_VERB_FORMS = new Set(
   excused exempted exempting extended extending fairing fanned fanning fevered fined fining fitted fitting fouled
   fouling gaging goddamned grayed graying greying grossed grossing gunned gunning humbling increasing intimated
   intimating issued issuing jerked jerking jeweled jewelled joked joking keening leaving lolling misreading molded
-  molding moulding numbing payed paying pricked pricking propsed refining refunded refunding rigging rising
-  rocking saving scooped scooping securing severing shooting skipped skipping smarted smarting stabled striking
-  sublimed tempered tempering tendered tendering tensioning topped topping unequalled unfitting warmed warming
-  wined witching worsted zeroed zeroing`.split(/\s+/),
+  molding moulding numbing payed paying pricked pricking prompted prompting propsed refining refunded refunding
+  rigging rising rocking saving scooped scooping securing severing shooting skipped skipping smarted smarting
+  stabled striking sublimed tempered tempering tendered tendering tensioning topped topping unequalled unfitting
+  warmed warming wined witching worsted zeroed zeroing`.split(/\s+/),
 );
 
 const VOWELS = 'aeiou';
@@ -89,4 +89,18 @@ export function verbFormBases(w: string): string[] {
   if (last === b[b.length - 2] && !VOWELS.includes(last) && !'slfz'.includes(last)) return [b.slice(0, -1)];
   if (shortClosed(b)) return [`${b}e`];
   return [`${b}e`, b];
+}
+
+/**
+ * Words in "un-" that turn no lexicon word round: a preposition ("unlike"), and words whose sense parts from the
+ * base's ("uncharged" battery, "came unstuck", "undreamed of", "undisguised contempt", "unreal" as praise or outrage,
+ * "unpredictable" praise of a plot and blame of a battery).
+ */
+const NOT_UN_FORMS = new Set(
+  'unapologetic uncharged uncorked undisguised undreamed unlike unpredictable unreal unscrewed unstuck'.split(' '),
+);
+
+/** The word an "un-" word turns round ("uninteresting" → "interesting"), or null. */
+export function unPrefixBase(w: string): string | null {
+  return w.length > 5 && w.charCodeAt(0) === 117 && w.charCodeAt(1) === 110 && !NOT_UN_FORMS.has(w) ? w.slice(2) : null;
 }

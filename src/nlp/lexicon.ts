@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { EMOTICONS } from './emoticons.js';
-import { esPluralOk, mayBeComparativeOf, mayBeDerivedAdjective, mayBeInflection, verbFormBases } from './inflection.js';
+import { esPluralOk, mayBeComparativeOf, mayBeDerivedAdjective, mayBeInflection, unPrefixBase, verbFormBases } from './inflection.js';
 import type { LexiconData } from './types.js';
 import { WordNumbering } from './word-bits.js';
 
@@ -197,6 +197,14 @@ export function wordValence(t: LexiconTables, w: string): number {
     if (b === 0 && base.endsWith('i')) b = t.words.get(`${base.slice(0, -1)}y`) ?? 0;
     // The absence of a bad thing is milder praise than the bad thing is blame ("harmless", "faultless").
     v = !less ? b : b < 0 ? -b / 2 : -b;
+  }
+  // "un-" turns its word round as "-less" does ("uninteresting", "unsatisfactory", "unconvincing"; "unharmed",
+  // "unpretentious"): praise denied is blame a quarter milder ("unfriendly" is -2 beside "friendly" 2 and "unhappy" -2
+  // beside "happy" 3), a bad thing denied milder praise.
+  if (v === 0) {
+    const b = unPrefixBase(w);
+    const bv = b === null ? 0 : wordValence(t, b);
+    if (bv !== 0) v = bv > 0 ? -Math.round(bv * 1.5) / 2 : Math.round(-bv) / 2;
   }
   // Verb forms the lexicon lacks: "kissed", "hugging", "giggled", "disliked", "swindled". The first base the word may
   // be made from that the lexicon lists decides, a zero included ("wanted" stays as neutral as "want" in reviews).

@@ -96,3 +96,22 @@ describe('verb forms ("-ed", "-ing") of lexicon words', () => {
     expect(explained('We hoped for a table by the window', 'hoped')).toBeUndefined();
   });
 });
+
+describe('"un-" turns its word round', () => {
+  it('praise denied is blame ("uninteresting", "unsatisfactory", "unconvincing", "untrustworthy")', () => {
+    for (const [text, word] of [['Mishima is extremely uninteresting.', 'uninteresting'], ['An unsatisfactory experience.', 'unsatisfactory'],
+      ['Unconvincing characters.', 'Unconvincing'], ['An untrustworthy seller.', 'untrustworthy']] as const) {
+      expect(explained(text, word)?.weight, text).toBeLessThan(0);
+    }
+    // A quarter milder than the praise: "interesting" is 2.
+    expect(explained('Mishima is uninteresting.', 'uninteresting')?.base).toBe(-1.5);
+  });
+
+  it('a bad thing denied is milder praise ("unpretentious", "unharmed"), and some "un-" words are left alone', () => {
+    expect(explained('An unpretentious little bistro.', 'unpretentious')?.weight).toBeGreaterThan(0);
+    expect(explained('My bag arrived unharmed.', 'unharmed')?.base).toBe(1);
+    for (const text of ['Unlike the old one, it has a case.', 'The plot is unpredictable.', 'The battery came uncharged.']) {
+      expect(sentiment(text).explain, text).toEqual([]);
+    }
+  });
+});

@@ -90,3 +90,13 @@ describe('film and craft criticism AFINN lacks', () => {
     expect(sentiment('The best way to spend an evening.').label).toBe('positive');
   });
 });
+
+describe('more film faults, and attention held', () => {
+  it('blame', () => {
+    for (const text of ["The flat reenactments don't hold your attention.", "I couldn't take them seriously.", 'It was a very superficial movie.',
+      'Even if you love bad movies, do not watch this movie.', 'Whatever prompted such a documentary is beyond me!', 'just one big yawn']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('It held my attention from start to finish.').label).toBe('positive');
+  });
+});

@@ -65,9 +65,9 @@ export const WORKING = set(`
   work worked working start started load loaded charge charged recline reclined close closed flush flushed connect
   connected sync synced boot booted print printed heat heated cool cooled drain drained lock locked unlock unlocked
   install installed update updated pair paired function functioned run ran open opened turn turned stay stayed
-  hold held
+  hold held communicate communicated
   works starts loads charges reclines closes flushes connects syncs boots prints heats cools drains locks unlocks
-  installs updates pairs functions runs opens turns stays holds
+  installs updates pairs functions runs opens turns stays holds communicates
 `);
 
 /** Verbs of fixing (`demanded-fix.ts`) that may be said alone as a demand ("Fix your app!", "Please improve the seating."). */

@@ -472,6 +472,9 @@ function enoughAround(toks: Tokens, negator: number, s: number, e: number): bool
   if (!CANNOT.has(norm[negator]!) && !(norm[negator] === 'not' && negator > 0 && (norm[negator - 1] === 'can' || norm[negator - 1] === 'could'))) {
     return false;
   }
+  // "Could not get strong enough signal", "can't get it loud enough": "enough" right after the word is a measure it
+  // falls short of, not praise past its limit.
+  if (e < toks.count && norm[e] === 'enough') return false;
   // Not past the last token: the columns hold stale data there.
   const end = Math.min(toks.count, e + ENOUGH_REACH);
   for (let j = negator + 1; j < end; j++) {

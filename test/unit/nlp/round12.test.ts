@@ -100,3 +100,20 @@ describe('more film faults, and attention held', () => {
     expect(sentiment('It held my attention from start to finish.').label).toBe('positive');
   });
 });
+
+describe('product faults and regret', () => {
+  it('"enough" right after a negated word is a measure it falls short of; praise past its limit still stresses', () => {
+    expect(sentiment('Could not get strong enough signal.').label).toBe('negative');
+    expect(sentiment("I can't recommend it enough.").explain[0]?.rules).toContain('intensified');
+    expect(sentiment("Cant say enough good things about this place.").label).toBe('positive');
+    expect(sentiment("I've heard good things about this place.").explain).toEqual([]);
+  });
+
+  it('regret, misfortune and a device destroyed', () => {
+    for (const text of ['I wish I could return the unit and get back my money.', 'Without the receipt I was out of luck.',
+      'I could not stand having these in my ear.', 'Lasted one day and then blew up.', 'A communications tool that does not communicate.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(post('my phone blew up with messages').label).not.toBe('negative');
+  });
+});

@@ -16,7 +16,7 @@ const REACH = 5;
 /** The future or conditional that promises the visit. */
 export const PROMISE = new Set(['will', "i'll", "we'll", "you'll", 'would', "i'd", "we'd", "you'd"]);
 /** Words of return that promise a visit ("anymore" only ends a refusal). */
-const RETURNS = new Set(['again', 'back', 'return', 'returning']);
+const RETURNS = new Set(['again', 'back', 'return', 'returning', 'revisit', 'revisiting']);
 /** What comes back that is not the reviewer: a dish sent back, a call, money. */
 const NOT_A_VISIT = new Set([
   'send', 'sent', 'sending', 'take', 'took', 'taking', 'call', 'calls', 'calling', 'get', 'give', 'pay', 'money', 'write',

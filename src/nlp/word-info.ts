@@ -72,7 +72,7 @@ export const F = {
 } as const;
 
 /** Words of return ("returned": "we never returned", read by `return-reading.ts`; no promise: `affirmed-return.ts`). */
-const RETURN_WORDS = new Set(['again', 'back', 'anymore', 'return', 'returning', 'returned']);
+const RETURN_WORDS = new Set(['again', 'back', 'anymore', 'return', 'returning', 'returned', 'revisit', 'revisiting']);
 const LEAD_WORDS = new Set(['but', 'and', 'however', 'although', 'though', 'whereas']);
 /** Words ending a negation's reach inside a clause. */
 const SCOPE_BREAK = new Set(['but', 'however', 'although', 'though', 'and', 'because', 'since', 'which']);

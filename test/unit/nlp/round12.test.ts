@@ -117,3 +117,14 @@ describe('product faults and regret', () => {
     expect(post('my phone blew up with messages').label).not.toBe('negative');
   });
 });
+
+describe('more verdicts of a visit', () => {
+  it('blame said through idiom, ideal and understatement', () => {
+    for (const text of ["I won't be revisiting.", 'The service was poor and thats being nice.', 'It is not my idea of a good meal.',
+      'Definitely lost the love after this one!', 'The live music totally blows.', 'Con: spotty service.', 'They poured salt in the wound.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('We will definitely be revisiting.').label).toBe('positive');
+    expect(sentiment('It blows cold air.').explain).toEqual([]);
+  });
+});

@@ -128,3 +128,13 @@ describe('more verdicts of a visit', () => {
     expect(sentiment('It blows cold air.').explain).toEqual([]);
   });
 });
+
+describe('deceit and shame said plainly in posts', () => {
+  it('"another blatant lie", "this is BS", "humiliating"; a BS degree is no blame', () => {
+    for (const text of ['@USAirways Another blatant lie from @USAirways', 'This is BS.', "that's BS", 'Their response is humiliating',
+      'felt like a bait and switch']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    expect(post('I got a BS in biology').explain).toEqual([]);
+  });
+});

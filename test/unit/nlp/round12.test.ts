@@ -29,6 +29,12 @@ describe('words of judgement neither AFINN nor VADER lists (editorials, commenta
     }
   });
 
+  it('idioms of neglect and disgrace, and gimmicks', () => {
+    for (const text of ['The regulators were asleep at the wheel.', 'The budget relies on accounting gimmicks.', 'Remarks beneath the dignity of his office.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+
   it('AFINN\'s "ominous" (+3) reads as the mild threat it is', () => {
     expect(sentiment('An ominous silence from the company.').label).toBe('negative');
   });

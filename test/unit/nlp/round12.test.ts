@@ -144,3 +144,11 @@ describe('deceit and shame said plainly in posts', () => {
     expect(post('I got a BS in biology').explain).toEqual([]);
   });
 });
+
+describe('posts typed loosely', () => {
+  it('"ill be" is "I\'ll be", "I feel ill" still illness; "nuts for you" is fondness', () => {
+    expect(post('This is exactly why ill be flying AA! Only airline I trust!').label).toBe('positive');
+    expect(post('I feel ill').label).toBe('negative');
+    expect(post("Another reason I'm nuts for you!").label).toBe('positive');
+  });
+});

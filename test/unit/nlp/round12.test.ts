@@ -152,3 +152,12 @@ describe('posts typed loosely', () => {
     expect(post("Another reason I'm nuts for you!").label).toBe('positive');
   });
 });
+
+describe('a film that moves or stays with the viewer', () => {
+  it('praise without a praise word, and "iffy"', () => {
+    for (const text of ['Macbeth moved me to tears with his final monolog.', 'The movie will stay with you for a long time.', 'It has everything you could want.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+    expect(sentiment('The terminology is a bit iffy.').label).toBe('negative');
+  });
+});

@@ -161,3 +161,12 @@ describe('a film that moves or stays with the viewer', () => {
     expect(sentiment('The terminology is a bit iffy.').label).toBe('negative');
   });
 });
+
+describe('products that fail plainly, and things named with a sentiment word', () => {
+  it('"who in their right mind", "only worked once"; an alarm clock is no alarm', () => {
+    for (const text of ['Who in their right mind is gonna buy this battery?', 'I think it only worked once.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('It fits into my alarm clock docking station.').explain.map((e) => e.token)).not.toContain('alarm');
+  });
+});

@@ -170,3 +170,12 @@ describe('products that fail plainly, and things named with a sentiment word', (
     expect(sentiment('It fits into my alarm clock docking station.').explain.map((e) => e.token)).not.toContain('alarm');
   });
 });
+
+describe('a thing as promised, bought again, copied badly or coming apart', () => {
+  it('idioms of a purchase', () => {
+    for (const text of ['I would buy this again in a heartbeat.', 'It does exactly what it says on the box.']) expect(sentiment(text).label, text).toBe('positive');
+    for (const text of ['The sequel is a pale imitation of the original.', 'Paint started peeling within a month.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+});

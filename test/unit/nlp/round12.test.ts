@@ -126,7 +126,7 @@ describe('product faults and regret', () => {
 
 describe('more verdicts of a visit', () => {
   it('blame said through idiom, ideal and understatement', () => {
-    for (const text of ["I won't be revisiting.", 'It is not my idea of a good meal.',
+    for (const text of ["I won't be revisiting.", 'It is not my idea of a good meal.', 'Spend your money and time some place else.',
       'Definitely lost the love after this one!', 'The live music totally blows.', 'Con: spotty service.', 'They poured salt in the wound.']) {
       expect(sentiment(text).label, text).toBe('negative');
     }

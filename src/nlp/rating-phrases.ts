@@ -59,6 +59,28 @@ function givenGrade(toks: Tokens, i: number, value: number): { valence: number; 
   return { valence: (2 * (value / 10) - 1) * MAX_VALENCE, end: i + 1 };
 }
 
+/** Words before a date ("on 5/5", "from 4/30", "dates 5/5 to 5/9"). */
+const BEFORE_DATE = new Set([
+  'on', 'from', 'to', 'until', 'til', 'till', 'thru', 'through', 'by', 'since', 'date', 'dates', 'departing', 'returning',
+  'leaving', 'before', 'after', 'between',
+]);
+
+/**
+ * Whether "d/d" at tokens [i, end) is a date, not a grade: in a range or a full date ("4/30-5/5", "5/5/2015", "5/5 to
+ * 5/9") or after a word that takes a date ("on 5/5", "from 5/5").
+ */
+function dateAt(toks: Tokens, i: number, end: number): boolean {
+  const { norm, kind, count } = toks;
+  const prev = i - 1;
+  if (prev >= 0 && BEFORE_DATE.has(norm[prev]!)) return true;
+  // Another "d/d" right before it: a range whose dash the tokenizer dropped ("4/30-5/5").
+  if (prev >= 2 && kind[prev] === Kind.Number && norm[prev - 1] === '/' && kind[prev - 2] === Kind.Number) return true;
+  if (end + 1 < count && kind[end + 1] === Kind.Number && (norm[end] === '-' || norm[end] === '/' || norm[end] === 'to' || norm[end] === 'thru')) {
+    return true;
+  }
+  return false;
+}
+
 /** A grade written with its scale or in stars (see `ratingAt`). */
 function writtenRating(toks: Tokens, i: number, value: number): { valence: number; end: number } | undefined {
   const n = toks.count;
@@ -77,7 +99,7 @@ function writtenRating(toks: Tokens, i: number, value: number): { valence: numbe
     if (i + 3 < n && norm[i + 2] === 'out' && norm[i + 3] === 'of') end = i + 5;
   } else if (a === '/' && i + 2 < n && kind[i + 2] === Kind.Number) {
     const scale = Number(norm[i + 2]!);
-    if (!SCALES.has(scale) || value > scale || kind[i] !== Kind.Number) return undefined;
+    if (!SCALES.has(scale) || value > scale || kind[i] !== Kind.Number || dateAt(toks, i, i + 3)) return undefined;
     ratio = value / scale;
     end = i + 3;
   } else if (a === 'out' && i + 2 < n && norm[i + 2] === 'of') {

@@ -179,3 +179,12 @@ describe('a thing as promised, bought again, copied badly or coming apart', () =
     }
   });
 });
+
+describe('a date written like a grade', () => {
+  it('"4/30-5/5", "on 5/5", "5/5/2015", "5/5 to 5/9" are dates; "I give it 5/5", "10/10" grades', () => {
+    for (const text of ['trip 4/30-5/5 booked', 'see you on 5/5!', 'landed 5/5/2015', 'dates 5/5 to 5/9']) expect(post(text).explain, text).toEqual([]);
+    for (const text of ['I give it 5/5', 'Flight was 10/10', 'I rate this movie 9/10.']) {
+      expect(post(text).explain[0]?.rules, text).toContain('rating');
+    }
+  });
+});

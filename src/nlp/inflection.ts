@@ -62,8 +62,11 @@ const NOT_VERB_FORMS = new Set(
 );
 
 const VOWELS = 'aeiou';
-/** Whether `b` is one syllable ending in one vowel and one consonant ("fad", "scar", "hug"), which doubles it before
- * a suffix: "faded" is "fade" + "d", since "fad" would make "fadded". */
+
+/**
+ * Whether `b` is one syllable ending in one vowel and one consonant ("fad", "scar", "hug"), which doubles it before a
+ * suffix: "faded" is "fade" + "d", since "fad" would make "fadded".
+ */
 function shortClosed(b: string): boolean {
   const n = b.length;
   if (n < 2 || VOWELS.includes(b[n - 1]!) || 'wxy'.includes(b[n - 1]!) || !VOWELS.includes(b[n - 2]!)) return false;

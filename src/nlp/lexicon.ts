@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { EMOTICONS } from './emoticons.js';
-import { esPluralOk, mayBeComparativeOf, mayBeDerivedAdjective, mayBeInflection, unPrefixBase, verbFormBases } from './inflection.js';
+import {
+  esPluralOk, mayBeComparativeOf, mayBeDerivedAdjective, mayBeInflection, unPrefixBase, verbFormBases,
+} from './inflection.js';
 import type { LexiconData } from './types.js';
 import { WordNumbering } from './word-bits.js';
 
@@ -199,8 +201,8 @@ export function wordValence(t: LexiconTables, w: string): number {
     v = !less ? b : b < 0 ? -b / 2 : -b;
   }
   // "un-" turns its word round as "-less" does ("uninteresting", "unsatisfactory", "unconvincing"; "unharmed",
-  // "unpretentious"): praise denied is blame a quarter milder ("unfriendly" is -2 beside "friendly" 2 and "unhappy" -2
-  // beside "happy" 3), a bad thing denied milder praise.
+  // "unpretentious"): praise denied is blame at three quarters of the praise (AFINN's own pairs lie near it:
+  // "unhappy" -2 beside "happy" 3, "unfriendly" -2 beside "friendly" 2), a bad thing denied is half as much praise.
   if (v === 0) {
     const b = unPrefixBase(w);
     const bv = b === null ? 0 : wordValence(t, b);

@@ -75,10 +75,9 @@ function dateAt(toks: Tokens, i: number, end: number): boolean {
   if (prev >= 0 && BEFORE_DATE.has(norm[prev]!)) return true;
   // Another "d/d" right before it: a range whose dash the tokenizer dropped ("4/30-5/5").
   if (prev >= 2 && kind[prev] === Kind.Number && norm[prev - 1] === '/' && kind[prev - 2] === Kind.Number) return true;
-  if (end + 1 < count && kind[end + 1] === Kind.Number && (norm[end] === '-' || norm[end] === '/' || norm[end] === 'to' || norm[end] === 'thru')) {
-    return true;
-  }
-  return false;
+  if (end + 1 >= count || kind[end + 1] !== Kind.Number) return false;
+  const mark = norm[end];
+  return mark === '-' || mark === '/' || mark === 'to' || mark === 'thru';
 }
 
 /** A grade written with its scale or in stars (see `ratingAt`). */

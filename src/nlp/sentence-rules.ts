@@ -164,8 +164,8 @@ function wordIn(toks: Tokens, k: number, s: number): string {
  * airline dev, 8 of 8 such words other than thanks in negative tweets (thanks there: mostly negative tweets too). So
  * is love in the frames of ironic love ("gotta love delays", "love how they lost my bag", "love waiting on hold for 2 hours") with a complaint
  * after it in its clause. Only those shapes: a positive word elsewhere, or one without a complaint ("love how friendly
- * they are", "love that they have vegan options, but the wait was long"), is left alone. So is praise echoed after "just"
- * ("Great, just great."), in any context.
+ * they are", "love that they have vegan options, but the wait was long"), is left alone. So is praise echoed after
+ * "just" ("Great, just great."), in any context.
  */
 export function applyIrony(toks: Tokens, items: Item[]): void {
   const kind = toks.kind;
@@ -220,8 +220,8 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
 }
 
 /**
- * Whether `it` repeats the one-word praise `prev` after a mark and "just", the two alone in their sentence ("Great, just
- * great."). Not a praise word limited inside a longer sentence ("It was good, just good, nothing special").
+ * Whether `it` repeats the one-word praise `prev` after a mark and "just", the two alone in their sentence ("Great,
+ * just great."). Not a praise word limited inside a longer sentence ("It was good, just good, nothing special").
  */
 function echoedPraise(toks: Tokens, prev: Item, it: Item): boolean {
   const s = it.start;

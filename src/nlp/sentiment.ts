@@ -560,9 +560,9 @@ function scoreItem(
       if (clauses[j] !== clause) break;
       const k = kind[j];
       if (k !== Kind.Word && k !== Kind.Number) continue;
-      // "I never realized how comfortable these are", "you don't know how happy I am": a word after "how" is stated, the
-      // negation before it denies the knowing or telling. Not after "care" ("I don't care how cool it looks" dismisses),
-      // nor "how to" ("doesn't know how to make a good film").
+      // "I never realized how comfortable these are", "you don't know how happy I am": a word after "how" is stated,
+      // the negation before it denies the knowing or telling. Not after "care" ("I don't care how cool it looks"
+      // dismisses), nor "how to" ("doesn't know how to make a good film").
       if (negator < 0 && norm[j] === 'how' && norm[j + 1] !== 'to' && !(j > 0 && norm[j - 1] === 'care')) break;
       const tf = flags[j]!;
       // A negation carries over a disjunction ("no noise or smoke", "never rude or slow"): "or" and the word before

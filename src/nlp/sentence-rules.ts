@@ -144,6 +144,20 @@ function aloneInSentence(toks: Tokens, s: number): boolean {
   return true;
 }
 
+/**
+ * Whether the word at s is alone in the last clause of its sentence, after a comma ("…, great.", "…, perfect!"), with
+ * no contrast before it in the sentence ("The food was cold, but the service, great." is sincere).
+ */
+function closesAfterComma(toks: Tokens, s: number): boolean {
+  const { kind, sentence, norm, count, flags } = toks;
+  if (s < 2 || kind[s - 1] !== Kind.Punct || norm[s - 1] !== ',' || sentence[s - 1] !== sentence[s]) return false;
+  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  for (let j = s - 2; j >= 0 && sentence[j] === sentence[s]; j--) {
+    if (flags[j]! & (F.CONTRAST | F.CONCESSIVE) || SINCERE.has(norm[j]!)) return false;
+  }
+  return true;
+}
+
 /** Praise read as irony: mild blame, explained as "irony". */
 function ironic(it: Item): void {
   it.weight *= IRONY_FLIP;
@@ -199,6 +213,13 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
     if (it.end - it.start !== 1) continue;
     const s = it.start;
     const next = s + 1;
+    // "Stuck on the tarmac for an hour, great.": a lone praise word closing a complaint after a comma mocks it too.
+    if (n > 0 && kind[s] === Kind.Word && closesAfterComma(toks, s)) {
+      let before = 0;
+      for (let m = n - 1; m >= 0 && items[m]!.sentence === it.sentence; m--) before += items[m]!.weight;
+      if (before < 0) ironic(it);
+      continue;
+    }
     // "No catering for the flight. Nice.": a lone praise word after a complaint, a sentence of its own, says the same.
     // An emoticon or emoji there softens rather than mocks ("Not a fan of Mother Nature today. :)"): words only.
     if (n > 0 && kind[s] === Kind.Word && aloneInSentence(toks, s)) {

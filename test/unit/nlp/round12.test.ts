@@ -188,3 +188,15 @@ describe('a date written like a grade', () => {
     }
   });
 });
+
+describe('a lone praise word closing a complaint after a comma', () => {
+  it('mocks it ("Flight delayed again, perfect."), but not after a contrast or praise', () => {
+    for (const text of ['Stuck on the tarmac for an hour, great.', 'Flight delayed again, perfect.']) {
+      expect(post(text).label, text).toBe('negative');
+      expect(post(text).explain.at(-1)?.rules, text).toContain('irony');
+    }
+    for (const text of ['The food was cold, but the service, great.', 'Got upgraded to first class, great!', 'Loved the view, great.']) {
+      expect(post(text).explain.some((e) => e.rules.includes('irony')), text).toBe(false);
+    }
+  });
+});

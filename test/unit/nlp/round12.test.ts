@@ -46,7 +46,7 @@ describe('everyday life told in posts', () => {
       expect(post(text).label, text).toBe('positive');
     }
     for (const text of ['my dog passed away this morning', 'cant sleep. again.', "i think i'm coming down with something", "this cold won't go away",
-      'my car got towed', 'so over this semester']) {
+      'my car got towed', 'so over this semester', 'woke up with a migraine', 'stuck in traffic for an hour', 'got a parking ticket, great']) {
       expect(post(text).label, text).toBe('negative');
     }
   });

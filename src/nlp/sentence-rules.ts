@@ -145,13 +145,17 @@ function aloneInSentence(toks: Tokens, s: number): boolean {
 }
 
 /**
- * Whether the word at s is alone in the last clause of its sentence, after a comma ("…, great.", "…, perfect!"), with
- * no contrast before it in the sentence ("The food was cold, but the service, great." is sincere).
+ * Whether the word at s is alone in the last clause of its sentence, after a comma ("…, great.", "…, perfect!",
+ * "…, perfect timing"), with no contrast before it in the sentence ("The food was cold, but the service, great.").
  */
 function closesAfterComma(toks: Tokens, s: number): boolean {
   const { kind, sentence, norm, count, flags } = toks;
   if (s < 2 || kind[s - 1] !== Kind.Punct || norm[s - 1] !== ',' || sentence[s - 1] !== sentence[s]) return false;
-  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) {
+    // "…, perfect timing": the praise of a moment, said of a mishap.
+    if (j === s + 1 && norm[j] === 'timing') continue;
+    if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  }
   for (let j = s - 2; j >= 0 && sentence[j] === sentence[s]; j--) {
     if (flags[j]! & (F.CONTRAST | F.CONCESSIVE) || SINCERE.has(norm[j]!)) return false;
   }

@@ -191,7 +191,7 @@ describe('a date written like a grade', () => {
 
 describe('a lone praise word closing a complaint after a comma', () => {
   it('mocks it ("Flight delayed again, perfect."), but not after a contrast or praise', () => {
-    for (const text of ['Stuck on the tarmac for an hour, great.', 'Flight delayed again, perfect.']) {
+    for (const text of ['Stuck on the tarmac for an hour, great.', 'Flight delayed again, perfect.', 'flat tire on the highway, perfect timing']) {
       expect(post(text).label, text).toBe('negative');
       expect(post(text).explain.at(-1)?.rules, text).toContain('irony');
     }

@@ -42,11 +42,13 @@ describe('words of judgement neither AFINN nor VADER lists (editorials, commenta
 
 describe('everyday life told in posts', () => {
   it('good times and bad ones that no sentiment word names', () => {
-    for (const text of ['had a blast at the concert last night', 'I aced my driving test!', 'nailed the interview!', 'cuddling with my cat']) {
+    for (const text of ['had a blast at the concert last night', 'I aced my driving test!', 'nailed the interview!', 'cuddling with my cat',
+      'got a raise today!!']) {
       expect(post(text).label, text).toBe('positive');
     }
     for (const text of ['my dog passed away this morning', 'cant sleep. again.', "i think i'm coming down with something", "this cold won't go away",
-      'my car got towed', 'so over this semester', 'woke up with a migraine', 'stuck in traffic for an hour', 'got a parking ticket, great']) {
+      'my car got towed', 'so over this semester', 'woke up with a migraine', 'stuck in traffic for an hour', 'got a parking ticket, great',
+      'i spilled coffee on my white shirt', "can't find my wallet anywhere"]) {
       expect(post(text).label, text).toBe('negative');
     }
   });

@@ -202,3 +202,12 @@ describe('a lone praise word closing a complaint after a comma', () => {
     }
   });
 });
+
+describe('a visit endured, a greeting never given', () => {
+  it('blame without a blame word', () => {
+    for (const text of ['First time there and might just be the last.', 'I could barely stomach the meal.', 'Not even a "hello, we will be right with you."',
+      "I'd rather eat airline food."]) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+});

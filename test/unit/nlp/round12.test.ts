@@ -211,3 +211,10 @@ describe('a visit endured, a greeting never given', () => {
     }
   });
 });
+
+describe('a thing that breaks as a habit, a weight not felt', () => {
+  it('"then break" blames, "I hardly notice it is there" praises', () => {
+    expect(sentiment('They work about 2 weeks then break.').label).toBe('negative');
+    expect(sentiment('Light weight, I hardly notice it is there.').label).toBe('positive');
+  });
+});

@@ -138,9 +138,17 @@ function opensSentence(toks: Tokens, s: number): boolean {
 
 /** Whether token s is the only word or number of its sentence ("Nice.", "Great!!"). */
 function aloneInSentence(toks: Tokens, s: number): boolean {
-  const { kind, sentence, count } = toks;
-  if (!opensSentence(toks, s)) return false;
-  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  return opensSentence(toks, s) && endsSentence(toks, s);
+}
+
+/** Whether no word or number stands after token s in its sentence ("…, great."); "timing" may, where `timing`. */
+function endsSentence(toks: Tokens, s: number, timing = false): boolean {
+  const { kind, sentence, norm, count } = toks;
+  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) {
+    // "…, perfect timing": the praise of a moment, said of a mishap.
+    if (timing && j === s + 1 && norm[j] === 'timing') continue;
+    if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
+  }
   return true;
 }
 
@@ -149,13 +157,9 @@ function aloneInSentence(toks: Tokens, s: number): boolean {
  * "…, perfect timing"), with no contrast before it in the sentence ("The food was cold, but the service, great.").
  */
 function closesAfterComma(toks: Tokens, s: number): boolean {
-  const { kind, sentence, norm, count, flags } = toks;
+  const { kind, sentence, norm, flags } = toks;
   if (s < 2 || kind[s - 1] !== Kind.Punct || norm[s - 1] !== ',' || sentence[s - 1] !== sentence[s]) return false;
-  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) {
-    // "…, perfect timing": the praise of a moment, said of a mishap.
-    if (j === s + 1 && norm[j] === 'timing') continue;
-    if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
-  }
+  if (!endsSentence(toks, s, true)) return false;
   for (let j = s - 2; j >= 0 && sentence[j] === sentence[s]; j--) {
     if (flags[j]! & (F.CONTRAST | F.CONCESSIVE) || SINCERE.has(norm[j]!)) return false;
   }
@@ -182,8 +186,9 @@ function wordIn(toks: Tokens, k: number, s: number): string {
  * airline dev, 8 of 8 such words other than thanks in negative tweets (thanks there: mostly negative tweets too). So
  * is love in the frames of ironic love ("gotta love delays", "love how they lost my bag", "love waiting on hold for 2 hours") with a complaint
  * after it in its clause. Only those shapes: a positive word elsewhere, or one without a complaint ("love how friendly
- * they are", "love that they have vegan options, but the wait was long"), is left alone. So is praise echoed after
- * "just" ("Great, just great."), in any context.
+ * they are", "love that they have vegan options, but the wait was long"), is left alone. Two more shapes mock: praise
+ * echoed after "just" ("Great, just great."), in any context, and a lone praise word closing a complaint after a comma
+ * ("Flight delayed again, perfect."), where no contrast comes before it.
  */
 export function applyIrony(toks: Tokens, items: Item[]): void {
   const kind = toks.kind;
@@ -251,10 +256,9 @@ export function applyIrony(toks: Tokens, items: Item[]): void {
 function echoedPraise(toks: Tokens, prev: Item, it: Item): boolean {
   const s = it.start;
   if (it.end - s !== 1 || prev.end - prev.start !== 1 || prev.start !== s - 3) return false;
-  const { norm, kind, sentence, count } = toks;
-  if (norm[s - 1] !== 'just' || kind[s - 2] !== Kind.Punct || norm[s - 3] !== norm[s] || !opensSentence(toks, s - 3)) return false;
-  for (let j = s + 1; j < count && sentence[j] === sentence[s]; j++) if (kind[j] === Kind.Word || kind[j] === Kind.Number) return false;
-  return true;
+  const { norm, kind } = toks;
+  return norm[s - 1] === 'just' && kind[s - 2] === Kind.Punct && norm[s - 3] === norm[s] && opensSentence(toks, s - 3) &&
+    endsSentence(toks, s);
 }
 
 /** Words that make a short praise sentence sincere after a complaint ("Great crew though", "Good flight, otherwise"). */

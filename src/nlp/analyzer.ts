@@ -15,7 +15,7 @@ import type { LexiconData, ThemeDef } from './types.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Version of the scoring; stored on every mention so `earshot reanalyze` can find mentions scored by an older one. */
-export const ANALYZER_VERSION = '2.16.0';
+export const ANALYZER_VERSION = '2.17.0';
 
 export interface AnalyzerOptions {
   /** CX themes to tag (see `loadThemePacks`). Default: none. */

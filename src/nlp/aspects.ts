@@ -199,7 +199,7 @@ export function aspectSentiment(
       const o = occurrences[k]!;
       if (givenBy[o.theme] === n || clauseHasItem(items, occClause[k]!)) continue;
       givenBy[o.theme] = n;
-      sums[k]! += toks.ruleCount > 0 && acrossContrast(toks, it.start, o.start) ? CONTRAST_FLIP * it.local : it.local;
+      sums[k]! += toks.ruleCount > 0 && turnedRound(toks, it.start, o.start) ? CONTRAST_FLIP * it.local : it.local;
       placed = true;
     }
     if (placed || it.sentence === 0) continue;
@@ -316,7 +316,7 @@ function sentenceSum(toks: Tokens, items: Item[], s: number, at: number): number
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.sentence !== s) continue;
-    sum += contrasts && acrossContrast(toks, it.start, at) ? CONTRAST_FLIP * it.weight : it.weight;
+    sum += contrasts && turnedRound(toks, it.start, at) ? CONTRAST_FLIP * it.weight : it.weight;
   }
   return sum;
 }
@@ -334,6 +334,31 @@ function opensConcession(toks: Tokens, c: number): boolean {
 
 /** How an opinion counts for a theme on the other side of a contrast: turned round, and weaker (it is inferred). */
 const CONTRAST_FLIP = -0.5;
+
+/**
+ * Whether an opinion at token a counts turned round for a theme at token b that has none of its own: across a contrast
+ * ("the room is small, but we were lucky to get a table"), unless the opinion's clause comes after the theme's and its
+ * subject is a pronoun for it ("we could only sit in the garden, but it was lovely": the garden is lovely).
+ */
+function turnedRound(toks: Tokens, a: number, b: number): boolean {
+  return acrossContrast(toks, a, b) && !(a > b && pronounSubject(toks, a));
+}
+
+/** Pronouns that, opening a clause after a contrast, take up what the clause before was about. */
+const TAKEN_UP = new Set(['it', "it's", 'its', 'they', "they're", 'this', 'that', "that's", 'these', 'those', 'she', 'he']);
+
+/** Whether the clause of token `at` opens, after its conjunctions and punctuation, with a pronoun of `TAKEN_UP`. */
+function pronounSubject(toks: Tokens, at: number): boolean {
+  const clause = toks.clause;
+  const c = clause[at]!;
+  let first = at;
+  while (first > 0 && clause[first - 1] === c) first--;
+  for (let j = first; j <= at; j++) {
+    if (toks.kind[j] === Kind.Punct || toks.flags[j]! & F.LEAD) continue;
+    return TAKEN_UP.has(toks.norm[j]!);
+  }
+  return false;
+}
 
 /**
  * Whether tokens a and b of one sentence sit on opposite sides of a contrast: an odd number of "but"

@@ -7,6 +7,13 @@
 export const wordSet = (s: string) => new Set(s.trim().split(/\s+/));
 const set = wordSet;
 
+/**
+ * Two-word negators, by their first word and the word that must follow it: a distance from a thing denies it ("far
+ * from perfect"; "far better" stresses it), and so does a thing still to come ("I have yet to be disappointed", "they
+ * have yet to respond"; "yet another delay" is no denial). The negation scan reads them with the degree words.
+ */
+export const PAIRED_NEGATORS = new Map([['far', 'from'], ['yet', 'to']]);
+
 /** Words that flip the polarity of what follows them in the same clause. */
 export const NEGATORS = set(`
   not no never nor neither none nobody nothing nowhere without cannot hardly barely scarcely seldom rarely
@@ -20,7 +27,7 @@ export const NEGATORS = set(`
  * Negators that deny every case ("never", "nothing"): with a comparative they make a superlative, not a denial
  * ("I've never felt more unwelcome", "nothing better than", "no one serves a better pizza").
  */
-export const UNIVERSAL_NEGATORS = set('never nothing nobody nowhere none');
+export const UNIVERSAL_NEGATORS = set('never nothing nobody nowhere none yet');
 
 /** Negators that are not negations in front of these words ("not only", "nothing but", "no doubt" keeps its own entry). */
 export const NEGATION_BREAKERS = new Map<string, Set<string>>([

@@ -575,6 +575,8 @@ function scoreItem(
       // "never had any large problems": a word that only stresses the negation's reach stretches it by one (it still
       // counts as a word seen, so a degree word after it decays as before).
       if (role & ROLE.STRETCH) reach += 1;
+      // "I have yet to find a better one": the negator's second word does not use up its scope either.
+      if (j > floor && flags[j - 1]! & F.DEGREE && norm[j] === V.infos[toks.id[j - 1]!]!.negatorNext) reach += 1;
       // "nothing at all to recommend", "I wasn't the least bit interested": words that stress the negation neither use
       // up its scope nor boost the word.
       if (role & ROLE.EMPHASIS) {
@@ -603,13 +605,13 @@ function scoreItem(
         if (!(breakers && after !== undefined && breakers.has(after)) && !(valence < 0 && unwanted(toks, j))) negator = j;
         continue;
       }
-      // "far from perfect", "far from the best": a distance from the word denies it ("far better" stresses it).
-      if (negator < 0 && tf & F.DEGREE && norm[j] === 'far' && j + 1 < s && norm[j + 1] === 'from') {
-        negator = j;
-        continue;
-      }
       if (tf & F.DEGREE) {
         const info = V.infos[toks.id[j]!]!;
+        // "far from perfect", "have yet to be disappointed": a two-word negator (`PAIRED_NEGATORS`).
+        if (info.negatorNext !== null && negator < 0 && j + 1 < s && norm[j + 1] === info.negatorNext) {
+          negator = j;
+          continue;
+        }
         if (info.booster) {
           const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
           factor *= 1 + info.booster * decay * (letterCase[j]! & CASE.CAPS ? 1.5 : 1);
@@ -641,7 +643,8 @@ function scoreItem(
     }
     // "I don't think it was good": a negated verb of opinion denies what is thought (see `raisedNegation`).
     if (negator < 0 && toks.textFlags & F.NEGATOR && s >= 3) negator = raisedNegation(toks, s);
-    const negatedBy = negator < 0 ? '' : norm[negator] === 'far' ? 'far from' : norm[negator]!;
+    const pairedNext = negator < 0 ? null : V.infos[toks.id[negator]!]!.negatorNext;
+    const negatedBy = negator < 0 ? '' : pairedNext !== null ? `${norm[negator]!} ${pairedNext}` : norm[negator]!;
     // "not bad at all", "not good at all": the negation is emphatic. Both words must be tokens of this text.
     if (negator >= 0 && e + 1 < n && norm[e] === 'at' && norm[e + 1] === 'all') {
       factor *= 1.3;

@@ -7,7 +7,7 @@ import { isNumberWord } from './rating-phrases.js';
 import { isDurationWord } from './wasted-time.js';
 import {
   BOOSTERS, CLAUSE_OPENERS, CONCESSIVE, CONTRAST_AFTER, DIMINISHER_PAIRS, DIMINISHERS, IRREALIS, IRREALIS_PAIRS, LIKE_VERB_BEFORE,
-  isComparative, MODALS, NEGATION_BREAKERS, NEGATORS,
+  isComparative, MODALS, NEGATION_BREAKERS, NEGATORS, PAIRED_NEGATORS,
 } from './rules.js';
 import { stem } from './stem.js';
 import { MIN_LENGTH as SLIP_MIN_LENGTH, slipOf } from './typos.js';
@@ -79,7 +79,8 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (foreign) flags |= F.FOREIGN;
     const booster = BOOSTERS.get(w) ?? 0;
     const diminisher = DIMINISHERS.get(w) ?? 0;
-    if (booster || diminisher) flags |= F.DEGREE;
+    const negatorNext = PAIRED_NEGATORS.get(w) ?? null;
+    if (booster || diminisher || negatorNext) flags |= F.DEGREE;
     if (isComparative(w, undefined)) flags |= F.COMPARATIVE;
     const phrases = phrasesByNext(lex.phrases.get(w));
     // An adjective judged by its aspect ("high", "long"). One with a valence of its own ("warm", "generous") keeps it
@@ -107,6 +108,7 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
       hedgeAfter,
       irrealisNext,
       negationBreakers: NEGATION_BREAKERS.get(w) ?? null,
+      negatorNext,
       foreign,
       stem: s,
       stemId,

@@ -27,7 +27,7 @@ export const F = {
   CUE: 4096,
   /** A function word of another language (`foreign` set). */
   FOREIGN: 8192,
-  /** A booster or diminisher. */
+  /** A booster or diminisher, or the first word of a two-word negator (`PAIRED_NEGATORS`). */
   DEGREE: 16384,
   /** "again", "back", "anymore", "return", "returning": what a churn by negated return ends with. */
   RETURN: 1 << 15,
@@ -208,6 +208,8 @@ export interface WordInfo {
   irrealisNext: Set<string> | null;
   /** Words after this negator that cancel it ("not only"). */
   negationBreakers: Set<string> | null;
+  /** The word after which this one negates (`PAIRED_NEGATORS`: "from" for "far"), or null. */
+  negatorNext: string | null;
   /** Languages this word is a function word of (other than English). */
   foreign: string[] | null;
   stem: string;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzer, explained, sentiment } from './helpers.js';
+
+const post = (text: string) => analyzer().analyze({ text, profile: 'social' }).sentiment;
+const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
+
+describe('"yet to": a thing still to come is a thing not done', () => {
+  it('denies what follows, as "never" does, and names the pair in the explanation', () => {
+    expect(sentiment('I have yet to be disappointed.').label).toBe('positive');
+    expect(explained('I have yet to be disappointed.', 'disappointed')?.steps).toEqual([
+      { rule: 'negated', by: 'yet to', weight: 1.25 },
+    ]);
+    expect(sentiment('Their popularity has yet to slow down.').label).toBe('positive');
+    expect(post('They have yet to refund me.').label).toBe('negative');
+  });
+
+  it('with a comparative it makes a superlative, as "never found a better" does', () => {
+    const better = explained('I have yet to find a better pizza in town.', 'better');
+    expect(better?.rules).toContain('intensified');
+    expect(better!.weight).toBeGreaterThan(better!.base!);
+  });
+
+  it('"yet" alone, or before anything but "to", denies nothing', () => {
+    expect(sentiment('Yet another great meal.').label).toBe('positive');
+    expect(sentiment('Cheap yet good.').label).toBe('positive');
+    expect(explained('It was far better than expected.', 'better')?.weight).toBeGreaterThan(2);
+    expect(sentiment('Far from perfect.').label).toBe('negative');
+  });
+});
+
+describe('a pronoun after a contrast takes up the theme before it', () => {
+  it('"we could only sit in the garden, but it was lovely": the garden is lovely, not the letdown', () => {
+    expect(theme('We could only sit in the back garden, but it was lovely.', 'ambience')?.label).toBe('positive');
+  });
+
+  it('without the pronoun the contrast still turns the opinion round for a theme with none of its own', () => {
+    expect(theme('We sat in the back garden, but we were lucky to get a table.', 'ambience')?.label).toBe('negative');
+    expect(theme('The room is small, but we were lucky to get a table.', 'ambience')?.label).toBe('negative');
+  });
+});
+
+describe('emoji and emoticons the tables left out', () => {
+  it('sad, sick and exasperated faces blame; happy and celebrating ones praise', () => {
+    for (const e of ['🙁', '😢', '😥', '😟', '🤦', '🤢', '🤮', '❌', ';_;', '-.-', '>_<']) {
+      expect(post(`flight 1234 ${e}`).label, e).toBe('negative');
+    }
+    for (const e of ['🙂', '🤣', '🥰', '🥳', '🤩', '🤗', '^.^', '^-^']) {
+      expect(post(`flight 1234 ${e}`).label, e).toBe('positive');
+    }
+  });
+
+  it('a skin tone or gender sign after a face is the same face', () => {
+    expect(post('flight 1234 🤦🏽‍♀️').label).toBe('negative');
+  });
+});

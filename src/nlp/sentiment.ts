@@ -6,7 +6,7 @@ import { applyNeverSuch } from './never-such.js';
 import { applyNoneOf } from './none-of.js';
 import { expectWarningAt } from './expect-warning.js';
 import { imperativeAdviceAt } from './imperative-advice.js';
-import { withheldServiceAt } from './withheld-service.js';
+import { resistedAt, withheldServiceAt } from './withheld-service.js';
 import { accusingWhyAt } from './accusing-why.js';
 import { negatedReturnReading, negatedReturnWord, refusedReturnAt } from './negated-return.js';
 import { READING } from './return-reading.js';
@@ -602,7 +602,9 @@ function scoreItem(
       if (negator < 0 && tf & F.NEGATOR) {
         const breakers = V.infos[toks.id[j]!]!.negationBreakers;
         const after = j + 1 < n ? norm[j + 1] : undefined;
-        if (!(breakers && after !== undefined && breakers.has(after)) && !(valence < 0 && unwanted(toks, j))) negator = j;
+        // "couldn't help laughing" resists; "she couldn't help me" is a negation (`resistedAt`).
+        const broken = breakers !== null && after !== undefined && breakers.has(after) && (after !== 'help' || resistedAt(toks, j + 2));
+        if (!broken && !(valence < 0 && unwanted(toks, j))) negator = j;
         continue;
       }
       if (tf & F.DEGREE) {

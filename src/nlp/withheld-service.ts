@@ -10,11 +10,24 @@ import { Kind, type Tokens } from './token.js';
  * thing not received is one whoever's it is ("I never received my bag"). Read at the negator, after the fixed phrases.
  */
 
-/** Verbs of answering and informing that the business owes ("replied", "notify", "told"). */
+/** Verbs of answering, informing and helping that the business owes ("replied", "notify", "told", "helped"). */
 const ANSWERING = wordSet(`
   reply replied replies respond responded responds answer answered answers inform informed informs notify notified
-  notifies tell told contact contacted contacts update updated explain explained acknowledge acknowledged
+  notifies tell told contact contacted contacts update updated explain explained acknowledge acknowledged help helped
+  helps
 `);
+/** Words after "help" that make "can't help" "can't resist" ("couldn't help but smile", "can't help it"). */
+const RESISTED = wordSet('but it myself ourselves himself herself themselves yourself yourselves');
+
+/**
+ * Whether token k, after a negated "help", makes it "can't resist": one of `RESISTED` or a gerund ("couldn't help
+ * laughing"). Not an object ("she couldn't help me") nor the end of the clause ("they couldn't help").
+ */
+export function resistedAt(toks: Tokens, k: number): boolean {
+  if (k >= toks.count || toks.kind[k] !== Kind.Word) return false;
+  const w = toks.norm[k]!;
+  return RESISTED.has(w) || (w.length > 5 && w.endsWith('ing'));
+}
 /** Verbs of a thing reaching the writer. */
 const RECEIVING = wordSet('receive received receives');
 /** Words between the negator and the verb: the passive's "be" ("have not been informed", "won't be updated"). */
@@ -47,7 +60,7 @@ export function withheldServiceAt(toks: Tokens, i: number): number {
   const verb = norm[j]!;
   const receiving = RECEIVING.has(verb);
   if (!receiving && !ANSWERING.has(verb)) return -1;
-  if (tellingApart(toks, i, verb)) return -1;
+  if (tellingApart(toks, i, verb) || (verb === 'help' && resistedAt(toks, j + 1))) return -1;
   if (receiving) return j + 1;
   // The subject: the first word back that is no auxiliary or adverb; none ("Never replied.") counts as the business's.
   let subject = '';

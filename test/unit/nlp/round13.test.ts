@@ -53,3 +53,21 @@ describe('emoji and emoticons the tables left out', () => {
     expect(post('flight 1234 🤦🏽‍♀️').label).toBe('negative');
   });
 });
+
+describe('adjectives of judgement AFINN, VADER and our review words all lacked', () => {
+  it('a story, a waiter, a room judged', () => {
+    for (const text of ['The plot was contrived and laughable.', 'A hackneyed, tiresome script.', 'Our waiter was surly and brusque.',
+      'Despicable treatment of a paying customer.', 'The decor is garish and the place is shambolic.', 'Characters are one dimensional.',
+      'A half baked sequel.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['An endearing, ingenious little film.', 'An idyllic setting and sumptuous food.', 'The hosts were amiable and cordial.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+
+  it('negated as any other word, and "needless to say" judges nothing', () => {
+    expect(sentiment('The ending was not believable.').label).toBe('negative');
+    expect(sentiment('Needless to say, we will be back.').label).toBe('positive');
+  });
+});

@@ -71,3 +71,31 @@ describe('adjectives of judgement AFINN, VADER and our review words all lacked',
     expect(sentiment('Needless to say, we will be back.').label).toBe('positive');
   });
 });
+
+describe('nouns, verbs and editorial words of the same judgements', () => {
+  it('read in every form the base has', () => {
+    for (const text of ['The building is an eyesore.', 'The manager berated us in front of everyone.', 'A dissatisfying ending.',
+      'The rollout was botched and the claims are baseless.', 'A spineless, disingenuous response from the council.',
+      'A torturous two hours.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['A principled, farsighted decision.', 'A virtuoso performance.', 'Valuable advice from the staff.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+  });
+});
+
+describe('help withheld', () => {
+  it('"she couldn\'t help me", "nobody helped": a service not given', () => {
+    for (const text of ["@AirCo the agent couldn't help so she transferred me", 'Nobody helped.', "@AirCo they wouldn't help me"]) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    expect(sentiment('The staff couldn\'t help us.').label).toBe('negative');
+  });
+
+  it('"couldn\'t help laughing", "can\'t help but smile", "I couldn\'t help it" are no complaints', () => {
+    for (const text of ["I couldn't help laughing", "I can't help but smile", "I couldn't help it, I love this airline"]) {
+      expect(post(text).label, text).not.toBe('negative');
+    }
+  });
+});

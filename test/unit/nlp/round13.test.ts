@@ -99,3 +99,22 @@ describe('help withheld', () => {
     }
   });
 });
+
+describe('current slang of posts', () => {
+  it('praise and blame', () => {
+    for (const text of ['the food is bussin', 'big W for the crew today', 'yaaas', 'this playlist hits different']) {
+      expect(post(text).label, text).toBe('positive');
+    }
+    for (const text of ['huge L for the airline', 'took the L on that connection', 'still salty about that delay', 'that policy is wack']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+  });
+
+  it('a film made by rote or lost on the way; one that lands', () => {
+    for (const text of ['It misses the mark.', 'The plot runs out of steam and goes nowhere.', 'Paint by numbers filmmaking.',
+      'It is hard to care about these characters.', 'It should have gone straight to video.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('The score hits all the right notes.').label).toBe('positive');
+  });
+});

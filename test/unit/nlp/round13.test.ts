@@ -118,3 +118,24 @@ describe('current slang of posts', () => {
     expect(sentiment('The score hits all the right notes.').label).toBe('positive');
   });
 });
+
+describe('"free" of a trouble written apart, and cars and their dealers', () => {
+  it('"hassle free", "stress free", "worry free" read as their hyphenated forms', () => {
+    for (const text of ['Hassle free booking.', 'A stress free stay.', 'Worry free returns.', 'Guilt free dessert.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+      expect(explained(text, 'free')?.weight, text).toBe(0);
+    }
+  });
+
+  it('written apart after any other word, "free" is no compound ("terrible free wifi", "stress, free drinks")', () => {
+    expect(sentiment('Terrible free wifi.').label).toBe('negative');
+    expect(explained('Terrible free wifi.', 'terrible')?.weight).toBeLessThan(0);
+  });
+
+  it('a lemon, a rust bucket, a warning lamp; an engine that purrs, a price not haggled over', () => {
+    for (const text of ['A total gas guzzler.', 'A rust bucket.', 'The check engine light came on again.', 'They lowballed my trade in.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['The engine purrs.', 'No haggle, hassle free.']) expect(sentiment(text).label, text).toBe('positive');
+  });
+});

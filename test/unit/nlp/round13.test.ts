@@ -139,3 +139,13 @@ describe('"free" of a trouble written apart, and cars and their dealers', () => 
     for (const text of ['The engine purrs.', 'No haggle, hassle free.']) expect(sentiment(text).label, text).toBe('positive');
   });
 });
+
+describe('a trip otherwise than booked, a fee let go', () => {
+  it('downgraded, a bumpy flight, a replacement bus, a longer route; a fee waived, and its refusal', () => {
+    for (const text of ['Downgraded to economy again.', 'A bumpy flight.', 'Replacement bus service again.', 'Driver took a longer route.',
+      "They wouldn't waive the fee."]) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    expect(post('They waived the change fee.').label).toBe('positive');
+  });
+});

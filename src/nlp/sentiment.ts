@@ -458,6 +458,9 @@ function universal(toks: Tokens, j: number): boolean {
 }
 
 
+/** Words before "little" that make it "next to none" ("very little flavor", "so little chemistry"). */
+const SCANT = new Set(['very', 'so', 'too', 'how', 'precious']);
+
 /** Negations of "can" ("can't recommend it enough"). */
 const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', 'can’t', 'couldn’t']);
 
@@ -543,6 +546,11 @@ function scoreItem(
         scanFrom = s - 2;
       } else if (s >= floor + 2 && flags[s - 2]! & F.MORE_LESS && prev === 'than' && norm[s - 2] === 'less' && clauses[s - 2] === clause) {
         negator = s - 2;
+        scanFrom = s - 3;
+      } else if (prev === 'little' && s >= floor + 2 && clauses[s - 2] === clause && SCANT.has(norm[s - 2]!)) {
+        // "very little comedy", "how little chemistry there was": a quantity that is next to none ("a little charm"
+        // is some).
+        negator = s - 1;
         scanFrom = s - 3;
       }
     }

@@ -149,3 +149,20 @@ describe('a trip otherwise than booked, a fee let go', () => {
     expect(post('They waived the change fee.').label).toBe('positive');
   });
 });
+
+describe('"very little", "how little": next to none', () => {
+  it('denies what follows; "a little" is some', () => {
+    expect(sentiment('The movie has very little comedy.').label).toBe('negative');
+    expect(explained('The movie has very little comedy.', 'comedy')?.steps?.[0]).toMatchObject({ rule: 'negated', by: 'little' });
+    expect(sentiment('It was surprising how little chemistry there was between the leads.').label).toBe('negative');
+    expect(sentiment('Very little noise at night.').label).toBe('positive');
+    expect(sentiment('A little charm goes a long way.').label).toBe('positive');
+    expect(sentiment('Great chemistry between the leads.').label).toBe('positive');
+  });
+
+  it('a film that looks cheap or puts you to sleep', () => {
+    for (const text of ['The film has an ultra-cheap look to it.', 'If you do go see this movie, bring a pillow.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+});

@@ -166,3 +166,16 @@ describe('"very little", "how little": next to none', () => {
     }
   });
 });
+
+describe('not hearing the other side', () => {
+  it('a call, a table\'s talk, a film\'s lines', () => {
+    for (const text of ['People couldnt hear me talk.', "We couldn't hear each other over the music.", 'Hard to hear the other person.',
+      'I can barely hear anything on it.', 'This software cannot compete with newer designs.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+
+  it('not the noise one is glad to miss', () => {
+    expect(sentiment("You can't hear the traffic at all.").label).not.toBe('negative');
+  });
+});

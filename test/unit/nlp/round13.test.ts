@@ -179,3 +179,10 @@ describe('not hearing the other side', () => {
     expect(sentiment("You can't hear the traffic at all.").label).not.toBe('negative');
   });
 });
+
+describe('an expectation stated as a standard', () => {
+  it('"I would expect a little bit more" blames; "don\'t expect more than a diner" stays a warning', () => {
+    expect(sentiment('I would expect a little bit more coming from a restaurant.').label).toBe('negative');
+    expect(explained("Don't expect more than a diner.", "don't expect")?.rules).toContain('warning');
+  });
+});

@@ -186,3 +186,15 @@ describe('an expectation stated as a standard', () => {
     expect(explained("Don't expect more than a diner.", "don't expect")?.rules).toContain('warning');
   });
 });
+
+describe('the critic\'s vocabulary', () => {
+  it('blame and praise of films in the words reviews use', () => {
+    for (const text of ['An interminable, witless sequel.', 'Cloying and manipulative.', 'A puerile, sophomoric comedy.', 'The film moves at a glacial pace.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['A soulful, luminous performance.', 'Lush and atmospheric.', 'A wry, quirky little comedy.']) {
+      expect(sentiment(text).label, text).toBe('positive');
+    }
+    expect(sentiment('Rest assured.').explain).toEqual([]);
+  });
+});

@@ -198,3 +198,13 @@ describe('the critic\'s vocabulary', () => {
     expect(sentiment('Rest assured.').explain).toEqual([]);
   });
 });
+
+describe('everyday idioms of joy and of having had enough', () => {
+  it('in posts', () => {
+    for (const text of ['You made my day!', 'Over the moon with the upgrade', 'on cloud nine']) expect(post(text).label, text).toBe('positive');
+    for (const text of ["at my wits' end with this airline", "I've had enough of this airline", 'rough night at the airport', 'I give up on you']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    expect(post('We had enough food for everyone').label).not.toBe('negative');
+  });
+});

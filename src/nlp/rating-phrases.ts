@@ -75,9 +75,31 @@ function dateAt(toks: Tokens, i: number, end: number): boolean {
   if (prev >= 0 && BEFORE_DATE.has(norm[prev]!)) return true;
   // Another "d/d" right before it: a range whose dash the tokenizer dropped ("4/30-5/5").
   if (prev >= 2 && kind[prev] === Kind.Number && norm[prev - 1] === '/' && kind[prev - 2] === Kind.Number) return true;
-  if (end + 1 >= count || kind[end + 1] !== Kind.Number) return false;
-  const mark = norm[end];
-  return mark === '-' || mark === '/' || mark === 'to' || mark === 'thru';
+  if (end + 1 < count && kind[end + 1] === Kind.Number) {
+    const mark = norm[end];
+    if (mark === '-' || mark === '/' || mark === 'to' || mark === 'thru') return true;
+  }
+  return plainDateNear(toks, i, end);
+}
+
+/**
+ * Whether the sentence of tokens [i, end) holds another "d/d" that can only be a day and a month ("DUB-JAC 29/9
+ * JAC-LAX 8/10 LAX-DUB 13/10"): then its "8/10" is one too. Read only for a candidate grade, which is rare.
+ */
+function plainDateNear(toks: Tokens, i: number, end: number): boolean {
+  const { norm, kind, count, sentence } = toks;
+  const s = sentence[i];
+  let k = i;
+  while (k > 0 && sentence[k - 1] === s) k--;
+  for (; k + 2 < count && sentence[k] === s; k++) {
+    if (k >= i && k < end) continue;
+    if (kind[k] !== Kind.Number || norm[k + 1] !== '/' || kind[k + 2] !== Kind.Number) continue;
+    const a = Number(norm[k]!);
+    const b = Number(norm[k + 2]!);
+    const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+    if (dayMonth && (!SCALES.has(b) || a > b)) return true;
+  }
+  return false;
 }
 
 /** A grade written with its scale or in stars (see `ratingAt`). */

@@ -208,3 +208,16 @@ describe('everyday idioms of joy and of having had enough', () => {
     expect(post('We had enough food for everyone').label).not.toBe('negative');
   });
 });
+
+describe('dates written as day and month', () => {
+  it('a "d/10" among dates that cannot be grades is a date too', () => {
+    const text = '@AirCo question about my trip: DUB-JAC 29/9 JAC-LAX 8/10 LAX-DUB 13/10.';
+    expect(post(text).explain.some((e) => e.rules.includes('rating'))).toBe(false);
+    expect(post('Denver-Boston 2/10 flight 994 and Boston-Denver 2/15 flight 493').explain).toEqual([]);
+  });
+
+  it('grades stay grades', () => {
+    expect(explained("I'd give it 8/10.", '8/10')?.rules).toContain('rating');
+    expect(explained('Food 9/10, service 4/5.', '4/5')?.rules).toContain('rating');
+  });
+});

@@ -105,7 +105,7 @@ describe('current slang of posts', () => {
     for (const text of ['the food is bussin', 'big W for the crew today', 'yaaas', 'this playlist hits different']) {
       expect(post(text).label, text).toBe('positive');
     }
-    for (const text of ['huge L for the airline', 'took the L on that connection', 'still salty about that delay', 'that policy is wack']) {
+    for (const text of ['super bummed about this', 'huge L for the airline', 'took the L on that connection', 'still salty about that delay', 'that policy is wack']) {
       expect(post(text).label, text).toBe('negative');
     }
   });

@@ -1405,8 +1405,9 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     // "slow as hell", "nice as hell": a curse after "as" stresses the word before it and says nothing itself.
     if (v < 0 && asCurseAt(toks, i, items)) continue;
     if (tf & F.SENSE_BY_PLACE && norm[i] !== 'pretty' && !likeIsVerb(toks, i)) continue;
-    // A degree word before another sentiment word modifies it rather than counting itself ("super fast").
-    if (next >= 0 && tf & F.DEGREE && flags[next]! & F.VALENCE) continue;
+    // A degree word before another sentiment word modifies it rather than counting itself ("super fast"), and before
+    // an adjective its aspect judges ("super loud music", "super busy").
+    if (next >= 0 && tf & F.DEGREE && flags[next]! & (F.VALENCE | F.SENSE_BY_PLACE)) continue;
     // An adverb of judgement against the word it modifies says how, not what: "delightfully overpriced" is a price
     // complaint, "shockingly easy" praise ("wonderfully nice" agrees with itself and counts both).
     if (next >= 0 && flags[next]! & F.VALENCE && v * V.valence[toks.id[next]!]! < 0 && isLyAdverb(norm[i]!)) continue;

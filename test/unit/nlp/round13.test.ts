@@ -221,3 +221,12 @@ describe('dates written as day and month', () => {
     expect(explained('Food 9/10, service 4/5.', '4/5')?.rules).toContain('rating');
   });
 });
+
+describe('a degree word before an adjective its aspect judges', () => {
+  it('"super loud music" stresses the complaint; "super" is no praise of its own there', () => {
+    expect(sentiment('The music was super loud.').label).toBe('negative');
+    expect(explained('The music was super loud.', 'super')).toBeUndefined();
+    expect(explained('The music was super loud.', 'loud')?.rules).toContain('intensified');
+    expect(sentiment('Super service.').label).toBe('positive');
+  });
+});

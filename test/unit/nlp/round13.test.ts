@@ -230,3 +230,12 @@ describe('a degree word before an adjective its aspect judges', () => {
     expect(sentiment('Super service.').label).toBe('positive');
   });
 });
+
+describe('praise a negation denies: "not much to look at"', () => {
+  it('denied, it blames; said, it praises', () => {
+    for (const text of ['Not much to look at.', "There wasn't much flavor.", 'Not much to write home about.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('So much flavor!').label).toBe('positive');
+  });
+});

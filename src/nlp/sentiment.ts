@@ -329,10 +329,22 @@ function irrealis(toks: Tokens, V: WordTable, s: number): number {
       const w = toks.norm[j]!;
       // "I wish you all the best", "wish you luck": good wished to someone is given, not missed.
       if ((w === 'wish' || w === 'wishing') && wellWished(toks, j, s)) return NO_FRAME;
+      // "Want to impress your date? Bring her here.": a question opening on the wish asks the reader, as "if you want".
+      if (w === 'want' && asksReader(toks, j)) return CONDITION;
       return CONDITIONS.has(w) ? CONDITION : w === 'hopefully' ? HOPED : DISAPPOINTED;
     }
   }
   return NO_FRAME;
+}
+
+/** Whether token j opens its sentence and the sentence is a question ("Want to impress?"). */
+function asksReader(toks: Tokens, j: number): boolean {
+  if (!(toks.marks & M.QUESTION)) return false;
+  const sentence = toks.sentence;
+  if (j > 0 && sentence[j - 1] === sentence[j]) return false;
+  let k = j;
+  while (k + 1 < toks.count && sentence[k + 1] === sentence[j]) k++;
+  return toks.kind[k] === Kind.Punct && toks.norm[k]!.includes('?');
 }
 
 /** Who good is wished to ("wish you luck", "wishing everyone a happy holiday"). */

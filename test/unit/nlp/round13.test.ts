@@ -238,4 +238,15 @@ describe('praise a negation denies: "not much to look at"', () => {
     }
     expect(sentiment('So much flavor!').label).toBe('positive');
   });
+
+  it('an achievement granted: "no mean feat" is no bare "no"', () => {
+    for (const text of ["That's no mean feat.", 'No small feat.']) expect(sentiment(text).label, text).toBe('positive');
+  });
+});
+
+describe('a question opening on a wish asks the reader', () => {
+  it('"Want to impress your date? Bring her here." keeps its praise; "I wanted to love it" stays a letdown', () => {
+    expect(sentiment('Want to impress your date? Bring her here.').label).toBe('positive');
+    expect(sentiment('I wanted to love it.').label).toBe('negative');
+  });
 });

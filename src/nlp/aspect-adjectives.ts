@@ -23,7 +23,7 @@ const ROWS: [string, Record<string, number>][] = [
   }],
   ['battery', { long: 2, longer: 2, short: -2, shorter: -2, poor: -2, weak: -2 }],
   ['portion portions serving servings size helping dish dishes plate', {
-    small: -2, smaller: -1.5, tiny: -2.5, skimpy: -2.5, large: 2, big: 2, huge: 2, generous: 2.5,
+    small: -2, smaller: -1.5, tiny: -2.5, skimpy: -2.5, large: 2, big: 2, huge: 2, generous: 2.5, hefty: 2,
   }],
   ['food meal dish soup pizza coffee tea fries steak burger entree pasta rice breakfast dinner lunch plate', {
     cold: -2, lukewarm: -2, hot: 1.5,
@@ -31,7 +31,7 @@ const ROWS: [string, Record<string, number>][] = [
   ['beer beers drink drinks soda wine champagne juice lemonade', { cold: 1.5, warm: -1.5, flat: -2 }],
   // Texture: dry meat or cake is overcooked or stale, moist the praise.
   ['meat chicken steak fish beef pork lamb turkey salmon duck brisket burger cake bread muffin', {
-    dry: -2, drier: -2, driest: -2.5, moist: 2, chewy: -1.5,
+    dry: -2, drier: -2, driest: -2.5, moist: 2, chewy: -1.5, tough: -2,
   }],
   ['room seat seats legroom space cabin bed bathroom place restaurant table tables', {
     small: -1.5, tiny: -2, tight: -2, narrow: -1.5, big: 1.5, large: 1.5, roomy: 2,

@@ -470,6 +470,9 @@ function universal(toks: Tokens, j: number): boolean {
 }
 
 
+/** Words before "less" that keep the quality after it ("no less impressive", "more or less good"). */
+const LESS_KEPT = new Set(['no', 'not', 'none', 'nothing', 'or']);
+
 /** Words before "little" that make it "next to none" ("very little flavor", "so little chemistry"). */
 const SCANT = new Set(['very', 'so', 'too', 'how', 'precious']);
 
@@ -559,6 +562,12 @@ function scoreItem(
       } else if (s >= floor + 2 && flags[s - 2]! & F.MORE_LESS && prev === 'than' && norm[s - 2] === 'less' && clauses[s - 2] === clause) {
         negator = s - 2;
         scanFrom = s - 3;
+      } else if (prev === 'less') {
+        // "less crowded", "a less doughy bagel", "less friendly than before": less of a quality is its opposite; "no
+        // less impressive" keeps it whole ("more or less good" as it was).
+        const kept = s >= 2 && clauses[s - 2] === clause && LESS_KEPT.has(norm[s - 2]!);
+        if (!kept) negator = s - 1;
+        scanFrom = kept && norm[s - 2] !== 'or' ? s - 3 : s - 2;
       } else if (prev === 'little' && s >= floor + 2 && clauses[s - 2] === clause && SCANT.has(norm[s - 2]!)) {
         // "very little comedy", "how little chemistry there was": a quantity that is next to none ("a little charm"
         // is some).

@@ -250,3 +250,27 @@ describe('a question opening on a wish asks the reader', () => {
     expect(sentiment('I wanted to love it.').label).toBe('negative');
   });
 });
+
+describe('a dish\'s seasoning, texture and smell', () => {
+  it('faults and merits AFINN lacks, and a tough steak', () => {
+    for (const text of ['The soup was unseasoned and the salad wilted.', 'Gristly, leathery steak.', 'A measly portion.', 'The steak was tough.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    for (const text of ['A silky, aromatic broth.', 'Savory and tangy.', 'Hefty portions.']) expect(sentiment(text).label, text).toBe('positive');
+    expect(sentiment('It was a tough decision.').explain).toEqual([]);
+  });
+});
+
+describe('"less" of a quality is its opposite', () => {
+  it('"less crowded" praises, "less friendly than before" blames', () => {
+    expect(sentiment('Less crowded on weekdays.').label).toBe('positive');
+    expect(sentiment('Much less greasy than the other place.').label).toBe('positive');
+    expect(sentiment('The staff is less friendly than before.').label).toBe('negative');
+    expect(explained('The staff is less friendly than before.', 'friendly')?.steps?.[0]).toMatchObject({ rule: 'negated', by: 'less' });
+  });
+
+  it('"no less impressive" keeps it whole; "less than impressed" still denies', () => {
+    expect(explained('No less impressive.', 'impressive')?.weight).toBe(3);
+    expect(sentiment('I was less than impressed.').label).toBe('negative');
+  });
+});

@@ -274,3 +274,12 @@ describe('"less" of a quality is its opposite', () => {
     expect(sentiment('I was less than impressed.').label).toBe('negative');
   });
 });
+
+describe('names that hold a praise word', () => {
+  it('"at Best Buy", "the Best Western", "Dallas/Fort Worth" praise nothing; "fair at best" still limits', () => {
+    for (const text of ['I bought it at Best Buy.', 'Staying at the Best Western.', 'Flight from Dallas/Fort Worth to Boston.']) {
+      expect(sentiment(text).explain, text).toEqual([]);
+    }
+    expect(sentiment('The food was fair at best.').label).toBe('negative');
+  });
+});

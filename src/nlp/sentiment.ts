@@ -470,6 +470,9 @@ function universal(toks: Tokens, j: number): boolean {
 }
 
 
+/** How much "af" after a word stresses it ("good af"): as "really" before it. */
+const AF_BOOST = 0.3;
+
 /** Words before "less" that keep the quality after it ("no less impressive", "more or less good"). */
 const LESS_KEPT = new Set(['no', 'not', 'none', 'nothing', 'or']);
 
@@ -681,6 +684,12 @@ function scoreItem(
       factor *= 1.3;
       boosted = true;
       degreeBy ??= 'at all';
+    }
+    // "good af", "slow asf": slang after a word stresses it.
+    if (e < n && clauses[e] === clause && (norm[e] === 'af' || norm[e] === 'asf')) {
+      factor *= 1 + AF_BOOST;
+      boosted = true;
+      degreeBy ??= norm[e]!;
     }
     if (factor !== 1) {
       w *= factor;

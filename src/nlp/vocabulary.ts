@@ -44,6 +44,17 @@ function phrasesByNext(list: Phrase[] | undefined): Map<string, Phrase[]> | null
   return byNext;
 }
 
+/**
+ * A degree word written long ("soooooo", "reallyyyy", "veryyyy"): its letters run together again ("so", "really",
+ * "very"), stressed a little more than the word. 0 for any other word.
+ */
+function elongatedBooster(w: string): number {
+  if (w.length < 4 || !/(.)\1\1/.test(w)) return 0;
+  const base = w.replace(/(.)\1+/g, '$1');
+  const b = BOOSTERS.get(base) ?? BOOSTERS.get(w.replace(/(.)\1{2,}/g, '$1$1')) ?? 0;
+  return b > 0 ? b + 0.15 : 0;
+}
+
 /** Build the per-analyzer word cache over the compiled lexicon and themes. */
 export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vocabulary {
   const table = new WordTable((w: string): WordInfo => {
@@ -77,7 +88,7 @@ export function createVocabulary(lex: LexiconTables, themes: CompiledThemes): Vo
     if (phraseSecondNumber >= 0) flags |= F.PHRASE_NEXT;
     const foreign = FOREIGN_WORDS.get(w) ?? null;
     if (foreign) flags |= F.FOREIGN;
-    const booster = BOOSTERS.get(w) ?? 0;
+    const booster = BOOSTERS.get(w) ?? elongatedBooster(w);
     const diminisher = DIMINISHERS.get(w) ?? 0;
     const negatorNext = PAIRED_NEGATORS.get(w) ?? null;
     if (booster || diminisher || negatorNext) flags |= F.DEGREE;

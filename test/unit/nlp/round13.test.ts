@@ -283,3 +283,17 @@ describe('names that hold a praise word', () => {
     expect(sentiment('The food was fair at best.').label).toBe('negative');
   });
 });
+
+describe('stress written the way posts write it', () => {
+  it('"good af", "slow asf" stress the word before; "soooooo", "reallyyyy" stress as "so", "really" do', () => {
+    expect(explained('good af', 'good')?.steps?.[0]).toMatchObject({ rule: 'intensified', by: 'af' });
+    expect(explained('slow asf', 'slow')?.rules).toContain('intensified');
+    expect(explained('soooooo goooood', 'goooood')?.steps?.[0]).toMatchObject({ rule: 'intensified', by: 'soooooo' });
+    expect(explained('reallyyyy bad', 'bad')?.rules).toContain('intensified');
+  });
+
+  it('"straight up rude" is no honest praise', () => {
+    expect(explained('straight up rude', 'straight')).toBeUndefined();
+    expect(sentiment('straight up rude').label).toBe('negative');
+  });
+});

@@ -297,3 +297,12 @@ describe('stress written the way posts write it', () => {
     expect(sentiment('straight up rude').label).toBe('negative');
   });
 });
+
+describe('questions and quips that complain', () => {
+  it('"is it too much to ask …?", "what am I paying for?", "you had one job"', () => {
+    for (const text of ['@AirCo is it too much to ask for a working app?', '@AirCo what am I paying for?', '@AirCo you had one job']) {
+      expect(post(text).label, text).toBe('negative');
+    }
+    expect(post('Is it too much luggage?').label).toBe('neutral');
+  });
+});

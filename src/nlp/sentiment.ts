@@ -479,6 +479,19 @@ const LESS_KEPT = new Set(['no', 'not', 'none', 'nothing', 'or']);
 /** Words before "little" that make it "next to none" ("very little flavor", "so little chemistry"). */
 const SCANT = new Set(['very', 'so', 'too', 'how', 'precious']);
 
+/** What a comparison with the thing at hand names it by ("it doesn't get any better than this"). */
+const AT_HAND = new Set(['this', 'that', 'these', 'here']);
+
+/**
+ * Whether "than" and the thing at hand, closing the clause, follow token e-1 ("… better than this!"): a negated
+ * comparative then makes a superlative. Not "than that of the others", "than this one place".
+ */
+function thanThis(toks: Tokens, e: number): boolean {
+  const { count, norm, clause, kind } = toks;
+  if (e + 1 >= count || norm[e] !== 'than' || !AT_HAND.has(norm[e + 1]!) || clause[e + 1] !== clause[e - 1]) return false;
+  return e + 2 >= count || clause[e + 2] !== clause[e + 1] || kind[e + 2] === Kind.Punct;
+}
+
 /** Negations of "can" ("can't recommend it enough"). */
 const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', 'can’t', 'couldn’t']);
 
@@ -707,7 +720,7 @@ function scoreItem(
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
     let flipped = false;
     if (negator >= 0) {
-      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator))) || enoughAround(toks, negator, s, e)) {
+      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator) || thanThis(toks, e))) || enoughAround(toks, negator, s, e)) {
         // "could not be happier", "can't recommend it enough", "never felt more welcome": the negation strengthens.
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;

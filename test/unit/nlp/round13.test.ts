@@ -306,3 +306,17 @@ describe('questions and quips that complain', () => {
     expect(post('Is it too much luggage?').label).toBe('neutral');
   });
 });
+
+describe('superlatives said as denials, and remarkable things', () => {
+  it('"it doesn\'t get any better than this" praises; a comparison with another thing stays a denial', () => {
+    expect(sentiment("It doesn't get any better than this.").label).toBe('positive');
+    expect(post("Doesn't get better than that!").label).toBe('positive');
+    expect(sentiment("The food isn't better than that of the diner.").label).toBe('negative');
+    expect(sentiment("It doesn't get any easier.").label).toBe('negative');
+  });
+
+  it('"one hell of a ride", "the way to go"', () => {
+    for (const text of ['one hell of a ride', 'One heck of an airline', 'Southwest is THE way to go!']) expect(post(text).label, text).toBe('positive');
+    expect(sentiment('Not the way to go.').label).toBe('negative');
+  });
+});

@@ -345,7 +345,9 @@ function turnedRound(toks: Tokens, a: number, b: number): boolean {
 }
 
 /** Pronouns that, opening a clause after a contrast, take up what the clause before was about. */
-const TAKEN_UP = new Set(['it', "it's", 'its', 'they', "they're", 'this', 'that', "that's", 'these', 'those', 'she', 'he']);
+const TAKEN_UP = new Set([
+  'it', "it's", 'its', 'they', "they're", 'this', 'that', "that's", 'these', 'those', 'she', 'he',
+]);
 
 /** Whether the clause of token `at` opens, after its conjunctions and punctuation, with a pronoun of `TAKEN_UP`. */
 function pronounSubject(toks: Tokens, at: number): boolean {

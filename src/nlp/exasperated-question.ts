@@ -24,7 +24,8 @@ const INTERJECTIONS = wordSet('seriously really srsly rly');
 
 /**
  * Does the yes/no question whose opener is token `opener` ask in disbelief ("Are you kidding me?", "Is this a
- * joke?", "Would it kill you to answer?", "Is it too much to ask …?")? Read only for sentences already found to be yes/no questions.
+ * joke?", "Would it kill you to answer?", "Is it too much to ask …?")? Read only for sentences already found to be
+ * yes/no questions.
  */
 export function asksInDisbelief(toks: Tokens, opener: number): boolean {
   const { norm, sentence, count } = toks;
@@ -37,7 +38,9 @@ export function asksInDisbelief(toks: Tokens, opener: number): boolean {
   const w = norm[j]!;
   if (DISBELIEF.has(w)) return true;
   // "Is it too much to ask for a working app?": a small thing asked for as if it were much.
-  if (w === 'too' && j + 3 < count && norm[j + 1] === 'much' && norm[j + 2] === 'to' && norm[j + 3] === 'ask') return true;
+  if (w === 'too' && j + 3 < count && norm[j + 1] === 'much' && norm[j + 2] === 'to' && norm[j + 3] === 'ask') {
+    return true;
+  }
   const second = DISBELIEF_PAIRS.get(w);
   return second !== undefined && j + 1 < count && sentence[j + 1] === s && norm[j + 1] === second;
 }

@@ -23,7 +23,8 @@ export function applyFreeOf(toks: Tokens, text: string, items: Item[]): void {
     const prev = it.start - 1;
     if (prev < 0 || at === 0) continue;
     const joined = text.charCodeAt(at - 1) === 45 && toks.end[prev] === at - 1;
-    const apart = !joined && text.charCodeAt(at - 1) === 32 && toks.end[prev] === at - 1 && TROUBLES.has(toks.norm[prev]!);
+    const apart =
+      !joined && text.charCodeAt(at - 1) === 32 && toks.end[prev] === at - 1 && TROUBLES.has(toks.norm[prev]!);
     if (!joined && !apart) continue;
     it.weight = 0;
     it.local = 0;

@@ -96,7 +96,8 @@ function plainDateNear(toks: Tokens, i: number, end: number): boolean {
     if (kind[k] !== Kind.Number || norm[k + 1] !== '/' || kind[k + 2] !== Kind.Number) continue;
     const a = Number(norm[k]!);
     const b = Number(norm[k + 2]!);
-    const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+    const dayMonth =
+      Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
     if (dayMonth && (!SCALES.has(b) || a > b)) return true;
   }
   return false;

@@ -488,7 +488,8 @@ const AT_HAND = new Set(['this', 'that', 'these', 'here']);
  */
 function thanThis(toks: Tokens, e: number): boolean {
   const { count, norm, clause, kind } = toks;
-  if (e + 1 >= count || norm[e] !== 'than' || !AT_HAND.has(norm[e + 1]!) || clause[e + 1] !== clause[e - 1]) return false;
+  if (e + 1 >= count || norm[e] !== 'than' || !AT_HAND.has(norm[e + 1]!)) return false;
+  if (clause[e + 1] !== clause[e - 1]) return false;
   return e + 2 >= count || clause[e + 2] !== clause[e + 1] || kind[e + 2] === Kind.Punct;
 }
 
@@ -648,7 +649,8 @@ function scoreItem(
         const breakers = V.infos[toks.id[j]!]!.negationBreakers;
         const after = j + 1 < n ? norm[j + 1] : undefined;
         // "couldn't help laughing" resists; "she couldn't help me" is a negation (`resistedAt`).
-        const broken = breakers !== null && after !== undefined && breakers.has(after) && (after !== 'help' || resistedAt(toks, j + 2));
+        const broken = breakers !== null && after !== undefined && breakers.has(after) &&
+          (after !== 'help' || resistedAt(toks, j + 2));
         if (!broken && !(valence < 0 && unwanted(toks, j))) negator = j;
         continue;
       }
@@ -720,7 +722,8 @@ function scoreItem(
     const comparative = (flags[s]! & F.COMPARATIVE) !== 0 || (s > 0 && (flags[s - 1]! & F.MORE_LESS) !== 0);
     let flipped = false;
     if (negator >= 0) {
-      if ((comparative && (modalBefore(toks, s, 5) || universal(toks, negator) || thanThis(toks, e))) || enoughAround(toks, negator, s, e)) {
+      const superlative = comparative && (modalBefore(toks, s, 5) || universal(toks, negator) || thanThis(toks, e));
+      if (superlative || enoughAround(toks, negator, s, e)) {
         // "could not be happier", "can't recommend it enough", "never felt more welcome": the negation strengthens.
         w *= 1.5;
         if (boosted) steps![steps!.length - 1]!.weight = w;

@@ -79,7 +79,8 @@ export function warmTokenizer(): void {
 function blankInfo(word: string): WordInfo {
   return {
     word, flags: 0, roles: 0, valence: 0, booster: 0, diminisher: 0, phrases: null, hedgeAfter: null, irrealisNext: null,
-    negationBreakers: null, negatorNext: null, foreign: null, stem: word, stemId: -1, themeOffset: -1, cues: null, cueNext: null,
-    cueWordNumber: -1, phraseNext: null, phraseSecondNumber: -1, aspectAdj: null, hashtag: 0, hashtagWords: null,
+    negationBreakers: null, negatorNext: null, foreign: null, stem: word, stemId: -1, themeOffset: -1, cues: null,
+    cueNext: null, cueWordNumber: -1, phraseNext: null, phraseSecondNumber: -1, aspectAdj: null, hashtag: 0,
+    hashtagWords: null,
   };
 }

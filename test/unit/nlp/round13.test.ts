@@ -320,3 +320,17 @@ describe('superlatives said as denials, and remarkable things', () => {
     expect(sentiment('Not the way to go.').label).toBe('negative');
   });
 });
+
+describe('a thing unlike its picture, a dish short of salt, a phone that cannot call; a thing nothing equals', () => {
+  it('complaints told plainly', () => {
+    for (const text of ['The holster did not match the photo.', "Doesn't match the description.", 'It needed salt.',
+      'I cannot make calls at certain places.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+  });
+
+  it('"nothing can match their prices" praises; "the colors match perfectly" too', () => {
+    expect(sentiment('Nothing can match their prices.').label).toBe('positive');
+    expect(sentiment('The colors match perfectly.').label).toBe('positive');
+  });
+});

@@ -334,3 +334,11 @@ describe('a thing unlike its picture, a dish short of salt, a phone that cannot 
     expect(sentiment('The colors match perfectly.').label).toBe('positive');
   });
 });
+
+describe('a kitchen that cannot do its one job', () => {
+  it('"they can\'t cook", "how can you call yourself a steakhouse"', () => {
+    expect(sentiment("They can't cook.").label).toBe('negative');
+    expect(sentiment("How can you call yourself a steakhouse if you can't properly cook a steak?").label).toBe('negative');
+    expect(sentiment("Call me when you're ready.").explain).toEqual([]);
+  });
+});

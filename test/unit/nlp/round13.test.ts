@@ -342,3 +342,12 @@ describe('a kitchen that cannot do its one job', () => {
     expect(sentiment("Call me when you're ready.").explain).toEqual([]);
   });
 });
+
+describe('advice to stay away said with "recommend", and a replacement bought', () => {
+  it('blames', () => {
+    for (const text of ["I'd recommend avoiding this product.", 'I had to purchase a different case.']) {
+      expect(sentiment(text).label, text).toBe('negative');
+    }
+    expect(sentiment('I recommend this product.').label).toBe('positive');
+  });
+});

@@ -351,15 +351,22 @@ const TAKEN_UP = new Set([
 
 /** Whether the clause of token `at` opens, after its conjunctions and punctuation, with a pronoun of `TAKEN_UP`. */
 function pronounSubject(toks: Tokens, at: number): boolean {
+  const w = openingWord(toks, clauseFirst(toks, at), at);
+  return w >= 0 && TAKEN_UP.has(toks.norm[w]!);
+}
+
+/** The first token of the clause of token `at`. */
+function clauseFirst(toks: Tokens, at: number): number {
   const clause = toks.clause;
-  const c = clause[at]!;
   let first = at;
-  while (first > 0 && clause[first - 1] === c) first--;
-  for (let j = first; j <= at; j++) {
-    if (toks.kind[j] === Kind.Punct || toks.flags[j]! & F.LEAD) continue;
-    return TAKEN_UP.has(toks.norm[j]!);
-  }
-  return false;
+  while (first > 0 && clause[first - 1] === clause[at]) first--;
+  return first;
+}
+
+/** The clause's first word before token `at`, past the conjunctions and punctuation opening it at `first`, or -1. */
+function openingWord(toks: Tokens, first: number, at: number): number {
+  for (let j = first; j < at; j++) if (toks.kind[j] !== Kind.Punct && !(toks.flags[j]! & F.LEAD)) return j;
+  return -1;
 }
 
 /**
@@ -400,20 +407,11 @@ const NO_SUBJECT = new Set(
  * verdict on the whole.
  */
 function subjectless(toks: Tokens, at: number): boolean {
-  const clause = toks.clause;
-  const c = clause[at]!;
-  let first = at;
-  while (first > 0 && clause[first - 1] === c) first--;
-  const sentence = toks.sentence[at];
+  const first = clauseFirst(toks, at);
   // Not the sentence's first clause: its subject is the one before.
-  if (first === 0 || toks.sentence[first - 1] !== sentence) return false;
-  const kind = toks.kind;
-  const flags = toks.flags;
-  for (let j = first; j < at; j++) {
-    if (kind[j] === Kind.Punct || flags[j]! & F.LEAD) continue;
-    return NO_SUBJECT.has(toks.norm[j]!);
-  }
-  return false;
+  if (first === 0 || toks.sentence[first - 1] !== toks.sentence[at]) return false;
+  const w = openingWord(toks, first, at);
+  return w >= 0 && NO_SUBJECT.has(toks.norm[w]!);
 }
 
 /** Whether one of the first `n` occurrences is in sentence `s`. */

@@ -24,8 +24,9 @@ export const NEGATORS = set(`
 `);
 
 /**
- * Negators that deny every case ("never", "nothing"): with a comparative they make a superlative, not a denial
- * ("I've never felt more unwelcome", "nothing better than", "no one serves a better pizza").
+ * Negators that deny every case ("never", "nothing", "yet to"): with a comparative they make a superlative, not a
+ * denial ("I've never felt more unwelcome", "nothing better than", "no one serves a better pizza", "I have yet to find
+ * a better one").
  */
 export const UNIVERSAL_NEGATORS = set('never nothing nobody nowhere none yet');
 

@@ -1452,7 +1452,7 @@ export function findItems(toks: Tokens, text: string, emoji: Map<string, number>
     if (v < 0 && asCurseAt(toks, i, items)) continue;
     if (tf & F.SENSE_BY_PLACE && norm[i] !== 'pretty' && !likeIsVerb(toks, i)) continue;
     // A degree word before another sentiment word modifies it rather than counting itself ("super fast"), and before
-    // an adjective its aspect judges ("super loud music", "super busy").
+    // an adjective its aspect judges ("super loud music").
     if (next >= 0 && tf & F.DEGREE && flags[next]! & (F.VALENCE | F.SENSE_BY_PLACE)) continue;
     // An adverb of judgement against the word it modifies says how, not what: "delightfully overpriced" is a price
     // complaint, "shockingly easy" praise ("wonderfully nice" agrees with itself and counts both).

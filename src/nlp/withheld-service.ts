@@ -3,11 +3,12 @@ import { Kind, type Tokens } from './token.js';
 
 /**
  * A service withheld: "they never replied", "you didn't inform me", "your colleagues won't tell us anything", "I was
- * not updated", "I haven't received my refund", "nobody answered". A negated verb of answering or informing is a
- * complaint however plain its words, unless the writer is the one who did not answer ("I didn't reply", "we never told
- * them"), the writer is told what not to do ("Don't tell me …"), or it means telling apart ("you can't tell the
- * difference"). The writer not informed ("I was not updated", "we have not been contacted") is a complaint again. A
- * thing not received is one whoever's it is ("I never received my bag"). Read at the negator, after the fixed phrases.
+ * not updated", "I haven't received my refund", "nobody answered", "she couldn't help me". A negated verb of answering,
+ * informing or helping is a complaint however plain its words, unless the writer is the one who did not answer ("I
+ * didn't reply", "we never told them"), the writer is told what not to do ("Don't tell me …"), or it means telling
+ * apart ("you can't tell the difference"). The writer not informed ("I was not updated", "we have not been contacted")
+ * is a complaint again. A thing not received is one whoever's it is ("I never received my bag"). Read at the negator,
+ * after the fixed phrases.
  */
 
 /** Verbs of answering, informing and helping that the business owes ("replied", "notify", "told", "helped"). */

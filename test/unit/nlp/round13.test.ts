@@ -4,6 +4,11 @@ import { analyzer, explained, sentiment } from './helpers.js';
 const post = (text: string) => analyzer().analyze({ text, profile: 'social' }).sentiment;
 const theme = (text: string, id: string) => analyzer().analyze({ text }).themes.find((t) => t.theme === id);
 
+/** Each text is read with `label` (the failing text is named). */
+function expectLabels(read: (text: string) => { label: string }, texts: string[], label: string): void {
+  for (const text of texts) expect(read(text).label, text).toBe(label);
+}
+
 describe('"yet to": a thing still to come is a thing not done', () => {
   it('denies what follows, as "never" does, and names the pair in the explanation', () => {
     expect(sentiment('I have yet to be disappointed.').label).toBe('positive');
@@ -56,14 +61,10 @@ describe('emoji and emoticons the tables left out', () => {
 
 describe('adjectives of judgement AFINN, VADER and our review words all lacked', () => {
   it('a story, a waiter, a room judged', () => {
-    for (const text of ['The plot was contrived and laughable.', 'A hackneyed, tiresome script.', 'Our waiter was surly and brusque.',
+    expectLabels(sentiment, ['The plot was contrived and laughable.', 'A hackneyed, tiresome script.', 'Our waiter was surly and brusque.',
       'Despicable treatment of a paying customer.', 'The decor is garish and the place is shambolic.', 'Characters are one dimensional.',
-      'A half baked sequel.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
-    for (const text of ['An endearing, ingenious little film.', 'An idyllic setting and sumptuous food.', 'The hosts were amiable and cordial.']) {
-      expect(sentiment(text).label, text).toBe('positive');
-    }
+      'A half baked sequel.'], 'negative');
+    expectLabels(sentiment, ['An endearing, ingenious little film.', 'An idyllic setting and sumptuous food.', 'The hosts were amiable and cordial.'], 'positive');
   });
 
   it('negated as any other word, and "needless to say" judges nothing', () => {
@@ -74,22 +75,16 @@ describe('adjectives of judgement AFINN, VADER and our review words all lacked',
 
 describe('nouns, verbs and editorial words of the same judgements', () => {
   it('read in every form the base has', () => {
-    for (const text of ['The building is an eyesore.', 'The manager berated us in front of everyone.', 'A dissatisfying ending.',
+    expectLabels(sentiment, ['The building is an eyesore.', 'The manager berated us in front of everyone.', 'A dissatisfying ending.',
       'The rollout was botched and the claims are baseless.', 'A spineless, disingenuous response from the council.',
-      'A torturous two hours.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
-    for (const text of ['A principled, farsighted decision.', 'A virtuoso performance.', 'Valuable advice from the staff.']) {
-      expect(sentiment(text).label, text).toBe('positive');
-    }
+      'A torturous two hours.'], 'negative');
+    expectLabels(sentiment, ['A principled, farsighted decision.', 'A virtuoso performance.', 'Valuable advice from the staff.'], 'positive');
   });
 });
 
 describe('help withheld', () => {
   it('"she couldn\'t help me", "nobody helped": a service not given', () => {
-    for (const text of ["@AirCo the agent couldn't help so she transferred me", 'Nobody helped.', "@AirCo they wouldn't help me"]) {
-      expect(post(text).label, text).toBe('negative');
-    }
+    expectLabels(post, ["@AirCo the agent couldn't help so she transferred me", 'Nobody helped.', "@AirCo they wouldn't help me"], 'negative');
     expect(sentiment('The staff couldn\'t help us.').label).toBe('negative');
   });
 
@@ -102,19 +97,13 @@ describe('help withheld', () => {
 
 describe('current slang of posts', () => {
   it('praise and blame', () => {
-    for (const text of ['the food is bussin', 'big W for the crew today', 'yaaas', 'this playlist hits different']) {
-      expect(post(text).label, text).toBe('positive');
-    }
-    for (const text of ['super bummed about this', 'huge L for the airline', 'took the L on that connection', 'still salty about that delay', 'that policy is wack']) {
-      expect(post(text).label, text).toBe('negative');
-    }
+    expectLabels(post, ['the food is bussin', 'big W for the crew today', 'yaaas', 'this playlist hits different'], 'positive');
+    expectLabels(post, ['super bummed about this', 'huge L for the airline', 'took the L on that connection', 'still salty about that delay', 'that policy is wack'], 'negative');
   });
 
   it('a film made by rote or lost on the way; one that lands', () => {
-    for (const text of ['It misses the mark.', 'The plot runs out of steam and goes nowhere.', 'Paint by numbers filmmaking.',
-      'It is hard to care about these characters.', 'It should have gone straight to video.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
+    expectLabels(sentiment, ['It misses the mark.', 'The plot runs out of steam and goes nowhere.', 'Paint by numbers filmmaking.',
+      'It is hard to care about these characters.', 'It should have gone straight to video.'], 'negative');
     expect(sentiment('The score hits all the right notes.').label).toBe('positive');
   });
 });
@@ -133,19 +122,15 @@ describe('"free" of a trouble written apart, and cars and their dealers', () => 
   });
 
   it('a lemon, a rust bucket, a warning lamp; an engine that purrs, a price not haggled over', () => {
-    for (const text of ['A total gas guzzler.', 'A rust bucket.', 'The check engine light came on again.', 'They lowballed my trade in.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
-    for (const text of ['The engine purrs.', 'No haggle, hassle free.']) expect(sentiment(text).label, text).toBe('positive');
+    expectLabels(sentiment, ['A total gas guzzler.', 'A rust bucket.', 'The check engine light came on again.', 'They lowballed my trade in.'], 'negative');
+    expectLabels(sentiment, ['The engine purrs.', 'No haggle, hassle free.'], 'positive');
   });
 });
 
 describe('a trip otherwise than booked, a fee let go', () => {
   it('downgraded, a bumpy flight, a replacement bus, a longer route; a fee waived, and its refusal', () => {
-    for (const text of ['Downgraded to economy again.', 'A bumpy flight.', 'Replacement bus service again.', 'Driver took a longer route.',
-      "They wouldn't waive the fee."]) {
-      expect(post(text).label, text).toBe('negative');
-    }
+    expectLabels(post, ['Downgraded to economy again.', 'A bumpy flight.', 'Replacement bus service again.', 'Driver took a longer route.',
+      "They wouldn't waive the fee."], 'negative');
     expect(post('They waived the change fee.').label).toBe('positive');
   });
 });
@@ -161,18 +146,14 @@ describe('"very little", "how little": next to none', () => {
   });
 
   it('a film that looks cheap or puts you to sleep', () => {
-    for (const text of ['The film has an ultra-cheap look to it.', 'If you do go see this movie, bring a pillow.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
+    expectLabels(sentiment, ['The film has an ultra-cheap look to it.', 'If you do go see this movie, bring a pillow.'], 'negative');
   });
 });
 
 describe('not hearing the other side', () => {
   it('a call, a table\'s talk, a film\'s lines', () => {
-    for (const text of ['People couldnt hear me talk.', "We couldn't hear each other over the music.", 'Hard to hear the other person.',
-      'I can barely hear anything on it.', 'This software cannot compete with newer designs.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
+    expectLabels(sentiment, ['People couldnt hear me talk.', "We couldn't hear each other over the music.", 'Hard to hear the other person.',
+      'I can barely hear anything on it.', 'This software cannot compete with newer designs.'], 'negative');
   });
 
   it('not the noise one is glad to miss', () => {
@@ -189,22 +170,16 @@ describe('an expectation stated as a standard', () => {
 
 describe('the critic\'s vocabulary', () => {
   it('blame and praise of films in the words reviews use', () => {
-    for (const text of ['An interminable, witless sequel.', 'Cloying and manipulative.', 'A puerile, sophomoric comedy.', 'The film moves at a glacial pace.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
-    for (const text of ['A soulful, luminous performance.', 'Lush and atmospheric.', 'A wry, quirky little comedy.']) {
-      expect(sentiment(text).label, text).toBe('positive');
-    }
+    expectLabels(sentiment, ['An interminable, witless sequel.', 'Cloying and manipulative.', 'A puerile, sophomoric comedy.', 'The film moves at a glacial pace.'], 'negative');
+    expectLabels(sentiment, ['A soulful, luminous performance.', 'Lush and atmospheric.', 'A wry, quirky little comedy.'], 'positive');
     expect(sentiment('Rest assured.').explain).toEqual([]);
   });
 });
 
 describe('everyday idioms of joy and of having had enough', () => {
   it('in posts', () => {
-    for (const text of ['You made my day!', 'Over the moon with the upgrade', 'on cloud nine']) expect(post(text).label, text).toBe('positive');
-    for (const text of ["at my wits' end with this airline", "I've had enough of this airline", 'rough night at the airport', 'I give up on you']) {
-      expect(post(text).label, text).toBe('negative');
-    }
+    expectLabels(post, ['You made my day!', 'Over the moon with the upgrade', 'on cloud nine'], 'positive');
+    expectLabels(post, ["at my wits' end with this airline", "I've had enough of this airline", 'rough night at the airport', 'I give up on you'], 'negative');
     expect(post('We had enough food for everyone').label).not.toBe('negative');
   });
 });
@@ -233,14 +208,12 @@ describe('a degree word before an adjective its aspect judges', () => {
 
 describe('praise a negation denies: "not much to look at"', () => {
   it('denied, it blames; said, it praises', () => {
-    for (const text of ['Not much to look at.', "There wasn't much flavor.", 'Not much to write home about.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
+    expectLabels(sentiment, ['Not much to look at.', "There wasn't much flavor.", 'Not much to write home about.'], 'negative');
     expect(sentiment('So much flavor!').label).toBe('positive');
   });
 
   it('an achievement granted: "no mean feat" is no bare "no"', () => {
-    for (const text of ["That's no mean feat.", 'No small feat.']) expect(sentiment(text).label, text).toBe('positive');
+    expectLabels(sentiment, ["That's no mean feat.", 'No small feat.'], 'positive');
   });
 });
 
@@ -253,10 +226,8 @@ describe('a question opening on a wish asks the reader', () => {
 
 describe('a dish\'s seasoning, texture and smell', () => {
   it('faults and merits AFINN lacks, and a tough steak', () => {
-    for (const text of ['The soup was unseasoned and the salad wilted.', 'Gristly, leathery steak.', 'A measly portion.', 'The steak was tough.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
-    for (const text of ['A silky, aromatic broth.', 'Savory and tangy.', 'Hefty portions.']) expect(sentiment(text).label, text).toBe('positive');
+    expectLabels(sentiment, ['The soup was unseasoned and the salad wilted.', 'Gristly, leathery steak.', 'A measly portion.', 'The steak was tough.'], 'negative');
+    expectLabels(sentiment, ['A silky, aromatic broth.', 'Savory and tangy.', 'Hefty portions.'], 'positive');
     expect(sentiment('It was a tough decision.').explain).toEqual([]);
   });
 });
@@ -300,9 +271,7 @@ describe('stress written the way posts write it', () => {
 
 describe('questions and quips that complain', () => {
   it('"is it too much to ask …?", "what am I paying for?", "you had one job"', () => {
-    for (const text of ['@AirCo is it too much to ask for a working app?', '@AirCo what am I paying for?', '@AirCo you had one job']) {
-      expect(post(text).label, text).toBe('negative');
-    }
+    expectLabels(post, ['@AirCo is it too much to ask for a working app?', '@AirCo what am I paying for?', '@AirCo you had one job'], 'negative');
     expect(post('Is it too much luggage?').label).toBe('neutral');
   });
 });
@@ -316,17 +285,15 @@ describe('superlatives said as denials, and remarkable things', () => {
   });
 
   it('"one hell of a ride", "the way to go"', () => {
-    for (const text of ['one hell of a ride', 'One heck of an airline', 'Southwest is THE way to go!']) expect(post(text).label, text).toBe('positive');
+    expectLabels(post, ['one hell of a ride', 'One heck of an airline', 'Southwest is THE way to go!'], 'positive');
     expect(sentiment('Not the way to go.').label).toBe('negative');
   });
 });
 
 describe('a thing unlike its picture, a dish short of salt, a phone that cannot call; a thing nothing equals', () => {
   it('complaints told plainly', () => {
-    for (const text of ['The holster did not match the photo.', "Doesn't match the description.", 'It needed salt.',
-      'I cannot make calls at certain places.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
+    expectLabels(sentiment, ['The holster did not match the photo.', "Doesn't match the description.", 'It needed salt.',
+      'I cannot make calls at certain places.'], 'negative');
   });
 
   it('"nothing can match their prices" praises; "the colors match perfectly" too', () => {
@@ -345,9 +312,7 @@ describe('a kitchen that cannot do its one job', () => {
 
 describe('advice to stay away said with "recommend", and a replacement bought', () => {
   it('blames', () => {
-    for (const text of ["I'd recommend avoiding this product.", 'I had to purchase a different case.']) {
-      expect(sentiment(text).label, text).toBe('negative');
-    }
+    expectLabels(sentiment, ["I'd recommend avoiding this product.", 'I had to purchase a different case.'], 'negative');
     expect(sentiment('I recommend this product.').label).toBe('positive');
   });
 });
